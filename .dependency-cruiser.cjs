@@ -1,0 +1,56 @@
+/**
+ * Layer rules checked in CI (`npm run lint:layers`): the domain is plain TypeScript, and apps use
+ * libraries only through their public index.
+ */
+const INFRASTRUCTURE = '^(@nestjs|mongoose|mongodb|@eventstore|@kurrent|kafkajs|sharp|better-sqlite3|express|jose|prom-client|multer)(/|$)';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-plain-typescript',
+      comment: 'Domain code must not import frameworks, drivers or infrastructure.',
+      severity: 'error',
+      from: { path: '^libs/[^/]+/src/domain/' },
+      to: { path: INFRASTRUCTURE, dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'domain-imports-nothing-outside-its-context',
+      comment: 'A domain depends only on itself: no platform, application, projection or app code.',
+      severity: 'error',
+      from: { path: '^libs/([^/]+)/src/domain/' },
+      to: { path: '^(apps/|libs/[^/]+/src/(application|projections)/|libs/platform/)' },
+    },
+    {
+      name: 'domain-no-node-io',
+      comment: 'The domain gets time and ids from its commands, never from the machine.',
+      severity: 'error',
+      from: { path: '^libs/[^/]+/src/domain/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|crypto|child_process|net|http|https|os)$' },
+    },
+    {
+      name: 'libraries-do-not-import-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'no-deep-imports-into-libraries',
+      comment: 'Apps import a library only through its index.ts (the @quickclaim/<lib> alias).',
+      severity: 'error',
+      from: { path: '^apps/' },
+      to: { path: '^libs/[^/]+/src/.+', pathNot: '^libs/[^/]+/src/index\\.ts$' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    exclude: { path: '(^dist/|^data/)' },
+  },
+};

@@ -1,0 +1,96 @@
+import { Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { MulterModule } from '@nestjs/platform-express';
+import { AccidentCaseModule, CASE_VIEWS, InMemoryCaseViews } from '@quickclaim/accident-case';
+import {
+  BLOB_STORE,
+  CLOCK,
+  EVENT_STORE,
+  ID_GENERATOR,
+  IDEMPOTENCY_STORE,
+  ProjectionRunner,
+  type EventStore,
+} from '@quickclaim/platform';
+import { AuditController } from './audit/audit.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { DevelopmentTokenService, TOKEN_SERVICE } from './auth/dev-token.service';
+import { DevTokenController } from './auth/dev-token.controller';
+import { CaseGateway } from './cases/case-gateway';
+import { CasesController } from './cases/cases.controller';
+import type { AppConfig } from './config';
+import { DeskController } from './desk/desk.controller';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { IdempotencyInterceptor, MultipartIdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import type { Infrastructure } from './infrastructure';
+import { Metrics } from './ops/metrics';
+import { OpsController } from './ops/ops.controller';
+import { RequestMetricsInterceptor } from './ops/request-metrics.interceptor';
+import { PhotosController } from './photos/photos.controller';
+import { ResponsePeriodSweeper } from './processes/response-period.sweeper';
+import { APP_CONFIG, PROJECTION_RUNNER } from './tokens';
+
+/** Starts the projections with the application and closes the stores after it. */
+class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.projections.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.projections.stop();
+    await this.eventStore.close();
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, infrastructure: Infrastructure): DynamicModule {
+    const developmentAuth = config.authMode === 'development';
+    return {
+      module: AppModule,
+      imports: [
+        CqrsModule.forRoot(),
+        AccidentCaseModule,
+        MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: 1, fields: 4, parts: 6 } }),
+      ],
+      controllers: [
+        ...(developmentAuth ? [DevTokenController] : []),
+        CasesController,
+        DeskController,
+        PhotosController,
+        AuditController,
+        OpsController,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: EVENT_STORE, useValue: infrastructure.eventStore },
+        { provide: BLOB_STORE, useValue: infrastructure.blobStore },
+        { provide: IDEMPOTENCY_STORE, useValue: infrastructure.idempotencyStore },
+        { provide: CLOCK, useValue: infrastructure.clock },
+        { provide: ID_GENERATOR, useValue: infrastructure.ids },
+        { provide: TOKEN_SERVICE, useFactory: () => new DevelopmentTokenService(config.dataDir) },
+        {
+          provide: PROJECTION_RUNNER,
+          inject: [EVENT_STORE, CASE_VIEWS],
+          useFactory: (eventStore: EventStore, caseViews: InMemoryCaseViews) =>
+            new ProjectionRunner(eventStore, [caseViews]),
+        },
+        Metrics,
+        CaseGateway,
+        ResponsePeriodSweeper,
+        MultipartIdempotencyInterceptor,
+        Lifecycle,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: RequestMetricsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+      exports: [],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import type { RecordedEvent } from '@quickclaim/platform';
+import { maskName, maskPhone } from '../cases/case-access';
+
+interface PersonalDetails {
+  driverName?: string;
+  phone?: string;
+  licenceNo?: string;
+  policyNumber?: string;
+}
+
+/** A party reading the audit trail sees the other driver's identity masked, as in the case view. */
+export function redactForParty(event: RecordedEvent, viewerParty: 'A' | 'B' | undefined): Record<string, unknown> {
+  const owner = event.type === 'AccidentReported' ? 'A' : event.type === 'PartyJoined' ? 'B' : undefined;
+  if (!owner || owner === viewerParty) return event.data;
+  const field = owner === 'A' ? 'reporter' : 'driver';
+  const details = event.data[field] as PersonalDetails | undefined;
+  if (!details) return event.data;
+  return {
+    ...event.data,
+    [field]: {
+      ...details,
+      ...(details.driverName !== undefined ? { driverName: maskName(details.driverName) } : {}),
+      ...(details.phone !== undefined ? { phone: maskPhone(details.phone) } : {}),
+      ...(details.licenceNo !== undefined ? { licenceNo: '***' } : {}),
+      ...(details.policyNumber !== undefined ? { policyNumber: '***' } : {}),
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { ROLES, type Principal, type Role } from './principal';
+
+export const TOKEN_SERVICE = Symbol('TOKEN_SERVICE');
+
+export interface TokenService {
+  /** Resolves the principal of a valid token, or rejects with InvalidTokenError. */
+  verify(token: string): Promise<Principal>;
+}
+
+export class InvalidTokenError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+const ISSUER = 'quickclaim-development';
+const AUDIENCE = 'quickclaim';
+const LIFETIME = '12h';
+
+/**
+ * Development authentication: HS256 tokens signed with a secret generated into the data folder
+ * on first start, so tokens survive a restart of the embedded server and never work elsewhere.
+ */
+export class DevelopmentTokenService implements TokenService {
+  private readonly secret: Uint8Array;
+
+  constructor(dataDir: string) {
+    this.secret = loadOrCreateSecret(join(dataDir, 'dev-auth.secret'));
+  }
+
+  async issue(principal: Principal): Promise<string> {
+    const { sub, ...claims } = principal;
+    return new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(sub)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(LIFETIME)
+      .sign(this.secret);
+  }
+
+  async verify(token: string): Promise<Principal> {
+    try {
+      const { payload } = await jwtVerify(token, this.secret, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        clockTolerance: 30,
+      });
+      const role = payload.role;
+      if (typeof payload.sub !== 'string' || typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+        throw new InvalidTokenError('The token lacks a subject or a known role');
+      }
+      return {
+        sub: payload.sub,
+        role: role as Role,
+        ...stringClaim(payload, 'district'),
+        ...stringClaim(payload, 'insurer'),
+        ...stringClaim(payload, 'phone'),
+      };
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw error;
+      if (error instanceof joseErrors.JOSEError) throw new InvalidTokenError(error.message);
+      throw error;
+    }
+  }
+}
+
+function stringClaim(payload: Record<string, unknown>, name: 'district' | 'insurer' | 'phone'): Partial<Principal> {
+  const value = payload[name];
+  return typeof value === 'string' && value !== '' ? { [name]: value } : {};
+}
+
+function loadOrCreateSecret(path: string): Uint8Array {
+  if (existsSync(path)) return new Uint8Array(Buffer.from(readFileSync(path, 'utf8').trim(), 'base64'));
+  mkdirSync(join(path, '..'), { recursive: true });
+  const secret = randomBytes(32);
+  writeFileSync(path, secret.toString('base64'), { mode: 0o600 });
+  chmodSync(path, 0o600);
+  return new Uint8Array(secret);
+}

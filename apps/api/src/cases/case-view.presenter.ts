@@ -1,0 +1,127 @@
+import { PARTY_IDS, suggestionFor, type CaseViewDocument, type PartyId } from '@quickclaim/accident-case';
+import type { Principal } from '../auth/principal';
+import { partyOfPrincipal } from './case-access';
+import { maskName, maskPhone } from './case-access';
+
+export function photoUrls(caseId: string, photoId: string) {
+  return {
+    thumbnail: `/cases/${caseId}/photos/${photoId}/thumbnail`,
+    preview: `/cases/${caseId}/photos/${photoId}/preview`,
+  };
+}
+
+/** The CaseView of api.md, as the given caller may see it. */
+export function presentCase(document: CaseViewDocument, viewer: Principal) {
+  const { state } = document;
+  const own = partyOfPrincipal(viewer, state);
+  const seesEverything = viewer.role === 'auditor' || viewer.role === 'admin';
+  return {
+    caseId: document.caseId,
+    status: state.status,
+    occurredAt: state.occurredAt,
+    reportedAt: state.reportedAt,
+    location: state.location,
+    ...(state.weather !== undefined ? { weather: state.weather } : {}),
+    ...(state.description !== undefined ? { description: state.description } : {}),
+    ...(own === 'A' && state.status === 'REPORTED' && !state.parties.B ? { joinCode: state.joinCode } : {}),
+    yourParty: own ?? null,
+    parties: PARTY_IDS.filter((party) => state.parties[party]).map((party) => {
+      const details = state.parties[party]!;
+      const mine = party === own || seesEverything;
+      return {
+        party,
+        plate: details.plate,
+        insurer: details.insurer,
+        driverName: mine ? details.driverName : maskName(details.driverName),
+        phone: mine ? details.phone : maskPhone(details.phone),
+        ...(details.vehicleType !== undefined ? { vehicleType: details.vehicleType } : {}),
+        situations: details.situations,
+        ...(details.note !== undefined ? { note: details.note } : {}),
+        ...(state.responses[party] ? { accepted: state.responses[party] === 'ACCEPTED' } : {}),
+        ...(mine ? { licenceNo: details.licenceNo, policyNumber: details.policyNumber, coverage: details.coverage } : {}),
+      };
+    }),
+    photos: state.photos.map((photo) => ({
+      photoId: photo.photoId,
+      kind: photo.kind,
+      party: photo.party,
+      ...(photo.takenAt !== undefined ? { takenAt: photo.takenAt } : {}),
+      flags: photo.flags,
+      urls: photoUrls(document.caseId, photo.photoId),
+    })),
+    agreement: state.agreement,
+    policeRequest: state.policeRequest
+      ? { requestedAt: state.policeRequest.requestedAt, deadline: state.policeRequest.deadline, review: state.policeRequest.review }
+      : null,
+    evidenceRequest: state.status === 'EVIDENCE_REQUESTED' ? state.evidenceRequest : null,
+    decision: state.decision
+      ? {
+          allocation: state.decision.allocation,
+          basis: state.decision.basis,
+          decidedBy: state.decision.officerId,
+          decidedAt: state.decision.decidedAt,
+          reasoning: state.decision.reasoning,
+          situations: state.decision.situations,
+          responseDeadline: state.decision.responseDeadline,
+        }
+      : null,
+    suggestion: suggestionFor(state),
+    liability: state.liability
+      ? {
+          allocation: state.liability.allocation,
+          basis: state.liability.basis,
+          ...(state.liability.decidedBy !== undefined ? { decidedBy: state.liability.decidedBy } : {}),
+          decidedAt: state.liability.decidedAt,
+          ...(state.liability.reasoning !== undefined ? { reasoning: state.liability.reasoning } : {}),
+        }
+      : null,
+    claims: [],
+    flags: [...new Set(state.photos.flatMap((photo) => photo.flags))],
+    timeline: document.timeline.map(({ at, type, actor }) => ({ at, type, actor })),
+    revision: document.revision,
+  };
+}
+
+export function presentCaseSummary(document: CaseViewDocument, viewer: Principal) {
+  const { state } = document;
+  const own: PartyId | undefined = partyOfPrincipal(viewer, state);
+  return {
+    caseId: document.caseId,
+    status: state.status,
+    occurredAt: state.occurredAt,
+    reportedAt: state.reportedAt,
+    address: state.location?.address ?? '',
+    yourParty: own ?? null,
+    plates: PARTY_IDS.filter((party) => state.parties[party]).map((party) => state.parties[party]!.plate),
+    liability: state.liability?.allocation ?? null,
+  };
+}
+
+/** One line of the police desk queue (api.md). */
+export function presentQueueItem(document: CaseViewDocument, now: Date) {
+  const { state } = document;
+  const deadline = state.policeRequest?.deadline ?? '';
+  const holder = state.assignment && state.assignment.expiresAt > now.toISOString() ? state.assignment : null;
+  return {
+    caseId: document.caseId,
+    requestedAt: state.policeRequest?.requestedAt ?? '',
+    deadline,
+    overdue: deadline !== '' && deadline < now.toISOString(),
+    review: state.policeRequest?.review ?? false,
+    district: state.district,
+    status: state.status,
+    parties: PARTY_IDS.filter((party) => state.parties[party]).map((party) => ({
+      party,
+      plate: state.parties[party]!.plate,
+      situations: state.parties[party]!.situations,
+    })),
+    suggestion: suggestionFor(state),
+    flags: [...new Set(state.photos.flatMap((photo) => photo.flags))],
+    photos: state.photos.map((photo) => ({
+      photoId: photo.photoId,
+      kind: photo.kind,
+      thumbnail: photoUrls(document.caseId, photo.photoId).thumbnail,
+    })),
+    ...(holder ? { assignedTo: holder.officerId } : {}),
+  };
+}

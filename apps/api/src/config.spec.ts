@@ -1,0 +1,23 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('defaults to the embedded platform', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, eventStore: 'sqlite', authMode: 'development', timeZone: 'Asia/Shanghai' });
+    expect(config.dataDir.endsWith('/data')).toBe(true);
+  });
+
+  it('uses EventStoreDB when a URL is given', () => {
+    expect(loadConfig({ EVENTSTORE_URL: 'esdb://localhost:2113?tls=false' }).eventStore).toBe('esdb');
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ EVENT_STORE: 'postgres' }, 'EVENT_STORE'],
+    [{ EVENT_STORE: 'esdb' }, 'EVENTSTORE_URL'],
+    [{ NODE_ENV: 'production', AUTH_MODE: 'development' }, 'AUTH_MODE=development'],
+  ])('refuses %p with a message naming %s', (env, named) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(named);
+  });
+});

@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+
+export type EventStoreKind = 'sqlite' | 'esdb' | 'memory';
+export type AuthMode = 'development' | 'jwt';
+
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  eventStore: EventStoreKind;
+  eventStoreUrl?: string;
+  authMode: AuthMode;
+  production: boolean;
+  /** Time zone for EXIF capture times without an offset. */
+  timeZone: string;
+  maxUploadBytes: number;
+  /** How long a query waits for the projections to reflect earlier commands. */
+  readYourWritesTimeoutMs: number;
+  /** How often the response period of decided cases is checked. */
+  deadlineSweepMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment once at start; a wrong value stops the server with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const eventStore = oneOf(env.EVENT_STORE ?? (env.EVENTSTORE_URL ? 'esdb' : 'sqlite'), 'EVENT_STORE', [
+    'sqlite',
+    'esdb',
+    'memory',
+  ] as const);
+  const authMode = oneOf(env.AUTH_MODE ?? (production ? 'jwt' : 'development'), 'AUTH_MODE', [
+    'development',
+    'jwt',
+  ] as const);
+  if (production && authMode === 'development') {
+    throw new ConfigError('AUTH_MODE=development is refused when NODE_ENV=production');
+  }
+  if (authMode === 'jwt') {
+    throw new ConfigError('AUTH_MODE=jwt is not available yet: production authentication is not built');
+  }
+  if (eventStore === 'esdb' && !env.EVENTSTORE_URL) {
+    throw new ConfigError('EVENT_STORE=esdb needs EVENTSTORE_URL (e.g. esdb://localhost:2113?tls=false)');
+  }
+  return {
+    port: integer(env.PORT ?? '3000', 'PORT'),
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    eventStore,
+    ...(env.EVENTSTORE_URL ? { eventStoreUrl: env.EVENTSTORE_URL } : {}),
+    authMode,
+    production,
+    timeZone: env.TIME_ZONE ?? 'Asia/Shanghai',
+    maxUploadBytes: integer(env.MAX_UPLOAD_BYTES ?? String(20 * 1024 * 1024), 'MAX_UPLOAD_BYTES'),
+    readYourWritesTimeoutMs: integer(env.READ_YOUR_WRITES_TIMEOUT_MS ?? '2000', 'READ_YOUR_WRITES_TIMEOUT_MS'),
+    deadlineSweepMs: integer(env.DEADLINE_SWEEP_MS ?? '60000', 'DEADLINE_SWEEP_MS'),
+  };
+}
+
+function integer(value: string, name: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed) || parsed < 0) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return parsed;
+}
+
+function oneOf<T extends string>(value: string, name: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+  }
+  return value as T;
+}

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  EsdbEventStore,
+  FileBlobStore,
+  InMemoryEventStore,
+  InMemoryIdempotencyStore,
+  RandomIdGenerator,
+  SqliteEventStore,
+  SqliteIdempotencyStore,
+  SystemClock,
+  type BlobStore,
+  type Clock,
+  type EventStore,
+  type IdempotencyStore,
+  type IdGenerator,
+} from '@quickclaim/platform';
+import type { AppConfig } from './config';
+
+/** The adapters behind the ports; tests may replace any of them. */
+export interface Infrastructure {
+  eventStore: EventStore;
+  blobStore: BlobStore;
+  idempotencyStore: IdempotencyStore;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+/** Chooses each port's adapter from the configuration: the embedded default needs no server. */
+export function buildInfrastructure(config: AppConfig, overrides: Partial<Infrastructure> = {}): Infrastructure {
+  mkdirSync(config.dataDir, { recursive: true });
+  return {
+    eventStore: overrides.eventStore ?? buildEventStore(config),
+    blobStore: overrides.blobStore ?? new FileBlobStore(join(config.dataDir, 'blobs')),
+    idempotencyStore:
+      overrides.idempotencyStore ??
+      (config.eventStore === 'memory'
+        ? new InMemoryIdempotencyStore()
+        : new SqliteIdempotencyStore(join(config.dataDir, 'idempotency.sqlite'))),
+    clock: overrides.clock ?? new SystemClock(),
+    ids: overrides.ids ?? new RandomIdGenerator(),
+  };
+}
+
+function buildEventStore(config: AppConfig): EventStore {
+  switch (config.eventStore) {
+    case 'sqlite':
+      return new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
+    case 'esdb':
+      return new EsdbEventStore(config.eventStoreUrl ?? '');
+    case 'memory':
+      return new InMemoryEventStore();
+    default: {
+      const exhaustive: never = config.eventStore;
+      return exhaustive;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CASE_VIEWS, ExecuteCaseCommand, type CaseViews } from '@quickclaim/accident-case';
+import { CLOCK, type Clock } from '@quickclaim/platform';
+import type { AppConfig } from '../config';
+import { APP_CONFIG } from '../tokens';
+
+const SYSTEM_ACTOR = { sub: 'system:response-period', role: 'system' };
+
+/**
+ * Silence for 3 days counts as acceptance: periodically closes the response period of decided
+ * cases whose deadline passed. Idempotent: a case already closed is refused and skipped.
+ */
+@Injectable()
+export class ResponsePeriodSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ResponsePeriodSweeper.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(CASE_VIEWS) private readonly views: CaseViews,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.deadlineSweepMs <= 0) return;
+    this.timer = setInterval(() => void this.sweep(), this.config.deadlineSweepMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Closes every overdue response period; returns how many cases it finalized. */
+  sweep(): Promise<number> {
+    this.running ??= this.closeOverdue().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async closeOverdue(): Promise<number> {
+    const now = this.clock.now();
+    let closed = 0;
+    for (const document of await this.views.responsePeriodOver(now)) {
+      const causationId = `response-period:${document.caseId}:${document.state.decision?.decidedAt ?? ''}`;
+      try {
+        await this.commandBus.execute(
+          new ExecuteCaseCommand(
+            document.caseId,
+            { type: 'CloseResponsePeriod', now: now.toISOString() },
+            { actor: SYSTEM_ACTOR, correlationId: causationId, causationId },
+          ),
+        );
+        closed += 1;
+      } catch (error) {
+        this.logger.warn(`Could not close the response period of case ${document.caseId}: ${String(error)}`);
+      }
+    }
+    return closed;
+  }
+}

@@ -1,0 +1,15 @@
+/** Three projects so each kind of test can run alone: `jest --selectProjects unit`. */
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', require('./swc.config')] },
+  moduleNameMapper: { '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.int-spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/apps/**/*.e2e-spec.ts'] },
+  ],
+};

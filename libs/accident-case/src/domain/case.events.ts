@@ -1,0 +1,102 @@
+import type {
+  Allocation,
+  Eligibility,
+  Location,
+  PartyDetails,
+  PartyId,
+  PhotoEvidence,
+  PhotoKind,
+} from './case.types';
+import type { LiabilitySuggestion } from './liability-rules';
+import type { SituationCode } from './situations';
+
+/** Stored event type names: past tense, never renamed once recorded. */
+export type CaseEvent =
+  | {
+      type: 'AccidentReported';
+      data: {
+        caseId: string;
+        occurredAt: string;
+        reportedAt: string;
+        location: Location;
+        weather?: string;
+        description?: string;
+        eligibility: Eligibility;
+        joinCode: string;
+        reporter: PartyDetails & { driverId: string };
+      };
+    }
+  | { type: 'PartyJoined'; data: { party: 'B'; driver: PartyDetails & { driverId: string }; joinedAt: string } }
+  | { type: 'PhotoAttached'; data: PhotoEvidence & { party: PartyId; uploadedBy: string; attachedAt: string } }
+  | {
+      type: 'CircumstancesDeclared';
+      data: { party: PartyId; situations: SituationCode[]; note?: string; declaredAt: string };
+    }
+  | { type: 'AgreementProposed'; data: { allocation: Allocation; proposedBy: PartyId; proposedAt: string } }
+  | { type: 'AgreementSigned'; data: { party: PartyId; signedAt: string } }
+  | {
+      type: 'PoliceDecisionRequested';
+      data: {
+        requestedBy: PartyId;
+        requestedAt: string;
+        deadline: string;
+        district: string;
+        suggestion: LiabilitySuggestion | null;
+        review: boolean;
+      };
+    }
+  | { type: 'OfficerAssigned'; data: { officerId: string; assignedAt: string; expiresAt: string } }
+  | {
+      type: 'LiabilityDecided';
+      data: {
+        officerId: string;
+        allocation: Allocation;
+        situations: SituationCode[];
+        reasoning: string;
+        basis: 'POLICE' | 'REVIEW';
+        decidedAt: string;
+        responseDeadline: string;
+      };
+    }
+  | { type: 'EvidenceRequested'; data: { officerId: string; kinds: PhotoKind[]; note: string; requestedAt: string } }
+  | { type: 'CaseReferredOffline'; data: { officerId?: string; reason: string; referredAt: string } }
+  | { type: 'LiabilityAccepted'; data: { party: PartyId; acceptedAt: string; bySilence: boolean } }
+  | { type: 'LiabilityDisputed'; data: { party: PartyId; reason: string; disputedAt: string } }
+  | {
+      type: 'LiabilityFinalized';
+      data: {
+        allocation: Allocation;
+        basis: 'AGREEMENT' | 'POLICE' | 'REVIEW';
+        decidedBy?: string;
+        decidedAt: string;
+        reasoning?: string;
+        finalizedAt: string;
+      };
+    }
+  | { type: 'CaseWithdrawn'; data: { party: PartyId; reason: string; withdrawnAt: string } };
+
+export type CaseEventType = CaseEvent['type'];
+
+export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
+  'AccidentReported',
+  'PartyJoined',
+  'PhotoAttached',
+  'CircumstancesDeclared',
+  'AgreementProposed',
+  'AgreementSigned',
+  'PoliceDecisionRequested',
+  'OfficerAssigned',
+  'LiabilityDecided',
+  'EvidenceRequested',
+  'CaseReferredOffline',
+  'LiabilityAccepted',
+  'LiabilityDisputed',
+  'LiabilityFinalized',
+  'CaseWithdrawn',
+];
+
+export function isCaseEvent(event: { type: string }): event is CaseEvent {
+  return (CASE_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
+export const caseStreamId = (caseId: string): string => `case-${caseId}`;

@@ -1,0 +1,110 @@
+import type { SituationCode } from './situations';
+
+export type PartyId = 'A' | 'B';
+export const PARTY_IDS: readonly PartyId[] = ['A', 'B'];
+
+export function otherParty(party: PartyId): PartyId {
+  return party === 'A' ? 'B' : 'A';
+}
+
+export type LiabilityLevel = 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+export const LIABILITY_LEVELS: readonly LiabilityLevel[] = ['FULL', 'MAJOR', 'EQUAL', 'MINOR', 'NONE'];
+
+export type Allocation = Record<PartyId, LiabilityLevel>;
+
+export const REQUIRED_PHOTO_KINDS = ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'] as const;
+export const PHOTO_KINDS = [
+  ...REQUIRED_PHOTO_KINDS,
+  'DAMAGE_DETAIL',
+  'PLATE',
+  'DOCUMENT',
+  'SCENE',
+  'OTHER',
+] as const;
+export type PhotoKind = (typeof PHOTO_KINDS)[number];
+export const MAX_PHOTOS_PER_CASE = 30;
+
+export function isPhotoKind(value: string): value is PhotoKind {
+  return (PHOTO_KINDS as readonly string[]).includes(value);
+}
+
+export type CaseStatus =
+  | 'REPORTED'
+  | 'AWAITING_POLICE'
+  | 'UNDER_REVIEW'
+  | 'EVIDENCE_REQUESTED'
+  | 'DECIDED'
+  | 'LIABILITY_FINAL'
+  | 'SETTLING'
+  | 'CLOSED'
+  | 'DISPUTED'
+  | 'REFERRED_OFFLINE'
+  | 'WITHDRAWN';
+
+/** What the reporter declares; every condition must hold for the case to go online. */
+export interface Eligibility {
+  noInjuries: boolean;
+  vehiclesMovable: boolean;
+  licencesValid: boolean;
+  compulsoryInsurance: boolean;
+  noIntoxication: boolean;
+  platesValid: boolean;
+  nobodyLeft: boolean;
+  notDeliberate: boolean;
+}
+export const ELIGIBILITY_CONDITIONS: readonly (keyof Eligibility)[] = [
+  'noInjuries',
+  'vehiclesMovable',
+  'licencesValid',
+  'compulsoryInsurance',
+  'noIntoxication',
+  'platesValid',
+  'nobodyLeft',
+  'notDeliberate',
+];
+
+export interface Location {
+  lat: number;
+  lng: number;
+  address: string;
+  district: string;
+}
+
+export interface Coverage {
+  thirdPartyLimitFen: number;
+  ownDamage: boolean;
+}
+
+/** A driver's details as declared for one vehicle. */
+export interface PartyDetails {
+  driverName: string;
+  phone: string;
+  licenceNo: string;
+  plate: string;
+  vehicleType?: string;
+  insurer: string;
+  policyNumber: string;
+  coverage: Coverage;
+}
+
+export interface GeoPosition {
+  lat: number;
+  lng: number;
+}
+
+/** What the evidence pipeline learnt about a photo; the bytes live in the blob store. */
+export interface PhotoEvidence {
+  photoId: string;
+  kind: PhotoKind;
+  sha256: string;
+  sizeBytes: number;
+  width: number;
+  height: number;
+  format: string;
+  takenAt?: string;
+  position?: GeoPosition;
+  perceptualHash?: string;
+  flags: string[];
+}
+
+export type { SituationCode };
