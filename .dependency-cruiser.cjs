@@ -2,7 +2,7 @@
  * Layer rules checked in CI (`npm run lint:layers`): the domain is plain TypeScript, and apps use
  * libraries only through their public index.
  */
-const INFRASTRUCTURE = '^(@nestjs|mongoose|mongodb|@eventstore|@kurrent|kafkajs|sharp|better-sqlite3|express|jose|prom-client|multer)(/|$)';
+const INFRASTRUCTURE = '(^|/)node_modules/(@nestjs|mongoose|mongodb|@eventstore|@kurrent|kafkajs|sharp|better-sqlite3|express|jose|prom-client|multer)(/|$)';
 
 module.exports = {
   forbidden: [

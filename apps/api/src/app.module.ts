@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MulterModule } from '@nestjs/platform-express';
@@ -47,6 +47,23 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
+/** The adapters chosen for this process, visible to every module (the bounded contexts inject ports). */
+@Global()
+@Module({})
+class InfrastructureModule {
+  static register(config: AppConfig, infrastructure: Infrastructure): DynamicModule {
+    const providers = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: EVENT_STORE, useValue: infrastructure.eventStore },
+      { provide: BLOB_STORE, useValue: infrastructure.blobStore },
+      { provide: IDEMPOTENCY_STORE, useValue: infrastructure.idempotencyStore },
+      { provide: CLOCK, useValue: infrastructure.clock },
+      { provide: ID_GENERATOR, useValue: infrastructure.ids },
+    ];
+    return { module: InfrastructureModule, providers, exports: providers.map((provider) => provider.provide) };
+  }
+}
+
 @Module({})
 export class AppModule {
   static register(config: AppConfig, infrastructure: Infrastructure): DynamicModule {
@@ -54,6 +71,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        InfrastructureModule.register(config, infrastructure),
         CqrsModule.forRoot(),
         AccidentCaseModule,
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: 1, fields: 4, parts: 6 } }),
@@ -67,12 +85,6 @@ export class AppModule {
         OpsController,
       ],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: EVENT_STORE, useValue: infrastructure.eventStore },
-        { provide: BLOB_STORE, useValue: infrastructure.blobStore },
-        { provide: IDEMPOTENCY_STORE, useValue: infrastructure.idempotencyStore },
-        { provide: CLOCK, useValue: infrastructure.clock },
-        { provide: ID_GENERATOR, useValue: infrastructure.ids },
         { provide: TOKEN_SERVICE, useFactory: () => new DevelopmentTokenService(config.dataDir) },
         {
           provide: PROJECTION_RUNNER,
@@ -90,7 +102,6 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
-      exports: [],
     };
   }
 }

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
+import { bodyParserErrorHandler } from './http/problem-details.filter';
 import { requestIdMiddleware } from './http/request-id';
 import { buildInfrastructure, type Infrastructure } from './infrastructure';
 
@@ -18,11 +19,13 @@ export async function createApp(
   const infrastructure = buildInfrastructure(config, overrides);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, infrastructure), {
     bodyParser: false,
+    abortOnError: false,
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: true });
+  app.use(bodyParserErrorHandler);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -61,7 +61,7 @@ export class Client {
     });
   }
 
-  async raw(method: string, path: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<Response> {
+  async raw(method: string, path: string, body?: RequestInit['body'], headers: Record<string, string> = {}): Promise<Response> {
     return fetch(`${this.baseUrl}${path}`, {
       method,
       ...(body !== undefined ? { body } : {}),

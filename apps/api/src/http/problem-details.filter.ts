@@ -65,3 +65,16 @@ function asBodyParserError(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Express error middleware placed right after the body parsers: their errors never reach Nest's
+ * filters with their type intact, so they are answered here in the same problem+json form.
+ */
+export function bodyParserErrorHandler(error: unknown, _request: Request, response: Response, next: (error?: unknown) => void): void {
+  if (asBodyParserError(error) === undefined) {
+    next(error);
+    return;
+  }
+  const details = toProblem(error);
+  response.status(details.status).type('application/problem+json').send(JSON.stringify(details));
+}
