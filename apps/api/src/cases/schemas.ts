@@ -2,7 +2,7 @@ import { LIABILITY_LEVELS, PHOTO_KINDS } from '@quickclaim/accident-case';
 import { z } from 'zod';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const isoInstant = z.iso.datetime({ offset: true });
+const isoInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value).toISOString());
 const level = z.enum(LIABILITY_LEVELS as [string, ...string[]]).transform((value) => value as (typeof LIABILITY_LEVELS)[number]);
 
 export const PartyInput = z.strictObject({
