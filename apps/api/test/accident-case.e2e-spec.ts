@@ -258,6 +258,18 @@ describe('the accident case over HTTP (embedded default)', () => {
       expect(other.body).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
     });
 
+    it('uploads a photo once when the upload is retried with the same key', async () => {
+      const caseId = await caseReadyForPolice(driverA, driverB);
+      const bytes = await makeJpeg();
+      const first = await driverA.uploadWithKey(`/cases/${caseId}/photos`, 'SCENE', bytes, 'upload-scene-1');
+      const retry = await driverA.uploadWithKey(`/cases/${caseId}/photos`, 'SCENE', bytes, 'upload-scene-1');
+      expect(first.status).toBe(201);
+      expect(retry).toEqual(first);
+      const other = await driverA.uploadWithKey(`/cases/${caseId}/photos`, 'SCENE', await makeJpeg(), 'upload-scene-1');
+      expect(other.body).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+      expect((await driverA.get<{ photos: unknown[] }>(`/cases/${caseId}`)).body.photos).toHaveLength(4);
+    });
+
     it('replays a refusal too', async () => {
       const headers = { 'idempotency-key': 'ineligible-1' };
       const body = reportBody({ eligibility: { ...reportBody().eligibility, platesValid: false } });

@@ -70,10 +70,11 @@ export class Client {
   }
 
   async upload<T = Record<string, unknown>>(path: string, kind: string, bytes: Buffer, filename = 'photo.jpg'): Promise<Reply<T>> {
-    const form = new FormData();
-    form.append('kind', kind);
-    form.append('file', new Blob([new Uint8Array(bytes)]), filename);
-    return this.read<T>(await this.raw('POST', path, form));
+    return this.read<T>(await this.raw('POST', path, photoForm(kind, bytes, filename)));
+  }
+
+  async uploadWithKey<T = Record<string, unknown>>(path: string, kind: string, bytes: Buffer, key: string): Promise<Reply<T>> {
+    return this.read<T>(await this.raw('POST', path, photoForm(kind, bytes, 'photo.jpg'), { 'idempotency-key': key }));
   }
 
   private async send<T>(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<Reply<T>> {
@@ -85,6 +86,13 @@ export class Client {
     const contentType = response.headers.get('content-type') ?? '';
     return { status: response.status, contentType, body: (text && contentType.includes('json') ? JSON.parse(text) : text) as T };
   }
+}
+
+function photoForm(kind: string, bytes: Buffer, filename: string): FormData {
+  const form = new FormData();
+  form.append('kind', kind);
+  form.append('file', new Blob([new Uint8Array(bytes)]), filename);
+  return form;
 }
 
 let photoSeed = 0;
