@@ -63,7 +63,9 @@ async function adapterRate(batch: number): Promise<number> {
     const stream = iteration % STREAMS;
     const events = Array.from({ length: batch }, (_, index) => payload(index));
     const expected = revisions[stream]!;
-    const result = await store.append(`case-${stream}`, events, { expectedRevision: expected < 0 ? 'no_stream' : expected });
+    const result = await store.append(`case-${stream}`, events, {
+      expectedRevision: expected < 0 ? 'no_stream' : expected,
+    });
     revisions[stream] = result.nextExpectedRevision;
     return batch;
   });
@@ -79,17 +81,30 @@ async function rawRate(batch: number): Promise<number> {
   db.pragma('synchronous = FULL');
   db.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, stream_id TEXT NOT NULL, revision INTEGER NOT NULL,
     event_id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, UNIQUE (stream_id, revision))`);
-  const insert = db.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const revisions = new Array<number>(STREAMS).fill(-1);
   // The same rows the adapter writes, sealed the same way, so only the adapter's own work differs.
   const write = db.transaction((streamId: string, first: number, events: EventToAppend[]) => {
     for (const event of sealEvents(streamId, first, GENESIS_HASH, events)) {
-      insert.run(streamId, event.revision, event.eventId, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata));
+      insert.run(
+        streamId,
+        event.revision,
+        event.eventId,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+      );
     }
   });
   const rate = await measure(`raw better-sqlite3 inserts, one transaction per ${batch}`, (iteration) => {
     const stream = iteration % STREAMS;
-    write(`case-${stream}`, revisions[stream]! + 1, Array.from({ length: batch }, (_, index) => payload(index)));
+    write(
+      `case-${stream}`,
+      revisions[stream]! + 1,
+      Array.from({ length: batch }, (_, index) => payload(index)),
+    );
     revisions[stream] = revisions[stream]! + batch;
     return batch;
   });
@@ -99,8 +114,12 @@ async function rawRate(batch: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  console.log(`event store benchmark · ${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · node ${process.version}`);
-  console.log(`workload: durable appends (WAL, synchronous=FULL) of ~800-byte events to ${STREAMS} rotating streams, ${SECONDS}s per measure`);
+  console.log(
+    `event store benchmark · ${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · node ${process.version}`,
+  );
+  console.log(
+    `workload: durable appends (WAL, synchronous=FULL) of ~800-byte events to ${STREAMS} rotating streams, ${SECONDS}s per measure`,
+  );
   for (const batch of [1, 10]) {
     const floor = await rawRate(batch);
     const adapter = await adapterRate(batch);

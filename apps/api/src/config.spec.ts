@@ -3,7 +3,12 @@ import { ConfigError, loadConfig } from './config';
 describe('configuration', () => {
   it('defaults to the embedded platform', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, eventStore: 'sqlite', authMode: 'development', timeZone: 'Asia/Shanghai' });
+    expect(config).toMatchObject({
+      port: 3000,
+      eventStore: 'sqlite',
+      authMode: 'development',
+      timeZone: 'Asia/Shanghai',
+    });
     expect(config.dataDir.endsWith('/data')).toBe(true);
   });
 

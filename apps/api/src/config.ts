@@ -63,7 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 function integer(value: string, name: string): number {
   const parsed = Number(value);
-  if (!Number.isSafeInteger(parsed) || parsed < 0) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  if (!Number.isSafeInteger(parsed) || parsed < 0)
+    throw new ConfigError(`${name} must be a whole number, got "${value}"`);
   return parsed;
 }
 

@@ -56,7 +56,10 @@ describe('the accident case over HTTP (embedded default)', () => {
     expect(decided).toMatchObject({ status: 200, body: { status: 'DECIDED' } });
 
     expect((await driverA.post(`/cases/${caseId}/liability/accept`)).status).toBe(200);
-    expect((await driverB.post(`/cases/${caseId}/liability/accept`)).body).toEqual({ caseId, status: 'LIABILITY_FINAL' });
+    expect((await driverB.post(`/cases/${caseId}/liability/accept`)).body).toEqual({
+      caseId,
+      status: 'LIABILITY_FINAL',
+    });
 
     const view = await driverA.get(`/cases/${caseId}`);
     expect(view.body).toMatchObject({
@@ -69,7 +72,9 @@ describe('the accident case over HTTP (embedded default)', () => {
     expect(parties.find((party) => party.party === 'B')).toMatchObject({ driverName: '李*', phone: '138****0002' });
     expect((view.body.timeline as unknown[]).length).toBeGreaterThanOrEqual(12);
 
-    const audit = await driverA.get<{ chainValid: boolean; events: { type: string }[] }>(`/audit/cases/${caseId}/events`);
+    const audit = await driverA.get<{ chainValid: boolean; events: { type: string }[] }>(
+      `/audit/cases/${caseId}/events`,
+    );
     expect(audit.body.chainValid).toBe(true);
     expect(audit.body.events.map((event) => event.type)).toContain('LiabilityFinalized');
   });
@@ -80,19 +85,30 @@ describe('the accident case over HTTP (embedded default)', () => {
     expect(reported.body.status).toBe('REPORTED');
     expect(reported.body.joinCode).toMatch(/^\d{6}$/);
     const { caseId, joinCode } = reported.body;
-    expect((await driverB.post(`/cases/${caseId}/join`, { joinCode, party: partyBInput() })).body).toEqual({ caseId, party: 'B' });
+    expect((await driverB.post(`/cases/${caseId}/join`, { joinCode, party: partyBInput() })).body).toEqual({
+      caseId,
+      party: 'B',
+    });
 
     const refused = await driverA.post(`/cases/${caseId}/agreement`, { allocation: { A: 'MAJOR', B: 'MINOR' } });
     expect(refused).toMatchObject({ status: 422, body: { code: 'AGREEMENT_NEEDS_POLICE' } });
 
-    expect((await driverA.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } })).status).toBe(200);
+    expect((await driverA.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } })).status).toBe(
+      200,
+    );
     expect((await driverA.post(`/cases/${caseId}/agreement/sign`)).body).toMatchObject({ code: 'ALREADY_SIGNED' });
     expect((await driverB.post(`/cases/${caseId}/agreement/sign`)).body).toEqual({ caseId, status: 'LIABILITY_FINAL' });
 
     const view = await driverB.get(`/cases/${caseId}`);
-    expect(view.body).toMatchObject({ status: 'LIABILITY_FINAL', liability: { allocation: { A: 'FULL', B: 'NONE' }, basis: 'AGREEMENT' } });
+    expect(view.body).toMatchObject({
+      status: 'LIABILITY_FINAL',
+      liability: { allocation: { A: 'FULL', B: 'NONE' }, basis: 'AGREEMENT' },
+    });
     const mine = await driverB.get<{ items: { caseId: string; yourParty: string }[] }>('/me/cases');
-    expect(mine.body.items.find((item) => item.caseId === caseId)).toMatchObject({ yourParty: 'B', status: 'LIABILITY_FINAL' });
+    expect(mine.body.items.find((item) => item.caseId === caseId)).toMatchObject({
+      yourParty: 'B',
+      status: 'LIABILITY_FINAL',
+    });
     expect((await driverA.post(`/cases/${caseId}/withdraw`, { reason: 'changed my mind' })).body).toMatchObject({
       status: 422,
       code: 'LIABILITY_ALREADY_FINAL',
@@ -102,7 +118,10 @@ describe('the accident case over HTTP (embedded default)', () => {
   it('lets exactly one of two officers racing for a case take it', async () => {
     const caseId = await caseReadyForPolice(driverA, driverB);
     expect((await driverB.post(`/cases/${caseId}/police-review`)).status).toBe(202);
-    const replies = await Promise.all([officer.post(`/cases/${caseId}/assignment`), secondOfficer.post(`/cases/${caseId}/assignment`)]);
+    const replies = await Promise.all([
+      officer.post(`/cases/${caseId}/assignment`),
+      secondOfficer.post(`/cases/${caseId}/assignment`),
+    ]);
     const statuses = replies.map((reply) => reply.status).sort();
     expect(statuses).toEqual([200, 409]);
     const loser = replies.find((reply) => reply.status === 409)!;
@@ -118,18 +137,34 @@ describe('the accident case over HTTP (embedded default)', () => {
     const caseId = await caseReadyForPolice(driverA, driverB);
     await driverA.post(`/cases/${caseId}/police-review`);
     await officer.post(`/cases/${caseId}/assignment`);
-    expect((await officer.post(`/cases/${caseId}/evidence-request`, { kinds: ['PLATE'], note: 'Show both plates' })).body).toMatchObject({
+    expect(
+      (await officer.post(`/cases/${caseId}/evidence-request`, { kinds: ['PLATE'], note: 'Show both plates' })).body,
+    ).toMatchObject({
       status: 'EVIDENCE_REQUESTED',
     });
-    expect((await driverA.post(`/cases/${caseId}/police-review`)).body).toMatchObject({ status: 422, code: 'REQUESTED_EVIDENCE_MISSING' });
+    expect((await driverA.post(`/cases/${caseId}/police-review`)).body).toMatchObject({
+      status: 422,
+      code: 'REQUESTED_EVIDENCE_MISSING',
+    });
     expect((await driverA.upload(`/cases/${caseId}/photos`, 'PLATE', await makeJpeg())).status).toBe(201);
     expect((await driverA.post(`/cases/${caseId}/police-review`)).status).toBe(202);
     await officer.post(`/cases/${caseId}/assignment`);
-    await officer.post(`/cases/${caseId}/liability/decision`, { allocation: { A: 'MAJOR', B: 'MINOR' }, reasoning: 'A changed lanes' });
-    expect((await driverA.post(`/cases/${caseId}/liability/dispute`, { reason: 'B was speeding' })).body).toMatchObject({ status: 'DISPUTED' });
-    expect((await officer.post(`/cases/${caseId}/assignment`)).body).toMatchObject({ status: 422, code: 'REVIEW_NEEDS_ANOTHER_OFFICER' });
+    await officer.post(`/cases/${caseId}/liability/decision`, {
+      allocation: { A: 'MAJOR', B: 'MINOR' },
+      reasoning: 'A changed lanes',
+    });
+    expect((await driverA.post(`/cases/${caseId}/liability/dispute`, { reason: 'B was speeding' })).body).toMatchObject(
+      { status: 'DISPUTED' },
+    );
+    expect((await officer.post(`/cases/${caseId}/assignment`)).body).toMatchObject({
+      status: 422,
+      code: 'REVIEW_NEEDS_ANOTHER_OFFICER',
+    });
     expect((await secondOfficer.post(`/cases/${caseId}/assignment`)).status).toBe(200);
-    await secondOfficer.post(`/cases/${caseId}/liability/decision`, { allocation: { A: 'EQUAL', B: 'EQUAL' }, reasoning: 'Both at fault' });
+    await secondOfficer.post(`/cases/${caseId}/liability/decision`, {
+      allocation: { A: 'EQUAL', B: 'EQUAL' },
+      reasoning: 'Both at fault',
+    });
     await driverA.post(`/cases/${caseId}/liability/accept`);
     await driverB.post(`/cases/${caseId}/liability/accept`);
     expect((await driverB.get(`/cases/${caseId}`)).body).toMatchObject({
@@ -142,7 +177,9 @@ describe('the accident case over HTTP (embedded default)', () => {
     const caseId = await caseReadyForPolice(driverA, driverB);
     await driverA.post(`/cases/${caseId}/police-review`);
     await officer.post(`/cases/${caseId}/assignment`);
-    expect((await officer.post(`/cases/${caseId}/referral`, { reason: 'Damage to a traffic light' })).body).toMatchObject({
+    expect(
+      (await officer.post(`/cases/${caseId}/referral`, { reason: 'Damage to a traffic light' })).body,
+    ).toMatchObject({
       status: 'REFERRED_OFFLINE',
     });
   });
@@ -166,7 +203,10 @@ describe('the accident case over HTTP (embedded default)', () => {
 
     it('refuses an ineligible accident with the failing conditions and the advice to call 122', async () => {
       const before = await driverA.get<{ items: unknown[] }>('/me/cases');
-      const reply = await driverA.post('/cases', reportBody({ eligibility: { ...reportBody().eligibility, noInjuries: false, vehiclesMovable: false } }));
+      const reply = await driverA.post(
+        '/cases',
+        reportBody({ eligibility: { ...reportBody().eligibility, noInjuries: false, vehiclesMovable: false } }),
+      );
       expect(reply.status).toBe(422);
       expect(reply.body).toMatchObject({ code: 'CASE_NOT_ELIGIBLE' });
       expect(reply.body.detail).toContain('122');
@@ -178,9 +218,12 @@ describe('the accident case over HTTP (embedded default)', () => {
     });
 
     it('refuses a wrong join code, and the reporter joining their own case', async () => {
-      const { caseId, joinCode } = (await driverA.post<{ caseId: string; joinCode: string }>('/cases', reportBody())).body;
+      const { caseId, joinCode } = (await driverA.post<{ caseId: string; joinCode: string }>('/cases', reportBody()))
+        .body;
       const wrong = joinCode === '000000' ? '000001' : '000000';
-      expect((await driverB.post(`/cases/${caseId}/join`, { joinCode: wrong, party: partyBInput() })).body).toMatchObject({
+      expect(
+        (await driverB.post(`/cases/${caseId}/join`, { joinCode: wrong, party: partyBInput() })).body,
+      ).toMatchObject({
         status: 422,
         code: 'INVALID_JOIN_CODE',
       });
@@ -192,7 +235,10 @@ describe('the accident case over HTTP (embedded default)', () => {
 
     it('keeps the desk to officers, and cases to those who may see them', async () => {
       const { caseId } = (await driverA.post<{ caseId: string }>('/cases', reportBody())).body;
-      expect((await driverA.post(`/cases/${caseId}/assignment`)).body).toMatchObject({ status: 403, code: 'ROLE_NOT_ALLOWED' });
+      expect((await driverA.post(`/cases/${caseId}/assignment`)).body).toMatchObject({
+        status: 403,
+        code: 'ROLE_NOT_ALLOWED',
+      });
       expect((await driverA.get('/desk/queue')).status).toBe(403);
       expect((await stranger.get(`/cases/${caseId}`)).body).toMatchObject({ status: 404, code: 'CASE_NOT_FOUND' });
       expect((await officerElsewhere.get(`/cases/${caseId}`)).status).toBe(404);
@@ -215,7 +261,12 @@ describe('the accident case over HTTP (embedded default)', () => {
 
     it('refuses files that are not photos, whatever they are called', async () => {
       const caseId = await caseReadyForPolice(driverA, driverB);
-      const text = await driverA.upload(`/cases/${caseId}/photos`, 'SCENE', Buffer.from('not an image at all'), 'scene.jpg');
+      const text = await driverA.upload(
+        `/cases/${caseId}/photos`,
+        'SCENE',
+        Buffer.from('not an image at all'),
+        'scene.jpg',
+      );
       expect(text).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_IMAGE' } });
       const jpeg = await makeJpeg();
       const truncated = await driverA.upload(`/cases/${caseId}/photos`, 'SCENE', jpeg.subarray(0, jpeg.length / 2));
@@ -230,7 +281,9 @@ describe('the accident case over HTTP (embedded default)', () => {
   describe('photos', () => {
     it('serves derivatives to the other party and the original only to its uploader', async () => {
       const caseId = await caseReadyForPolice(driverA, driverB);
-      const photos = (await driverA.get<{ photos: { photoId: string; urls: { thumbnail: string } }[] }>(`/cases/${caseId}`)).body.photos;
+      const photos = (
+        await driverA.get<{ photos: { photoId: string; urls: { thumbnail: string } }[] }>(`/cases/${caseId}`)
+      ).body.photos;
       const photo = photos[0]!;
       const thumbnail = await driverB.raw('GET', photo.urls.thumbnail);
       expect(thumbnail.status).toBe(200);
@@ -284,14 +337,19 @@ describe('the accident case over HTTP (embedded default)', () => {
       const caseId = await caseReadyForPolice(driverA, driverB);
       await driverA.post(`/cases/${caseId}/police-review`);
       await officer.post(`/cases/${caseId}/assignment`);
-      await officer.post(`/cases/${caseId}/liability/decision`, { allocation: { A: 'FULL', B: 'NONE' }, reasoning: 'A reversed' });
+      await officer.post(`/cases/${caseId}/liability/decision`, {
+        allocation: { A: 'FULL', B: 'NONE' },
+        reasoning: 'A reversed',
+      });
       await driverB.post(`/cases/${caseId}/liability/accept`);
       const { ResponsePeriodSweeper } = await import('../src/processes/response-period.sweeper');
       const sweeper = server.app.get(ResponsePeriodSweeper);
       expect(await sweeper.sweep()).toBe(0);
       server.clock.advanceMinutes(3 * 24 * 60);
       expect(await sweeper.sweep()).toBeGreaterThanOrEqual(1);
-      const view = await driverA.get<{ status: string; parties: { party: string; accepted?: boolean }[] }>(`/cases/${caseId}`);
+      const view = await driverA.get<{ status: string; parties: { party: string; accepted?: boolean }[] }>(
+        `/cases/${caseId}`,
+      );
       expect(view.body.status).toBe('LIABILITY_FINAL');
       expect(view.body.parties.every((party) => party.accepted === true)).toBe(true);
       server.clock.set('2026-11-22T08:00:00.000Z');
@@ -301,7 +359,10 @@ describe('the accident case over HTTP (embedded default)', () => {
   describe('operations', () => {
     it('reports health, metrics and the OpenAPI document without a token', async () => {
       const anonymous = new Client(server.baseUrl);
-      expect((await anonymous.get('/health')).body).toMatchObject({ status: 'ok', checks: { eventStore: { status: 'up' } } });
+      expect((await anonymous.get('/health')).body).toMatchObject({
+        status: 'ok',
+        checks: { eventStore: { status: 'up' } },
+      });
       const metrics = await anonymous.raw('GET', '/metrics');
       expect(await metrics.text()).toContain('quickclaim_http_requests_total');
       const openapi = await anonymous.get<{ paths: Record<string, unknown> }>('/docs-json');

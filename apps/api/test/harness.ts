@@ -20,12 +20,21 @@ export const T0 = '2026-11-22T08:00:00.000Z';
 
 /** The embedded default on a random port over real HTTP, with a clock the test moves. */
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string>; clock?: FixedClock; overrides?: Partial<Infrastructure> } = {},
+  options: {
+    dataDir?: string;
+    env?: Record<string, string>;
+    clock?: FixedClock;
+    overrides?: Partial<Infrastructure>;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'qc-e2e-'));
   const config = loadConfig({ DATA_DIR: dataDir, DEADLINE_SWEEP_MS: '0', ...options.env });
   const clock = options.clock ?? new FixedClock(T0);
-  const app = await createApp(config, { clock, ids: new SequentialIdGenerator(), ...options.overrides }, { logger: false });
+  const app = await createApp(
+    config,
+    { clock, ids: new SequentialIdGenerator(), ...options.overrides },
+    { logger: false },
+  );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return { app, baseUrl: `http://127.0.0.1:${address.port}`, config, clock, close: () => app.close() };
@@ -54,14 +63,23 @@ export class Client {
     return this.send<T>('GET', path);
   }
 
-  post<T = Record<string, unknown>>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  post<T = Record<string, unknown>>(
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
     return this.send<T>('POST', path, body === undefined ? undefined : JSON.stringify(body), {
       'content-type': 'application/json',
       ...headers,
     });
   }
 
-  async raw(method: string, path: string, body?: RequestInit['body'], headers: Record<string, string> = {}): Promise<Response> {
+  async raw(
+    method: string,
+    path: string,
+    body?: RequestInit['body'],
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     return fetch(`${this.baseUrl}${path}`, {
       method,
       ...(body !== undefined ? { body } : {}),
@@ -69,22 +87,41 @@ export class Client {
     });
   }
 
-  async upload<T = Record<string, unknown>>(path: string, kind: string, bytes: Buffer, filename = 'photo.jpg'): Promise<Reply<T>> {
+  async upload<T = Record<string, unknown>>(
+    path: string,
+    kind: string,
+    bytes: Buffer,
+    filename = 'photo.jpg',
+  ): Promise<Reply<T>> {
     return this.read<T>(await this.raw('POST', path, photoForm(kind, bytes, filename)));
   }
 
-  async uploadWithKey<T = Record<string, unknown>>(path: string, kind: string, bytes: Buffer, key: string): Promise<Reply<T>> {
+  async uploadWithKey<T = Record<string, unknown>>(
+    path: string,
+    kind: string,
+    bytes: Buffer,
+    key: string,
+  ): Promise<Reply<T>> {
     return this.read<T>(await this.raw('POST', path, photoForm(kind, bytes, 'photo.jpg'), { 'idempotency-key': key }));
   }
 
-  private async send<T>(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  private async send<T>(
+    method: string,
+    path: string,
+    body?: string,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
     return this.read<T>(await this.raw(method, path, body, headers));
   }
 
   private async read<T>(response: Response): Promise<Reply<T>> {
     const text = await response.text();
     const contentType = response.headers.get('content-type') ?? '';
-    return { status: response.status, contentType, body: (text && contentType.includes('json') ? JSON.parse(text) : text) as T };
+    return {
+      status: response.status,
+      contentType,
+      body: (text && contentType.includes('json') ? JSON.parse(text) : text) as T,
+    };
   }
 }
 
@@ -101,7 +138,12 @@ let photoSeed = 0;
 export async function makeJpeg(): Promise<Buffer> {
   photoSeed += 1;
   return sharp({
-    create: { width: 64, height: 48, channels: 3, background: { r: (photoSeed * 37) % 256, g: (photoSeed * 11) % 256, b: photoSeed % 256 } },
+    create: {
+      width: 64,
+      height: 48,
+      channels: 3,
+      background: { r: (photoSeed * 37) % 256, g: (photoSeed * 11) % 256, b: photoSeed % 256 },
+    },
   })
     .jpeg()
     .toBuffer();
@@ -143,7 +185,13 @@ export function reportBody(overrides: Record<string, unknown> = {}) {
 }
 
 export const partyBInput = () =>
-  partyInput({ driverName: '李四', phone: '13800000002', plate: '渝B67890', insurer: 'CPIC', policyNumber: 'CPIC-2026-0002' });
+  partyInput({
+    driverName: '李四',
+    phone: '13800000002',
+    plate: '渝B67890',
+    insurer: 'CPIC',
+    policyNumber: 'CPIC-2026-0002',
+  });
 
 /** A case reported by `a`, joined by `b`, with the three required photos. */
 export async function caseReadyForPolice(a: Client, b: Client): Promise<string> {

@@ -2,7 +2,10 @@
  * given(recorded events).then(document) for a pure projection `evolve(document, event)`;
  * `whenDeliveredTwice()` replays every event a second time, which must change nothing.
  */
-export function ProjectionSpecification<Document, Event>(evolve: (document: Document, event: Event) => Document, initial: Document) {
+export function ProjectionSpecification<Document, Event>(
+  evolve: (document: Document, event: Event) => Document,
+  initial: Document,
+) {
   return {
     given(events: Event[]) {
       const fold = (delivered: Event[]) => delivered.reduce(evolve, initial);

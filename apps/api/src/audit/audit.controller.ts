@@ -62,7 +62,11 @@ export class AuditController {
 
   @Get('state')
   @ApiOperation({ summary: 'The case as it was at a revision (?revision=N) or a moment (?at=ISO)' })
-  async state(@Param('caseId', CaseIdPipe) caseId: string, @Query() query: unknown, @CurrentPrincipal() principal: Principal) {
+  async state(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Query() query: unknown,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const asOf = parseInput(AuditStateQuery, query);
     const { events } = await this.readVisible(caseId, principal);
     const upTo = events.filter((event) =>
@@ -77,7 +81,10 @@ export class AuditController {
       throw new ProblemException(404, 'NO_STATE_AT_THAT_POINT', 'The case did not exist yet at that point');
     }
     const last = upTo[upTo.length - 1]!;
-    return { asOf: { revision: last.revision, recordedAt: last.metadata.recordedAt }, case: presentCase(document, principal) };
+    return {
+      asOf: { revision: last.revision, recordedAt: last.metadata.recordedAt },
+      case: presentCase(document, principal),
+    };
   }
 
   @Get('verification')
@@ -101,7 +108,10 @@ export class AuditController {
     return { streamId: caseStreamId(caseId), chainValid: chain.valid, photosIntact, problems };
   }
 
-  private async readVisible(caseId: string, principal: Principal): Promise<{ events: RecordedEvent[]; viewerParty?: 'A' | 'B' }> {
+  private async readVisible(
+    caseId: string,
+    principal: Principal,
+  ): Promise<{ events: RecordedEvent[]; viewerParty?: 'A' | 'B' }> {
     if (principal.role === 'auditor') {
       const events = await this.eventStore.readStream(caseStreamId(caseId));
       if (events.length === 0) throw new ProblemException(404, 'CASE_NOT_FOUND', 'No such case');

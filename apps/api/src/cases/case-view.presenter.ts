@@ -38,7 +38,9 @@ export function presentCase(document: CaseViewDocument, viewer: Principal) {
         situations: details.situations,
         ...(details.note !== undefined ? { note: details.note } : {}),
         ...(state.responses[party] ? { accepted: state.responses[party] === 'ACCEPTED' } : {}),
-        ...(mine ? { licenceNo: details.licenceNo, policyNumber: details.policyNumber, coverage: details.coverage } : {}),
+        ...(mine
+          ? { licenceNo: details.licenceNo, policyNumber: details.policyNumber, coverage: details.coverage }
+          : {}),
       };
     }),
     photos: state.photos.map((photo) => ({
@@ -51,7 +53,11 @@ export function presentCase(document: CaseViewDocument, viewer: Principal) {
     })),
     agreement: state.agreement,
     policeRequest: state.policeRequest
-      ? { requestedAt: state.policeRequest.requestedAt, deadline: state.policeRequest.deadline, review: state.policeRequest.review }
+      ? {
+          requestedAt: state.policeRequest.requestedAt,
+          deadline: state.policeRequest.deadline,
+          review: state.policeRequest.review,
+        }
       : null,
     evidenceRequest: state.status === 'EVIDENCE_REQUESTED' ? state.evidenceRequest : null,
     decision: state.decision

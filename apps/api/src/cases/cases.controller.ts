@@ -11,7 +11,6 @@ import { CaseGateway } from './case-gateway';
 import { presentCase, presentCaseSummary } from './case-view.presenter';
 import { AgreementBody, CircumstancesBody, JoinCaseBody, ReasonBody, ReportAccidentBody } from './schemas';
 
-
 /** The drivers' side of a case (api.md, "Drivers"). */
 @ApiTags('drivers')
 @ApiBearerAuth()
@@ -129,7 +128,7 @@ export class CasesController {
   @Post('cases/:caseId/liability/accept')
   @Roles('driver')
   @HttpCode(200)
-  @ApiOperation({ summary: "Accept the police decision (silence for 3 days counts as acceptance)" })
+  @ApiOperation({ summary: 'Accept the police decision (silence for 3 days counts as acceptance)' })
   async accept(
     @Param('caseId', caseIdPipe) caseId: string,
     @CurrentPrincipal() principal: Principal,

@@ -3,11 +3,16 @@ import { z } from 'zod';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const isoInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value).toISOString());
-const level = z.enum(LIABILITY_LEVELS as [string, ...string[]]).transform((value) => value as (typeof LIABILITY_LEVELS)[number]);
+const level = z
+  .enum(LIABILITY_LEVELS as [string, ...string[]])
+  .transform((value) => value as (typeof LIABILITY_LEVELS)[number]);
 
 export const PartyInput = z.strictObject({
   driverName: text(64),
-  phone: z.string().trim().regex(/^\+?[0-9 -]{5,20}$/, 'must be a phone number'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 -]{5,20}$/, 'must be a phone number'),
   licenceNo: text(32),
   plate: text(16),
   vehicleType: text(32).optional(),
@@ -57,7 +62,10 @@ export const ReasonBody = z.strictObject({ reason: text(1000) });
 
 export const DecisionBody = z.strictObject({
   allocation: Allocation,
-  situations: z.array(z.string().regex(/^S\d{2}$/, 'must be a code S01–S21')).max(6).optional(),
+  situations: z
+    .array(z.string().regex(/^S\d{2}$/, 'must be a code S01–S21'))
+    .max(6)
+    .optional(),
   reasoning: text(2000),
 });
 

@@ -36,7 +36,11 @@ export class DeskController {
   @Post('cases/:caseId/assignment')
   @HttpCode(200)
   @ApiOperation({ summary: 'Take the case; 409 ALREADY_ASSIGNED while another officer holds it' })
-  async take(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() officer: Principal, @Req() request: Request) {
+  async take(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @CurrentPrincipal() officer: Principal,
+    @Req() request: Request,
+  ) {
     const outcome = await this.cases.execute(caseId, officer, request, {
       type: 'TakeCase',
       ...this.byOfficer(officer),

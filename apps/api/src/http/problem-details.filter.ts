@@ -30,7 +30,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const details = toProblem(error);
     if (details.status >= 500) {
-      this.logger.error(`${request.method} ${request.path} failed`, error instanceof Error ? error.stack : String(error));
+      this.logger.error(
+        `${request.method} ${request.path} failed`,
+        error instanceof Error ? error.stack : String(error),
+      );
     }
     response.status(details.status).type('application/problem+json').send(JSON.stringify(details));
   }
@@ -50,7 +53,8 @@ export function toProblem(error: unknown): ProblemDetails {
     return problem(503, error.code, 'The event store is unavailable; try again shortly');
   }
   const bodyParserError = asBodyParserError(error);
-  if (bodyParserError === 'entity.parse.failed') return problem(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
+  if (bodyParserError === 'entity.parse.failed')
+    return problem(400, 'MALFORMED_JSON', 'The request body is not valid JSON');
   if (bodyParserError === 'entity.too.large') return problem(413, 'BODY_TOO_LARGE', 'The request body is too large');
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -70,7 +74,12 @@ function asBodyParserError(error: unknown): string | undefined {
  * Express error middleware placed right after the body parsers: their errors never reach Nest's
  * filters with their type intact, so they are answered here in the same problem+json form.
  */
-export function bodyParserErrorHandler(error: unknown, _request: Request, response: Response, next: (error?: unknown) => void): void {
+export function bodyParserErrorHandler(
+  error: unknown,
+  _request: Request,
+  response: Response,
+  next: (error?: unknown) => void,
+): void {
   if (asBodyParserError(error) === undefined) {
     next(error);
     return;

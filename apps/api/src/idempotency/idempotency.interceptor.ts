@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { CLOCK, IDEMPOTENCY_STORE, type Clock, type IdempotencyStore } from '@quickclaim/platform';
 import { createHash } from 'node:crypto';
@@ -46,7 +40,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     next: CallHandler,
   ): Promise<unknown> {
     if (header.length === 0 || header.length > MAX_KEY_LENGTH) {
-      throw new ProblemException(400, 'INVALID_IDEMPOTENCY_KEY', `Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters`);
+      throw new ProblemException(
+        400,
+        'INVALID_IDEMPOTENCY_KEY',
+        `Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters`,
+      );
     }
     const key = [request.principal?.sub ?? 'anonymous', request.method, request.path, header].join(' ');
     const claim = await this.store.claim(key, requestHash(request), this.clock.now());
@@ -58,7 +56,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
         }
         return claim.response.body;
       case 'in_progress':
-        throw new ProblemException(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still running');
+        throw new ProblemException(
+          409,
+          'IDEMPOTENCY_KEY_IN_USE',
+          'A request with this Idempotency-Key is still running',
+        );
       case 'reused_with_other_request':
         throw new ProblemException(
           422,

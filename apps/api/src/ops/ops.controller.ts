@@ -65,6 +65,9 @@ export class OpsController {
   async prometheus(@Res() response: Response): Promise<void> {
     this.projectionPosition.set(this.projections.currentPosition());
     this.headPosition.set(await this.eventStore.headPosition().catch(() => -1));
-    response.status(200).type(this.metrics.registry.contentType).send(await this.metrics.registry.metrics());
+    response
+      .status(200)
+      .type(this.metrics.registry.contentType)
+      .send(await this.metrics.registry.metrics());
   }
 }

@@ -23,7 +23,10 @@ describe('photo type from the bytes', () => {
 
 describe('processing a photo', () => {
   it('hashes the original and derives a preview and a thumbnail without metadata', async () => {
-    const original = await solid().withMetadata({ exif: { IFD0: { Copyright: 'someone' } } }).jpeg().toBuffer();
+    const original = await solid()
+      .withMetadata({ exif: { IFD0: { Copyright: 'someone' } } })
+      .jpeg()
+      .toBuffer();
     const photo = await processPhoto(original);
     expect(photo).toMatchObject({ format: 'jpeg', width: 40, height: 30, sizeBytes: original.length });
     expect(photo.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -33,6 +36,8 @@ describe('processing a photo', () => {
 
   it('refuses a truncated JPEG as unsupported', async () => {
     const original = await solid().jpeg().toBuffer();
-    await expect(processPhoto(original.subarray(0, Math.floor(original.length / 2)))).rejects.toMatchObject({ code: 'UNSUPPORTED_IMAGE' });
+    await expect(processPhoto(original.subarray(0, Math.floor(original.length / 2)))).rejects.toMatchObject({
+      code: 'UNSUPPORTED_IMAGE',
+    });
   });
 });

@@ -77,7 +77,11 @@ export async function processPhoto(bytes: Buffer): Promise<ProcessedPhoto> {
 }
 
 function unsupported(): ProblemException {
-  return new ProblemException(415, 'UNSUPPORTED_IMAGE', 'Only complete JPEG, PNG, WebP or HEIF/AVIF photos are accepted');
+  return new ProblemException(
+    415,
+    'UNSUPPORTED_IMAGE',
+    'Only complete JPEG, PNG, WebP or HEIF/AVIF photos are accepted',
+  );
 }
 
 function tooManyPixels(): ProblemException {

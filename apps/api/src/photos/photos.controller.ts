@@ -75,7 +75,11 @@ export class PhotosController {
     const photo = await processPhoto(file.buffer);
     await this.blobs.put(photo.sha256, file.buffer, photo.contentType);
     await this.blobs.put(`${photo.sha256}${DERIVATIVE.preview.suffix}`, photo.preview, DERIVATIVE.preview.contentType);
-    await this.blobs.put(`${photo.sha256}${DERIVATIVE.thumbnail.suffix}`, photo.thumbnail, DERIVATIVE.thumbnail.contentType);
+    await this.blobs.put(
+      `${photo.sha256}${DERIVATIVE.thumbnail.suffix}`,
+      photo.thumbnail,
+      DERIVATIVE.thumbnail.contentType,
+    );
     const photoId = this.ids.uuid();
     await this.cases.execute(caseId, principal, request, {
       type: 'AttachPhoto',

@@ -26,7 +26,10 @@ export class ExecuteCaseCommand {
 
 /** The thin shell around the decider: load the case, decide, append with the expected revision. */
 @CommandHandler(ExecuteCaseCommand)
-export class ExecuteCaseCommandHandler implements ICommandHandler<ExecuteCaseCommand, CommandOutcome<CaseEvent, CaseState>> {
+export class ExecuteCaseCommandHandler implements ICommandHandler<
+  ExecuteCaseCommand,
+  CommandOutcome<CaseEvent, CaseState>
+> {
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,

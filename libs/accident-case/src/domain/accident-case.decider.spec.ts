@@ -50,7 +50,10 @@ describe('the accident case decider', () => {
           expect(error.code).toBe('CASE_NOT_ELIGIBLE');
           expect(error.kind).toBe('RULE');
           expect(error.message).toContain('122');
-          expect(error.details.map((detail) => detail.field)).toEqual(['eligibility.noInjuries', 'eligibility.platesValid']);
+          expect(error.details.map((detail) => detail.field)).toEqual([
+            'eligibility.noInjuries',
+            'eligibility.platesValid',
+          ]);
         });
     });
 
@@ -81,7 +84,8 @@ describe('the accident case decider', () => {
     it('refuses a third driver', () => thenRefused([reported, joined], join(STRANGER), 'PARTY_B_ALREADY_JOINED'));
     it("refuses party A's own vehicle", () =>
       thenRefused([reported], join(DRIVER_B, '123456', { ...partyB, plate: ' 渝a12345 ' }), 'SAME_VEHICLE'));
-    it('treats party B joining again as done', () => spec.given([reported, joined]).when(join(DRIVER_B)).thenNothingHappened());
+    it('treats party B joining again as done', () =>
+      spec.given([reported, joined]).when(join(DRIVER_B)).thenNothingHappened());
     it('refuses an unknown case', () => thenRefused([], join(DRIVER_B), 'CASE_NOT_FOUND'));
     it('refuses a withdrawn case', () => {
       const withdrawnLike: CaseEvent = { type: 'CaseWithdrawn', data: { party: 'A', reason: 'x', withdrawnAt: at(1) } };
@@ -101,20 +105,39 @@ describe('the accident case decider', () => {
       spec
         .given([reported, joined])
         .when(attach(DRIVER_B, 900))
-        .then([{ type: 'PhotoAttached', data: { ...evidence('SCENE', 900), party: 'B', uploadedBy: DRIVER_B, attachedAt: at(2) } }]);
+        .then([
+          {
+            type: 'PhotoAttached',
+            data: { ...evidence('SCENE', 900), party: 'B', uploadedBy: DRIVER_B, attachedAt: at(2) },
+          },
+        ]);
     });
 
     it('refuses a driver who is not a party as if the case did not exist', () =>
-      spec.given([reported]).when(attach(STRANGER, 901)).thenThrows(CaseRefused, (error) => expect(error.kind).toBe('NOT_FOUND')));
+      spec
+        .given([reported])
+        .when(attach(STRANGER, 901))
+        .thenThrows(CaseRefused, (error) => expect(error.kind).toBe('NOT_FOUND')));
 
     it('refuses the same bytes twice', () => {
-      const first = { type: 'PhotoAttached', data: { ...evidence('SCENE', 902), party: 'A', uploadedBy: DRIVER_A, attachedAt: at(2) } } as CaseEvent;
-      const sameBytes: CaseCommand = { type: 'AttachPhoto', photo: { ...evidence('SCENE', 902), photoId: 'another' }, driverId: DRIVER_A, now: at(2) };
+      const first = {
+        type: 'PhotoAttached',
+        data: { ...evidence('SCENE', 902), party: 'A', uploadedBy: DRIVER_A, attachedAt: at(2) },
+      } as CaseEvent;
+      const sameBytes: CaseCommand = {
+        type: 'AttachPhoto',
+        photo: { ...evidence('SCENE', 902), photoId: 'another' },
+        driverId: DRIVER_A,
+        now: at(2),
+      };
       thenRefused([reported, first], sameBytes, 'PHOTO_ALREADY_ATTACHED');
     });
 
     it('treats the same photo id again as done', () => {
-      const first = { type: 'PhotoAttached', data: { ...evidence('SCENE', 903), party: 'A', uploadedBy: DRIVER_A, attachedAt: at(2) } } as CaseEvent;
+      const first = {
+        type: 'PhotoAttached',
+        data: { ...evidence('SCENE', 903), party: 'A', uploadedBy: DRIVER_A, attachedAt: at(2) },
+      } as CaseEvent;
       spec.given([reported, first]).when(attach(DRIVER_A, 903)).thenNothingHappened();
     });
 
@@ -143,20 +166,28 @@ describe('the accident case decider', () => {
     });
 
     it('refuses an unknown code', () => thenRefused([reported, joined], declare(['S22']), 'UNKNOWN_SITUATION'));
-    it('refuses more than 3', () => thenRefused([reported, joined], declare(['S01', 'S02', 'S03', 'S04']), 'TOO_MANY_SITUATIONS'));
+    it('refuses more than 3', () =>
+      thenRefused([reported, joined], declare(['S01', 'S02', 'S03', 'S04']), 'TOO_MANY_SITUATIONS'));
     it('refuses a stranger', () => thenRefused([reported, joined], declare(['S01'], STRANGER), 'CASE_NOT_FOUND'));
     it('refuses while the police decide', () => thenRefused(awaitingPolice(), declare(['S01']), 'INVALID_CASE_STATUS'));
   });
 
   describe('self-negotiation', () => {
-    const propose = (A: 'FULL' | 'MAJOR' | 'NONE' | 'MINOR', B: 'FULL' | 'MAJOR' | 'NONE' | 'MINOR' | 'EQUAL', driverId = DRIVER_A): CaseCommand => ({
+    const propose = (
+      A: 'FULL' | 'MAJOR' | 'NONE' | 'MINOR',
+      B: 'FULL' | 'MAJOR' | 'NONE' | 'MINOR' | 'EQUAL',
+      driverId = DRIVER_A,
+    ): CaseCommand => ({
       type: 'ProposeAgreement',
       allocation: { A, B },
       driverId,
       now: at(2),
     });
     const sign = (driverId: string): CaseCommand => ({ type: 'SignAgreement', driverId, now: at(3) });
-    const proposed: CaseEvent = { type: 'AgreementProposed', data: { allocation: { A: 'FULL', B: 'NONE' }, proposedBy: 'A', proposedAt: at(2) } };
+    const proposed: CaseEvent = {
+      type: 'AgreementProposed',
+      data: { allocation: { A: 'FULL', B: 'NONE' }, proposedBy: 'A', proposedAt: at(2) },
+    };
 
     it('records a FULL/NONE proposal signed by its proposer', () => {
       spec.given([reported, joined]).when(propose('FULL', 'NONE')).then([proposed]);
@@ -168,19 +199,28 @@ describe('the accident case decider', () => {
         .when(sign(DRIVER_B))
         .then([
           { type: 'AgreementSigned', data: { party: 'B', signedAt: at(3) } },
-          { type: 'LiabilityFinalized', data: { allocation: { A: 'FULL', B: 'NONE' }, basis: 'AGREEMENT', decidedAt: at(3), finalizedAt: at(3) } },
+          {
+            type: 'LiabilityFinalized',
+            data: { allocation: { A: 'FULL', B: 'NONE' }, basis: 'AGREEMENT', decidedAt: at(3), finalizedAt: at(3) },
+          },
         ]);
     });
 
-    it('leaves anything but FULL/NONE to the police', () => thenRefused([reported, joined], propose('MAJOR', 'MINOR'), 'AGREEMENT_NEEDS_POLICE'));
-    it('refuses an impossible pair', () => thenRefused([reported, joined], propose('FULL', 'FULL' as 'NONE'), 'INVALID_ALLOCATION'));
+    it('leaves anything but FULL/NONE to the police', () =>
+      thenRefused([reported, joined], propose('MAJOR', 'MINOR'), 'AGREEMENT_NEEDS_POLICE'));
+    it('refuses an impossible pair', () =>
+      thenRefused([reported, joined], propose('FULL', 'FULL' as 'NONE'), 'INVALID_ALLOCATION'));
     it('needs party B', () => thenRefused([reported], propose('FULL', 'NONE'), 'PARTY_B_MISSING'));
     it('refuses signing twice', () => thenRefused([reported, joined, proposed], sign(DRIVER_A), 'ALREADY_SIGNED'));
     it('refuses signing nothing', () => thenRefused([reported, joined], sign(DRIVER_B), 'NO_AGREEMENT_PROPOSED'));
   });
 
   describe('RequestPoliceDecision', () => {
-    const request = (driverId = DRIVER_A, minutes = 4): CaseCommand => ({ type: 'RequestPoliceDecision', driverId, now: at(minutes) });
+    const request = (driverId = DRIVER_A, minutes = 4): CaseCommand => ({
+      type: 'RequestPoliceDecision',
+      driverId,
+      now: at(minutes),
+    });
 
     it('puts the case on the desk with a 5-minute deadline and the suggestion', () => {
       spec
@@ -209,11 +249,15 @@ describe('the accident case decider', () => {
         .when(request())
         .thenThrows(CaseRefused, (error) => {
           expect(error.code).toBe('REQUIRED_PHOTOS_MISSING');
-          expect(error.details.map((detail) => detail.message)).toEqual(['REAR_SIDE is missing', 'POINT_OF_IMPACT is missing']);
+          expect(error.details.map((detail) => detail.message)).toEqual([
+            'REAR_SIDE is missing',
+            'POINT_OF_IMPACT is missing',
+          ]);
         });
     });
 
-    it('treats a second request while waiting as done', () => spec.given(awaitingPolice()).when(request(DRIVER_B)).thenNothingHappened());
+    it('treats a second request while waiting as done', () =>
+      spec.given(awaitingPolice()).when(request(DRIVER_B)).thenNothingHappened());
 
     it('after an evidence request, needs a photo of each requested kind taken since', () => {
       const evidenceRequested: CaseEvent = {
@@ -247,22 +291,35 @@ describe('the accident case decider', () => {
       spec.given(awaitingPolice()).when(take()).then([assigned()]);
     });
 
-    it('refuses while another officer holds it', () => thenRefused(underReview(), take(OTHER_OFFICER, 6), 'ALREADY_ASSIGNED'));
+    it('refuses while another officer holds it', () =>
+      thenRefused(underReview(), take(OTHER_OFFICER, 6), 'ALREADY_ASSIGNED'));
 
     it('lets another officer take it once the hold lapsed', () => {
-      spec.given(underReview()).when(take(OTHER_OFFICER, 15)).then([assigned(OTHER_OFFICER.officerId, 15)]);
+      spec
+        .given(underReview())
+        .when(take(OTHER_OFFICER, 15))
+        .then([assigned(OTHER_OFFICER.officerId, 15)]);
     });
 
     it('refreshes the hold of the same officer', () => {
-      spec.given(underReview()).when(take(OFFICER, 8)).then([assigned(OFFICER.officerId, 8)]);
+      spec
+        .given(underReview())
+        .when(take(OFFICER, 8))
+        .then([assigned(OFFICER.officerId, 8)]);
     });
 
-    it('hides the case from officers of another district', () => thenRefused(awaitingPolice(), take(OFFICER_ELSEWHERE), 'CASE_NOT_FOUND'));
+    it('hides the case from officers of another district', () =>
+      thenRefused(awaitingPolice(), take(OFFICER_ELSEWHERE), 'CASE_NOT_FOUND'));
     it('refuses a case not on the desk', () => thenRefused([reported, joined], take(), 'INVALID_CASE_STATUS'));
   });
 
   describe('DecideLiability', () => {
-    const decide = (officer = OFFICER, minutes = 6, allocation = { A: 'NONE', B: 'FULL' } as const, reasoning = 'B hit A from behind'): CaseCommand => ({
+    const decide = (
+      officer = OFFICER,
+      minutes = 6,
+      allocation = { A: 'NONE', B: 'FULL' } as const,
+      reasoning = 'B hit A from behind',
+    ): CaseCommand => ({
       type: 'DecideLiability',
       ...officer,
       allocation,
@@ -275,8 +332,13 @@ describe('the accident case decider', () => {
     it('needs the hold', () => thenRefused(underReview(), decide(OTHER_OFFICER), 'NOT_ASSIGNED'));
     it('refuses after the hold lapsed', () => thenRefused(underReview(), decide(OFFICER, 16), 'ASSIGNMENT_LAPSED'));
     it('refuses an impossible pair', () =>
-      thenRefused(underReview(), decide(OFFICER, 6, { A: 'MAJOR', B: 'MAJOR' } as unknown as { A: 'NONE'; B: 'FULL' }), 'INVALID_ALLOCATION'));
-    it('needs reasoning', () => thenRefused(underReview(), decide(OFFICER, 6, { A: 'NONE', B: 'FULL' }, '   '), 'REASONING_REQUIRED'));
+      thenRefused(
+        underReview(),
+        decide(OFFICER, 6, { A: 'MAJOR', B: 'MAJOR' } as unknown as { A: 'NONE'; B: 'FULL' }),
+        'INVALID_ALLOCATION',
+      ));
+    it('needs reasoning', () =>
+      thenRefused(underReview(), decide(OFFICER, 6, { A: 'NONE', B: 'FULL' }, '   '), 'REASONING_REQUIRED'));
     it('refuses before anyone took the case', () => thenRefused(awaitingPolice(), decide(), 'INVALID_CASE_STATUS'));
   });
 
@@ -285,17 +347,31 @@ describe('the accident case decider', () => {
       spec
         .given(underReview())
         .when({ type: 'RequestEvidence', ...OFFICER, kinds: ['PLATE', 'PLATE'], note: 'plates please', now: at(6) })
-        .then([{ type: 'EvidenceRequested', data: { officerId: OFFICER.officerId, kinds: ['PLATE'], note: 'plates please', requestedAt: at(6) } }]);
+        .then([
+          {
+            type: 'EvidenceRequested',
+            data: { officerId: OFFICER.officerId, kinds: ['PLATE'], note: 'plates please', requestedAt: at(6) },
+          },
+        ]);
     });
 
     it('refuses an empty list of kinds', () =>
-      thenRefused(underReview(), { type: 'RequestEvidence', ...OFFICER, kinds: [], note: 'x', now: at(6) }, 'INVALID_PHOTO_KINDS'));
+      thenRefused(
+        underReview(),
+        { type: 'RequestEvidence', ...OFFICER, kinds: [], note: 'x', now: at(6) },
+        'INVALID_PHOTO_KINDS',
+      ));
 
     it('refers the case offline with a reason', () => {
       spec
         .given(underReview())
         .when({ type: 'ReferOffline', ...OFFICER, reason: 'damaged public property', now: at(6) })
-        .then([{ type: 'CaseReferredOffline', data: { officerId: OFFICER.officerId, reason: 'damaged public property', referredAt: at(6) } }]);
+        .then([
+          {
+            type: 'CaseReferredOffline',
+            data: { officerId: OFFICER.officerId, reason: 'damaged public property', referredAt: at(6) },
+          },
+        ]);
     });
 
     it('needs a reason to refer', () =>
@@ -303,12 +379,36 @@ describe('the accident case decider', () => {
   });
 
   describe('answering a decision', () => {
-    const accept = (driverId: string, minutes = 7): CaseCommand => ({ type: 'AcceptLiability', driverId, now: at(minutes) });
-    const dispute = (driverId: string, reason = 'not my fault'): CaseCommand => ({ type: 'DisputeLiability', driverId, reason, now: at(7) });
-    const acceptedByA: CaseEvent = { type: 'LiabilityAccepted', data: { party: 'A', acceptedAt: at(7), bySilence: false } };
-    const finalized = (basis: 'POLICE' | 'REVIEW', officerId: string, decidedAt: string, finalizedAt: string): CaseEvent => ({
+    const accept = (driverId: string, minutes = 7): CaseCommand => ({
+      type: 'AcceptLiability',
+      driverId,
+      now: at(minutes),
+    });
+    const dispute = (driverId: string, reason = 'not my fault'): CaseCommand => ({
+      type: 'DisputeLiability',
+      driverId,
+      reason,
+      now: at(7),
+    });
+    const acceptedByA: CaseEvent = {
+      type: 'LiabilityAccepted',
+      data: { party: 'A', acceptedAt: at(7), bySilence: false },
+    };
+    const finalized = (
+      basis: 'POLICE' | 'REVIEW',
+      officerId: string,
+      decidedAt: string,
+      finalizedAt: string,
+    ): CaseEvent => ({
       type: 'LiabilityFinalized',
-      data: { allocation: { A: 'NONE', B: 'FULL' }, basis, decidedBy: officerId, decidedAt, reasoning: 'B hit A from behind', finalizedAt },
+      data: {
+        allocation: { A: 'NONE', B: 'FULL' },
+        basis,
+        decidedBy: officerId,
+        decidedAt,
+        reasoning: 'B hit A from behind',
+        finalizedAt,
+      },
     });
 
     it('records the first acceptance', () => spec.given(decidedCase()).when(accept(DRIVER_A)).then([acceptedByA]));
@@ -323,8 +423,10 @@ describe('the accident case decider', () => {
         ]);
     });
 
-    it('refuses a second answer', () => thenRefused([...decidedCase(), acceptedByA], accept(DRIVER_A), 'ALREADY_RESPONDED'));
-    it('refuses an answer before any decision', () => thenRefused(awaitingPolice(), accept(DRIVER_A), 'INVALID_CASE_STATUS'));
+    it('refuses a second answer', () =>
+      thenRefused([...decidedCase(), acceptedByA], accept(DRIVER_A), 'ALREADY_RESPONDED'));
+    it('refuses an answer before any decision', () =>
+      thenRefused(awaitingPolice(), accept(DRIVER_A), 'INVALID_CASE_STATUS'));
 
     it('sends a first dispute back to the desk as a review', () => {
       spec
@@ -344,7 +446,9 @@ describe('the accident case decider', () => {
             },
           },
         ]);
-      expect(fold([...decidedCase(), ...caseDecider.decide(dispute(DRIVER_B), fold(decidedCase()))]).status).toBe('DISPUTED');
+      expect(fold([...decidedCase(), ...caseDecider.decide(dispute(DRIVER_B), fold(decidedCase()))]).status).toBe(
+        'DISPUTED',
+      );
     });
 
     it('needs a reason to dispute', () => thenRefused(decidedCase(), dispute(DRIVER_B, ' '), 'REASON_REQUIRED'));
@@ -362,12 +466,23 @@ describe('the accident case decider', () => {
         const history = [...disputedEvents(), assigned(OTHER_OFFICER.officerId, 8)];
         spec
           .given(history)
-          .when({ type: 'DecideLiability', ...OTHER_OFFICER, allocation: { A: 'NONE', B: 'FULL' }, situations: ['S01'], reasoning: 'B hit A from behind', now: at(9) })
+          .when({
+            type: 'DecideLiability',
+            ...OTHER_OFFICER,
+            allocation: { A: 'NONE', B: 'FULL' },
+            situations: ['S01'],
+            reasoning: 'B hit A from behind',
+            now: at(9),
+          })
           .then([decided(OTHER_OFFICER.officerId, 'REVIEW', 9)]);
       });
 
       it('ends the online path when it is disputed in turn', () => {
-        const history = [...disputedEvents(), assigned(OTHER_OFFICER.officerId, 8), decided(OTHER_OFFICER.officerId, 'REVIEW', 9)];
+        const history = [
+          ...disputedEvents(),
+          assigned(OTHER_OFFICER.officerId, 8),
+          decided(OTHER_OFFICER.officerId, 'REVIEW', 9),
+        ];
         const events = caseDecider.decide(dispute(DRIVER_B), fold(history));
         expect(events.map((event) => event.type)).toEqual(['LiabilityDisputed', 'CaseReferredOffline']);
         expect(fold([...history, ...events]).status).toBe('REFERRED_OFFLINE');
@@ -378,7 +493,8 @@ describe('the accident case decider', () => {
       const close = (minutes: number): CaseCommand => ({ type: 'CloseResponsePeriod', now: at(minutes) });
       const threeDays = 6 + 3 * 24 * 60;
 
-      it('is not acceptance before the deadline', () => thenRefused(decidedCase(), close(threeDays - 1), 'RESPONSE_PERIOD_OPEN'));
+      it('is not acceptance before the deadline', () =>
+        thenRefused(decidedCase(), close(threeDays - 1), 'RESPONSE_PERIOD_OPEN'));
 
       it('counts as acceptance for whoever did not answer, and finalizes', () => {
         spec
@@ -398,14 +514,25 @@ describe('the accident case decider', () => {
   });
 
   describe('WithdrawCase', () => {
-    const withdraw = (driverId: string, reason = 'we settled privately'): CaseCommand => ({ type: 'WithdrawCase', driverId, reason, now: at(5) });
+    const withdraw = (driverId: string, reason = 'we settled privately'): CaseCommand => ({
+      type: 'WithdrawCase',
+      driverId,
+      reason,
+      now: at(5),
+    });
 
     it('withdraws a case before liability is final', () => {
-      spec.given(awaitingPolice()).when(withdraw(DRIVER_B)).then([{ type: 'CaseWithdrawn', data: { party: 'B', reason: 'we settled privately', withdrawnAt: at(5) } }]);
+      spec
+        .given(awaitingPolice())
+        .when(withdraw(DRIVER_B))
+        .then([{ type: 'CaseWithdrawn', data: { party: 'B', reason: 'we settled privately', withdrawnAt: at(5) } }]);
     });
 
     it('refuses once liability is final', () => {
-      const final: CaseEvent = { type: 'LiabilityFinalized', data: { allocation: { A: 'FULL', B: 'NONE' }, basis: 'AGREEMENT', decidedAt: at(3), finalizedAt: at(3) } };
+      const final: CaseEvent = {
+        type: 'LiabilityFinalized',
+        data: { allocation: { A: 'FULL', B: 'NONE' }, basis: 'AGREEMENT', decidedAt: at(3), finalizedAt: at(3) },
+      };
       thenRefused([reported, joined, final], withdraw(DRIVER_A), 'LIABILITY_ALREADY_FINAL');
     });
 
@@ -415,17 +542,34 @@ describe('the accident case decider', () => {
 
   describe('whole stories', () => {
     it('reaches LIABILITY_FINAL through the police desk', () => {
-      const state = fold([...decidedCase(), { type: 'LiabilityAccepted', data: { party: 'A', acceptedAt: at(7), bySilence: false } }]);
+      const state = fold([
+        ...decidedCase(),
+        { type: 'LiabilityAccepted', data: { party: 'A', acceptedAt: at(7), bySilence: false } },
+      ]);
       const events = caseDecider.decide({ type: 'AcceptLiability', driverId: DRIVER_B, now: at(8) }, state);
       const final = fold(events, state);
       expect(final.status).toBe('LIABILITY_FINAL');
-      expect(final.liability).toMatchObject({ basis: 'POLICE', decidedBy: OFFICER.officerId, allocation: { A: 'NONE', B: 'FULL' } });
+      expect(final.liability).toMatchObject({
+        basis: 'POLICE',
+        decidedBy: OFFICER.officerId,
+        allocation: { A: 'NONE', B: 'FULL' },
+      });
     });
 
     it('walks every status of the desk path', () => {
       const history = decidedCase();
       const statuses = history.map((_, index) => fold(history.slice(0, index + 1)).status);
-      expect(statuses).toEqual(['REPORTED', 'REPORTED', 'REPORTED', 'REPORTED', 'REPORTED', 'REPORTED', 'AWAITING_POLICE', 'UNDER_REVIEW', 'DECIDED']);
+      expect(statuses).toEqual([
+        'REPORTED',
+        'REPORTED',
+        'REPORTED',
+        'REPORTED',
+        'REPORTED',
+        'REPORTED',
+        'AWAITING_POLICE',
+        'UNDER_REVIEW',
+        'DECIDED',
+      ]);
       expect(fold(history).parties.A).toMatchObject({ ...partyA, driverId: DRIVER_A });
       expect(fold(history).caseId).toBe(CASE_ID);
     });

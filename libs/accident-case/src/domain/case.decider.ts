@@ -193,7 +193,9 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
         ]);
       }
       const note = requireText(command.note, 'note', 'NOTE_REQUIRED');
-      return [{ type: 'EvidenceRequested', data: { officerId: command.officerId, kinds, note, requestedAt: command.now } }];
+      return [
+        { type: 'EvidenceRequested', data: { officerId: command.officerId, kinds, note, requestedAt: command.now } },
+      ];
     }
     case 'ReferOffline': {
       requireHolder(state, command.officerId, command.district, command.now);
@@ -283,14 +285,25 @@ function joinCase(command: Extract<CaseCommand, { type: 'JoinCase' }>, state: Ca
       { field: 'party.plate', message: "is party A's plate" },
     ]);
   }
-  return [{ type: 'PartyJoined', data: { party: 'B', driver: { ...command.party, driverId: command.driverId }, joinedAt: command.now } }];
+  return [
+    {
+      type: 'PartyJoined',
+      data: { party: 'B', driver: { ...command.party, driverId: command.driverId }, joinedAt: command.now },
+    },
+  ];
 }
 
 function normalisePlate(plate: string): string {
   return plate.replace(/[\s·.-]/g, '').toUpperCase();
 }
 
-function attachPhoto(photo: PhotoEvidence, party: PartyId, uploadedBy: string, now: string, state: CaseState): CaseEvent[] {
+function attachPhoto(
+  photo: PhotoEvidence,
+  party: PartyId,
+  uploadedBy: string,
+  now: string,
+  state: CaseState,
+): CaseEvent[] {
   if (state.photos.some((attached) => attached.photoId === photo.photoId)) return [];
   if (state.photos.some((attached) => attached.sha256 === photo.sha256)) {
     throw refuse.conflict('PHOTO_ALREADY_ATTACHED', 'This photo is already attached to the case');
@@ -319,7 +332,8 @@ function signAgreement(party: PartyId, now: string, state: CaseState): CaseEvent
   requireStatus(state, 'sign an agreement', ['REPORTED']);
   const agreement = state.agreement;
   if (!agreement) throw refuse.rule('NO_AGREEMENT_PROPOSED', 'There is no proposed agreement to sign');
-  if (agreement.signedBy.includes(party)) throw refuse.conflict('ALREADY_SIGNED', 'You have already signed this agreement');
+  if (agreement.signedBy.includes(party))
+    throw refuse.conflict('ALREADY_SIGNED', 'You have already signed this agreement');
   return [
     { type: 'AgreementSigned', data: { party, signedAt: now } },
     {
@@ -345,7 +359,9 @@ function requestPoliceDecision(party: PartyId, now: string, state: CaseState): C
   const evidenceRequest = state.evidenceRequest;
   if (state.status === 'EVIDENCE_REQUESTED' && evidenceRequest) {
     const sinceRequest = new Set(
-      state.photos.filter((photo) => isAtOrAfter(photo.attachedAt, evidenceRequest.requestedAt)).map((photo) => photo.kind),
+      state.photos
+        .filter((photo) => isAtOrAfter(photo.attachedAt, evidenceRequest.requestedAt))
+        .map((photo) => photo.kind),
     );
     const stillMissing = evidenceRequest.kinds.filter((kind) => !sinceRequest.has(kind));
     if (stillMissing.length > 0) {
@@ -383,7 +399,10 @@ function takeCase(officerId: string, district: string, now: string, state: CaseS
     throw refuse.conflict('ALREADY_ASSIGNED', 'Another officer holds this case');
   }
   if (state.policeRequest?.review && state.disputedDecisionBy === officerId) {
-    throw refuse.rule('REVIEW_NEEDS_ANOTHER_OFFICER', 'A review must be decided by another officer than the first decision');
+    throw refuse.rule(
+      'REVIEW_NEEDS_ANOTHER_OFFICER',
+      'A review must be decided by another officer than the first decision',
+    );
   }
   return [
     {
@@ -439,9 +458,10 @@ function closeResponsePeriod(now: string, state: CaseState): CaseEvent[] {
   }
   const silent = PARTY_IDS.filter((party) => !state.responses[party]);
   return [
-    ...silent.map(
-      (party): CaseEvent => ({ type: 'LiabilityAccepted', data: { party, acceptedAt: now, bySilence: true } }),
-    ),
+    ...silent.map((party): CaseEvent => ({
+      type: 'LiabilityAccepted',
+      data: { party, acceptedAt: now, bySilence: true },
+    })),
     finalizeDecision(state, now),
   ];
 }
@@ -589,7 +609,11 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         ...state,
         status: 'EVIDENCE_REQUESTED',
         assignment: null,
-        evidenceRequest: { officerId: event.data.officerId, kinds: event.data.kinds, requestedAt: event.data.requestedAt },
+        evidenceRequest: {
+          officerId: event.data.officerId,
+          kinds: event.data.kinds,
+          requestedAt: event.data.requestedAt,
+        },
       };
     case 'CaseReferredOffline':
       return { ...state, status: 'REFERRED_OFFLINE', assignment: null };

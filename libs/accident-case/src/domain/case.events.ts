@@ -1,12 +1,4 @@
-import type {
-  Allocation,
-  Eligibility,
-  Location,
-  PartyDetails,
-  PartyId,
-  PhotoEvidence,
-  PhotoKind,
-} from './case.types';
+import type { Allocation, Eligibility, Location, PartyDetails, PartyId, PhotoEvidence, PhotoKind } from './case.types';
 import type { LiabilitySuggestion } from './liability-rules';
 import type { SituationCode } from './situations';
 

@@ -36,11 +36,21 @@ export const partyA: PartyDetails = {
   coverage: { thirdPartyLimitFen: 100_000_000, ownDamage: true },
 };
 
-export const partyB: PartyDetails = { ...partyA, driverName: '李四', phone: '13800000002', licenceNo: 'L-B', plate: '渝B67890', insurer: 'CPIC', policyNumber: 'P-B' };
+export const partyB: PartyDetails = {
+  ...partyA,
+  driverName: '李四',
+  phone: '13800000002',
+  licenceNo: 'L-B',
+  plate: '渝B67890',
+  insurer: 'CPIC',
+  policyNumber: 'P-B',
+};
 
 export const LOCATION = { lat: 29.56, lng: 106.55, address: '解放碑', district: 'yuzhong' };
 
-export const reportCommand = (overrides: Partial<Extract<CaseCommand, { type: 'ReportAccident' }>> = {}): CaseCommand => ({
+export const reportCommand = (
+  overrides: Partial<Extract<CaseCommand, { type: 'ReportAccident' }>> = {},
+): CaseCommand => ({
   type: 'ReportAccident',
   caseId: CASE_ID,
   joinCode: '123456',
@@ -66,14 +76,22 @@ export const reported: CaseEvent = {
   },
 };
 
-export const joined: CaseEvent = { type: 'PartyJoined', data: { party: 'B', driver: { ...partyB, driverId: DRIVER_B }, joinedAt: at(1) } };
+export const joined: CaseEvent = {
+  type: 'PartyJoined',
+  data: { party: 'B', driver: { ...partyB, driverId: DRIVER_B }, joinedAt: at(1) },
+};
 
 let photoNumber = 0;
 export function photo(kind: PhotoKind, minutes = 2, party: 'A' | 'B' = 'A'): CaseEvent {
   photoNumber += 1;
   return {
     type: 'PhotoAttached',
-    data: { ...evidence(kind, photoNumber), party, uploadedBy: party === 'A' ? DRIVER_A : DRIVER_B, attachedAt: at(minutes) },
+    data: {
+      ...evidence(kind, photoNumber),
+      party,
+      uploadedBy: party === 'A' ? DRIVER_A : DRIVER_B,
+      attachedAt: at(minutes),
+    },
   };
 }
 
@@ -92,7 +110,10 @@ export function evidence(kind: PhotoKind, number: number): PhotoEvidence {
 
 export const requiredPhotos = (): CaseEvent[] => [photo('FRONT_SIDE'), photo('REAR_SIDE'), photo('POINT_OF_IMPACT')];
 
-export const declaredByB: CaseEvent = { type: 'CircumstancesDeclared', data: { party: 'B', situations: ['S01'], declaredAt: at(3) } };
+export const declaredByB: CaseEvent = {
+  type: 'CircumstancesDeclared',
+  data: { party: 'B', situations: ['S01'], declaredAt: at(3) },
+};
 
 export const policeRequested = (minutes = 4, review = false): CaseEvent => ({
   type: 'PoliceDecisionRequested',
@@ -111,7 +132,11 @@ export const assigned = (officerId = OFFICER.officerId, minutes = 5): CaseEvent 
   data: { officerId, assignedAt: at(minutes), expiresAt: at(minutes + 10) },
 });
 
-export const decided = (officerId = OFFICER.officerId, basis: 'POLICE' | 'REVIEW' = 'POLICE', minutes = 6): CaseEvent => ({
+export const decided = (
+  officerId = OFFICER.officerId,
+  basis: 'POLICE' | 'REVIEW' = 'POLICE',
+  minutes = 6,
+): CaseEvent => ({
   type: 'LiabilityDecided',
   data: {
     officerId,
@@ -125,4 +150,12 @@ export const decided = (officerId = OFFICER.officerId, basis: 'POLICE' | 'REVIEW
 });
 
 /** Everything up to a police decision awaiting the parties' answers. */
-export const decidedCase = (): CaseEvent[] => [reported, joined, ...requiredPhotos(), declaredByB, policeRequested(), assigned(), decided()];
+export const decidedCase = (): CaseEvent[] => [
+  reported,
+  joined,
+  ...requiredPhotos(),
+  declaredByB,
+  policeRequested(),
+  assigned(),
+  decided(),
+];

@@ -13,14 +13,7 @@ export const LIABILITY_LEVELS: readonly LiabilityLevel[] = ['FULL', 'MAJOR', 'EQ
 export type Allocation = Record<PartyId, LiabilityLevel>;
 
 export const REQUIRED_PHOTO_KINDS = ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'] as const;
-export const PHOTO_KINDS = [
-  ...REQUIRED_PHOTO_KINDS,
-  'DAMAGE_DETAIL',
-  'PLATE',
-  'DOCUMENT',
-  'SCENE',
-  'OTHER',
-] as const;
+export const PHOTO_KINDS = [...REQUIRED_PHOTO_KINDS, 'DAMAGE_DETAIL', 'PLATE', 'DOCUMENT', 'SCENE', 'OTHER'] as const;
 export type PhotoKind = (typeof PHOTO_KINDS)[number];
 export const MAX_PHOTOS_PER_CASE = 30;
 

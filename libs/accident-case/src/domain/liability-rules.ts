@@ -31,9 +31,7 @@ export interface LiabilitySuggestion {
  * situation that party normally bears full liability; when both match, liability is equal.
  * With no declared situation there is nothing to suggest.
  */
-export function suggestLiability(
-  situations: Record<PartyId, readonly SituationCode[]>,
-): LiabilitySuggestion | null {
+export function suggestLiability(situations: Record<PartyId, readonly SituationCode[]>): LiabilitySuggestion | null {
   const aMatches = situations.A.length > 0;
   const bMatches = situations.B.length > 0;
   if (aMatches && bMatches) return { allocation: { A: 'EQUAL', B: 'EQUAL' }, rule: 'BOTH_MATCH' };

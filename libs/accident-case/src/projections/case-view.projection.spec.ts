@@ -63,7 +63,14 @@ const reported = recorded(
   0,
 );
 const joined = recorded(
-  { type: 'PartyJoined', data: { party: 'B', driver: { ...party, plate: '渝B99999', driverId: 'driver-b' }, joinedAt: '2026-11-22T08:01:00.000Z' } },
+  {
+    type: 'PartyJoined',
+    data: {
+      party: 'B',
+      driver: { ...party, plate: '渝B99999', driverId: 'driver-b' },
+      joinedAt: '2026-11-22T08:01:00.000Z',
+    },
+  },
   1,
 );
 const declared = recorded(
@@ -79,7 +86,11 @@ describe('case view projection', () => {
       expect(document).toMatchObject({ caseId: CASE_ID, revision: 2, lastPosition: declared.position });
       expect(document?.state.status).toBe('REPORTED');
       expect(document?.state.parties.B?.situations).toEqual(['S01']);
-      expect(document?.timeline.map((entry) => entry.type)).toEqual(['AccidentReported', 'PartyJoined', 'CircumstancesDeclared']);
+      expect(document?.timeline.map((entry) => entry.type)).toEqual([
+        'AccidentReported',
+        'PartyJoined',
+        'CircumstancesDeclared',
+      ]);
     });
   });
 
@@ -94,7 +105,11 @@ describe('case view projection', () => {
   it('keeps an event of an unknown type on the timeline without failing', () => {
     const unknown = { ...declared, position: declared.position + 50, revision: 3, type: 'SomethingNew', data: {} };
     spec.given([reported, joined, unknown]).then((document) => {
-      expect(document?.timeline.map((entry) => entry.type)).toEqual(['AccidentReported', 'PartyJoined', 'SomethingNew']);
+      expect(document?.timeline.map((entry) => entry.type)).toEqual([
+        'AccidentReported',
+        'PartyJoined',
+        'SomethingNew',
+      ]);
       expect(document?.state.status).toBe('REPORTED');
     });
   });

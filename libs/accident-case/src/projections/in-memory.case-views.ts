@@ -45,8 +45,12 @@ export class InMemoryCaseViews implements CaseViews, ProjectionHandler {
 
   async deskQueue(district: string, limit: number): Promise<CaseViewDocument[]> {
     return [...this.documents.values()]
-      .filter((document) => document.state.district === district && ON_THE_DESK.includes(document.state.status as CaseStatus))
-      .sort((left, right) => (left.state.policeRequest?.deadline ?? '').localeCompare(right.state.policeRequest?.deadline ?? ''))
+      .filter(
+        (document) => document.state.district === district && ON_THE_DESK.includes(document.state.status as CaseStatus),
+      )
+      .sort((left, right) =>
+        (left.state.policeRequest?.deadline ?? '').localeCompare(right.state.policeRequest?.deadline ?? ''),
+      )
       .slice(0, limit);
   }
 

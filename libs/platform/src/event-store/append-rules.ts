@@ -33,9 +33,7 @@ export function judgeRetry(
   if (found.length === 0) return null;
   const isSameBatch =
     found.length === events.length &&
-    found.every(
-      (entry, index) => entry.streamId === streamId && entry.revision === found[0]!.revision + index,
-    );
+    found.every((entry, index) => entry.streamId === streamId && entry.revision === found[0]!.revision + index);
   if (!isSameBatch) {
     const reused = events[recorded.findIndex((entry) => entry !== undefined)]!;
     throw new EventIdConflictError(streamId, reused.eventId);

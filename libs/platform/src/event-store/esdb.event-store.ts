@@ -62,7 +62,12 @@ export class EsdbEventStore implements EventStore {
         const result = await this.client.appendToStream(
           streamId,
           sealed.map((event) =>
-            jsonEvent({ id: event.eventId, type: event.type, data: toJson(event.data), metadata: toJson(event.metadata) }),
+            jsonEvent({
+              id: event.eventId,
+              type: event.type,
+              data: toJson(event.data),
+              metadata: toJson(event.metadata),
+            }),
           ),
           { expectedRevision: current === -1 ? NO_STREAM : BigInt(current) },
         );
@@ -82,7 +87,11 @@ export class EsdbEventStore implements EventStore {
   }
 
   /** A batch whose ids are the stream's newest events is a retry of an append that already happened. */
-  private async findRetry(streamId: string, events: readonly EventToAppend[], current: number): Promise<AppendResult | null> {
+  private async findRetry(
+    streamId: string,
+    events: readonly EventToAppend[],
+    current: number,
+  ): Promise<AppendResult | null> {
     if (events.length === 0 || current < 0) return null;
     const tail = await this.readStream(streamId, { direction: 'backwards', maxCount: 200 });
     const ids = new Map(tail.map((event) => [event.eventId, event]));

@@ -42,7 +42,9 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
         const stream = streamName();
         const result = await store.append(stream, [event()], { expectedRevision: 'no_stream' });
         expect(result.nextExpectedRevision).toBe(0);
-        await expect(store.append(stream, [event()], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(ConcurrencyError);
+        await expect(store.append(stream, [event()], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(
+          ConcurrencyError,
+        );
       });
 
       it('appends at the exact revision and refuses a stale one', async () => {
@@ -50,7 +52,9 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
         await store.append(stream, [event(), event()], { expectedRevision: 'no_stream' });
         expect((await store.append(stream, [event()], { expectedRevision: 1 })).nextExpectedRevision).toBe(2);
         await expect(store.append(stream, [event()], { expectedRevision: 1 })).rejects.toBeInstanceOf(ConcurrencyError);
-        await expect(store.append(streamName(), [event()], { expectedRevision: 0 })).rejects.toBeInstanceOf(ConcurrencyError);
+        await expect(store.append(streamName(), [event()], { expectedRevision: 0 })).rejects.toBeInstanceOf(
+          ConcurrencyError,
+        );
         expect(await store.readStream(stream)).toHaveLength(3);
       });
 
@@ -58,10 +62,12 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
         const stream = streamName();
         await store.append(stream, [event()], { expectedRevision: 'any' });
         await store.append(stream, [event()], { expectedRevision: 'any' });
-        await expect(store.append(streamName(), [event()], { expectedRevision: 'stream_exists' })).rejects.toBeInstanceOf(
-          ConcurrencyError,
-        );
-        expect((await store.append(stream, [event()], { expectedRevision: 'stream_exists' })).nextExpectedRevision).toBe(2);
+        await expect(
+          store.append(streamName(), [event()], { expectedRevision: 'stream_exists' }),
+        ).rejects.toBeInstanceOf(ConcurrencyError);
+        expect(
+          (await store.append(stream, [event()], { expectedRevision: 'stream_exists' })).nextExpectedRevision,
+        ).toBe(2);
       });
 
       it('lets exactly one of two writers at the same revision win', async () => {
@@ -101,7 +107,9 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
         const stream = streamName();
         const recorded = event();
         await store.append(stream, [recorded], { expectedRevision: 'no_stream' });
-        await expect(store.append(stream, [event(), recorded], { expectedRevision: 0 })).rejects.toBeInstanceOf(EventIdConflictError);
+        await expect(store.append(stream, [event(), recorded], { expectedRevision: 0 })).rejects.toBeInstanceOf(
+          EventIdConflictError,
+        );
         expect(await store.readStream(stream)).toHaveLength(1);
       });
     });
@@ -122,9 +130,9 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
       it('records nothing of a batch that repeats an event id within itself', async () => {
         const stream = streamName();
         const repeated = event();
-        await expect(store.append(stream, [event(), repeated, repeated], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(
-          EventIdConflictError,
-        );
+        await expect(
+          store.append(stream, [event(), repeated, repeated], { expectedRevision: 'no_stream' }),
+        ).rejects.toBeInstanceOf(EventIdConflictError);
         expect(await store.readStream(stream)).toEqual([]);
       });
     });
@@ -132,11 +140,17 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
     describe('reading a stream', () => {
       it('reads forwards and backwards from a revision, at most maxCount', async () => {
         const stream = streamName();
-        await store.append(stream, ['A', 'B', 'C', 'D'].map((type) => event(type)), { expectedRevision: 'no_stream' });
+        await store.append(
+          stream,
+          ['A', 'B', 'C', 'D'].map((type) => event(type)),
+          { expectedRevision: 'no_stream' },
+        );
         const types = (events: RecordedEvent[]) => events.map((recorded) => recorded.type);
         expect(types(await store.readStream(stream, { fromRevision: 1, maxCount: 2 }))).toEqual(['B', 'C']);
         expect(types(await store.readStream(stream, { direction: 'backwards' }))).toEqual(['D', 'C', 'B', 'A']);
-        expect(types(await store.readStream(stream, { direction: 'backwards', fromRevision: 2, maxCount: 2 }))).toEqual(['C', 'B']);
+        expect(types(await store.readStream(stream, { direction: 'backwards', fromRevision: 2, maxCount: 2 }))).toEqual(
+          ['C', 'B'],
+        );
         expect(types(await store.readStream(stream, { direction: 'backwards', maxCount: 1 }))).toEqual(['D']);
       });
 
@@ -150,7 +164,13 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
         await store.append(stream, [first], { expectedRevision: 'no_stream' });
         await store.append(stream, [event('Joined')], { expectedRevision: 0 });
         const [read, second] = await store.readStream(stream);
-        expect(read).toMatchObject({ streamId: stream, revision: 0, eventId: first.eventId, type: 'Reported', data: first.data });
+        expect(read).toMatchObject({
+          streamId: stream,
+          revision: 0,
+          eventId: first.eventId,
+          type: 'Reported',
+          data: first.data,
+        });
         expect(read!.metadata).toMatchObject({ ...first.metadata, eventId: first.eventId, prevHash: GENESIS_HASH });
         expect(read!.metadata.hash).toMatch(/^[0-9a-f]{64}$/);
         expect(second!.metadata.prevHash).toBe(read!.metadata.hash);
@@ -221,7 +241,9 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
         const secondRun: RecordedEvent[] = [];
         const second = await collectUntil(checkpoint, [stream], 3, secondRun);
         await second.stop();
-        expect(ids([...firstRun.slice(0, 2), ...secondRun])).toEqual(appended.map((appendedEvent) => appendedEvent.eventId));
+        expect(ids([...firstRun.slice(0, 2), ...secondRun])).toEqual(
+          appended.map((appendedEvent) => appendedEvent.eventId),
+        );
       });
     });
   });

@@ -11,15 +11,27 @@ const metadata = (recordedAt: string) => ({
 
 function chain(): RecordedEvent[] {
   return sealEvents('case-1', 0, GENESIS_HASH, [
-    { eventId: 'e1', type: 'AccidentReported', data: { plate: '渝A12345' }, metadata: metadata('2026-11-22T08:00:00.000Z') },
+    {
+      eventId: 'e1',
+      type: 'AccidentReported',
+      data: { plate: '渝A12345' },
+      metadata: metadata('2026-11-22T08:00:00.000Z'),
+    },
     { eventId: 'e2', type: 'PartyJoined', data: { plate: '渝B67890' }, metadata: metadata('2026-11-22T08:01:00.000Z') },
-    { eventId: 'e3', type: 'LiabilityDecided', data: { allocation: { A: 'FULL', B: 'NONE' } }, metadata: metadata('2026-11-22T08:04:00.000Z') },
+    {
+      eventId: 'e3',
+      type: 'LiabilityDecided',
+      data: { allocation: { A: 'FULL', B: 'NONE' } },
+      metadata: metadata('2026-11-22T08:04:00.000Z'),
+    },
   ]).map((sealed, index) => ({ ...sealed, streamId: 'case-1', position: 10 + index }));
 }
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth and drops undefined properties', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
 });
 

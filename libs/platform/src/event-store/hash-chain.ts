@@ -7,7 +7,8 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** JSON with object keys sorted at every depth and undefined properties dropped: one text per value. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, item]) => item !== undefined)
     .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
@@ -94,7 +95,10 @@ export function verifyChain(events: readonly RecordedEvent[]): ChainVerification
   let previous = GENESIS_HASH;
   events.forEach((event, index) => {
     if (event.revision !== index) {
-      problems.push({ revision: event.revision, problem: `expected revision ${index}: an event is missing or out of order` });
+      problems.push({
+        revision: event.revision,
+        problem: `expected revision ${index}: an event is missing or out of order`,
+      });
     }
     if (event.metadata.prevHash !== previous) {
       problems.push({ revision: event.revision, problem: 'prevHash does not match the previous event' });

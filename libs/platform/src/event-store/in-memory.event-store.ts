@@ -27,7 +27,11 @@ export class InMemoryEventStore implements EventStore {
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     checkBatch(streamId, events);
-    const retry = judgeRetry(streamId, events, events.map((event) => this.byEventId.get(event.eventId)));
+    const retry = judgeRetry(
+      streamId,
+      events,
+      events.map((event) => this.byEventId.get(event.eventId)),
+    );
     if (retry) return retry;
     const stream = this.streams.get(streamId) ?? [];
     const current = stream.length - 1;

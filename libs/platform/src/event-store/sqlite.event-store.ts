@@ -46,7 +46,11 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly listeners = new Set<() => void>();
   private readonly statements: ReturnType<SqliteEventStore['prepare']>;
-  private readonly appendTransaction: (streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision) => AppendResult;
+  private readonly appendTransaction: (
+    streamId: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ) => AppendResult;
 
   constructor(path: string) {
     try {
@@ -59,7 +63,9 @@ export class SqliteEventStore implements EventStore {
       throw new EventStoreUnavailableError(`Cannot open the SQLite event store at ${path}`, { cause: error });
     }
     this.statements = this.prepare();
-    this.appendTransaction = this.db.transaction((streamId, events, expected) => this.appendNow(streamId, events, expected));
+    this.appendTransaction = this.db.transaction((streamId, events, expected) =>
+      this.appendNow(streamId, events, expected),
+    );
   }
 
   private prepare() {
@@ -79,7 +85,9 @@ export class SqliteEventStore implements EventStore {
       backwards: this.db.prepare<[string, number, number], EventRow>(
         'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
       ),
-      all: this.db.prepare<[number, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
+      all: this.db.prepare<[number, number], EventRow>(
+        'SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?',
+      ),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
     };
   }

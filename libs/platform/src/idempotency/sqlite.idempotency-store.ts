@@ -28,8 +28,7 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
       .run(key, requestHash, now.toISOString());
     if (inserted.changes === 1) return { outcome: 'claimed' };
     const row = this.db.prepare('SELECT request_hash, response FROM idempotency_keys WHERE key = ?').get(key) as
-      | Row
-      | undefined;
+      Row | undefined;
     if (!row) return this.claim(key, requestHash, now);
     return judge(
       { requestHash: row.request_hash, response: row.response ? (JSON.parse(row.response) as StoredResponse) : null },
