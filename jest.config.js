@@ -3,7 +3,7 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   // Type checking is `npm run typecheck`; jest only transpiles, file by file, for speed.
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: { '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src' },
 };
 

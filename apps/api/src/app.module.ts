@@ -10,6 +10,8 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MulterModule } from '@nestjs/platform-express';
 import { AccidentCaseModule, CASE_VIEWS, InMemoryCaseViews } from '@quickclaim/accident-case';
+import { FRAUD_INDEXES, FraudIndexes, PhotoPipeline } from '@quickclaim/evidence';
+import { FraudSignals } from './evidence/fraud-signals.service';
 import {
   BLOB_STORE,
   CLOCK,
@@ -93,11 +95,14 @@ export class AppModule {
       ],
       providers: [
         { provide: TOKEN_SERVICE, useFactory: () => new DevelopmentTokenService(config.dataDir) },
+        { provide: FRAUD_INDEXES, useFactory: () => new FraudIndexes(config.fraud.similarPhotoMaxDistance) },
+        { provide: PhotoPipeline, useFactory: () => new PhotoPipeline(config.timeZone) },
+        FraudSignals,
         {
           provide: PROJECTION_RUNNER,
-          inject: [EVENT_STORE, CASE_VIEWS],
-          useFactory: (eventStore: EventStore, caseViews: InMemoryCaseViews) =>
-            new ProjectionRunner(eventStore, [caseViews]),
+          inject: [EVENT_STORE, CASE_VIEWS, FRAUD_INDEXES],
+          useFactory: (eventStore: EventStore, caseViews: InMemoryCaseViews, fraudIndexes: FraudIndexes) =>
+            new ProjectionRunner(eventStore, [caseViews, fraudIndexes]),
         },
         Metrics,
         CaseGateway,

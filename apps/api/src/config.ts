@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_FRAUD_THRESHOLDS, type FraudThresholds } from '@quickclaim/evidence';
 
 export type EventStoreKind = 'sqlite' | 'esdb' | 'memory';
 export type AuthMode = 'development' | 'jwt';
@@ -17,6 +18,8 @@ export interface AppConfig {
   readYourWritesTimeoutMs: number;
   /** How often the response period of decided cases is checked. */
   deadlineSweepMs: number;
+  /** Thresholds of the fraud signals (docs/fraud-signals.md). */
+  fraud: FraudThresholds;
 }
 
 export class ConfigError extends Error {
@@ -58,7 +61,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: integer(env.MAX_UPLOAD_BYTES ?? String(20 * 1024 * 1024), 'MAX_UPLOAD_BYTES'),
     readYourWritesTimeoutMs: integer(env.READ_YOUR_WRITES_TIMEOUT_MS ?? '2000', 'READ_YOUR_WRITES_TIMEOUT_MS'),
     deadlineSweepMs: integer(env.DEADLINE_SWEEP_MS ?? '60000', 'DEADLINE_SWEEP_MS'),
+    fraud: fraudThresholds(env),
   };
+}
+
+const FRAUD_VARIABLES: Record<keyof FraudThresholds, string> = {
+  exifTimeToleranceMinutes: 'FRAUD_EXIF_TIME_TOLERANCE_MINUTES',
+  exifDistanceToleranceMeters: 'FRAUD_EXIF_DISTANCE_TOLERANCE_METERS',
+  similarPhotoMaxDistance: 'FRAUD_SIMILAR_PHOTO_MAX_DISTANCE',
+  lateReportMinutes: 'FRAUD_LATE_REPORT_MINUTES',
+  repeatPlateCases: 'FRAUD_REPEAT_PLATE_CASES',
+  repeatPlateWindowDays: 'FRAUD_REPEAT_PLATE_WINDOW_DAYS',
+  repeatPairWindowDays: 'FRAUD_REPEAT_PAIR_WINDOW_DAYS',
+};
+
+function fraudThresholds(env: NodeJS.ProcessEnv): FraudThresholds {
+  const thresholds = { ...DEFAULT_FRAUD_THRESHOLDS };
+  for (const [key, variable] of Object.entries(FRAUD_VARIABLES) as [keyof FraudThresholds, string][]) {
+    const value = env[variable];
+    if (value !== undefined) thresholds[key] = integer(value, variable);
+  }
+  if (thresholds.similarPhotoMaxDistance > 7) {
+    throw new ConfigError('FRAUD_SIMILAR_PHOTO_MAX_DISTANCE must be at most 7');
+  }
+  return thresholds;
 }
 
 function integer(value: string, name: string): number {

@@ -1,2 +1,3 @@
 export * from './decider-specification';
 export * from './projection-specification';
+export * from './test-images';

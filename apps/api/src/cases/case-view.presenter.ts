@@ -10,6 +10,11 @@ export function photoUrls(caseId: string, photoId: string) {
   };
 }
 
+/** The case's own flags and every flag of its photos. */
+function caseFlags(state: CaseViewDocument['state']): string[] {
+  return [...new Set([...state.flags, ...state.photos.flatMap((photo) => photo.flags)])];
+}
+
 /** The CaseView of api.md, as the given caller may see it. */
 export function presentCase(document: CaseViewDocument, viewer: Principal) {
   const { state } = document;
@@ -82,7 +87,7 @@ export function presentCase(document: CaseViewDocument, viewer: Principal) {
         }
       : null,
     claims: [],
-    flags: [...new Set(state.photos.flatMap((photo) => photo.flags))],
+    flags: caseFlags(state),
     timeline: document.timeline.map(({ at, type, actor }) => ({ at, type, actor })),
     revision: document.revision,
   };
@@ -122,7 +127,7 @@ export function presentQueueItem(document: CaseViewDocument, now: Date) {
       situations: state.parties[party]!.situations,
     })),
     suggestion: suggestionFor(state),
-    flags: [...new Set(state.photos.flatMap((photo) => photo.flags))],
+    flags: caseFlags(state),
     photos: state.photos.map((photo) => ({
       photoId: photo.photoId,
       kind: photo.kind,

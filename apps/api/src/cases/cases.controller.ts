@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ListCasesOfDriver, type CaseViewDocument } from '@quickclaim/accident-case';
+import { GetCaseView, ListCasesOfDriver, type CaseViewDocument } from '@quickclaim/accident-case';
+import { FraudSignals } from '../evidence/fraud-signals.service';
 import { ID_GENERATOR, type IdGenerator } from '@quickclaim/platform';
 import type { Request } from 'express';
 import { CurrentPrincipal, Roles, type Principal } from '../auth/principal';
@@ -19,6 +20,7 @@ export class CasesController {
   constructor(
     private readonly cases: CaseGateway,
     private readonly queryBus: QueryBus,
+    private readonly fraud: FraudSignals,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
@@ -31,12 +33,15 @@ export class CasesController {
     const input = parseInput(ReportAccidentBody, body);
     const caseId = this.ids.uuid();
     const joinCode = this.ids.joinCode();
+    await this.cases.catchUp();
+    const flags = this.fraud.forReport(caseId, input.occurredAt, input.party.plate, this.cases.now().toISOString());
     const outcome = await this.cases.execute(caseId, principal, request, {
       type: 'ReportAccident',
       caseId,
       joinCode,
       driverId: principal.sub,
       ...input,
+      flags,
     });
     return { caseId, joinCode, status: outcome.state.status };
   }
@@ -53,11 +58,17 @@ export class CasesController {
     @Req() request: Request,
   ) {
     const input = parseInput(JoinCaseBody, body);
+    await this.cases.catchUp();
+    const joining = await this.queryBus.execute<GetCaseView, CaseViewDocument | null>(new GetCaseView(caseId));
+    const flags = joining
+      ? this.fraud.forJoin(caseId, joining.state, input.party.plate, this.cases.now().toISOString())
+      : [];
     await this.cases.execute(caseId, principal, request, {
       type: 'JoinCase',
       driverId: principal.sub,
       joinCode: input.joinCode,
       party: input.party,
+      flags,
     });
     return { caseId, party: 'B' as const };
   }

@@ -25,7 +25,8 @@ import { CaseIdPipe } from '../http/case-id.pipe';
 import { ProblemException } from '../http/problem';
 import { parseInput } from '../http/validation';
 import { MultipartIdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
-import { processPhoto } from './photo-processing';
+import { PhotoPipeline, PhotoRejected, type ProcessedPhoto } from '@quickclaim/evidence';
+import { FraudSignals } from '../evidence/fraud-signals.service';
 
 const Variant = z.enum(['thumbnail', 'preview', 'original']);
 
@@ -41,6 +42,8 @@ const DERIVATIVE = {
 export class PhotosController {
   constructor(
     private readonly cases: CaseGateway,
+    private readonly pipeline: PhotoPipeline,
+    private readonly fraud: FraudSignals,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
@@ -65,14 +68,15 @@ export class PhotosController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
   ) {
-    await this.cases.visibleCase(caseId, principal);
+    const { state } = await this.cases.visibleCase(caseId, principal);
     const { kind } = parseInput(PhotoKindField, body);
     if (!file || file.size === 0) {
       throw new ProblemException(415, 'UNSUPPORTED_IMAGE', 'The file is missing or empty', [
         { field: 'file', message: 'must be a photo' },
       ]);
     }
-    const photo = await processPhoto(file.buffer);
+    const photo = await this.processed(file.buffer);
+    const flags = this.fraud.forPhoto(caseId, state, photo);
     await this.blobs.put(photo.sha256, file.buffer, photo.contentType);
     await this.blobs.put(`${photo.sha256}${DERIVATIVE.preview.suffix}`, photo.preview, DERIVATIVE.preview.contentType);
     await this.blobs.put(
@@ -92,7 +96,10 @@ export class PhotosController {
         width: photo.width,
         height: photo.height,
         format: photo.format,
-        flags: [],
+        ...(photo.takenAt ? { takenAt: photo.takenAt } : {}),
+        ...(photo.position ? { position: photo.position } : {}),
+        perceptualHash: photo.perceptualHash,
+        flags,
       },
     });
     return {
@@ -102,9 +109,19 @@ export class PhotosController {
       width: photo.width,
       height: photo.height,
       format: photo.format,
-      flags: [],
+      ...(photo.takenAt ? { takenAt: photo.takenAt } : {}),
+      flags,
       urls: photoUrls(caseId, photoId),
     };
+  }
+
+  private async processed(bytes: Buffer): Promise<ProcessedPhoto> {
+    try {
+      return await this.pipeline.process(bytes);
+    } catch (error) {
+      if (!(error instanceof PhotoRejected)) throw error;
+      throw new ProblemException(error.reason === 'IMAGE_TOO_LARGE' ? 413 : 415, error.reason, error.message);
+    }
   }
 
   @Get(':photoId/:variant')

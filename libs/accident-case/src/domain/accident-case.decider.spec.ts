@@ -26,6 +26,7 @@ import {
   reported,
   requiredPhotos,
   STRANGER,
+  T0,
 } from './case.fixtures';
 
 const spec = DeciderSpecification(caseDecider);
@@ -57,6 +58,13 @@ describe('the accident case decider', () => {
         });
     });
 
+    it('records the signals of fraud found at report, never refusing for them', () => {
+      spec
+        .given([])
+        .when(reportCommand({ flags: ['LATE_REPORT', 'REPEAT_PLATE', 'LATE_REPORT'] }))
+        .then([reported, { type: 'CaseFlagged', data: { flags: ['LATE_REPORT', 'REPEAT_PLATE'], flaggedAt: T0 } }]);
+    });
+
     it('refuses an accident in the future', () => {
       thenRefused([], reportCommand({ occurredAt: at(30) }), 'OCCURRED_IN_FUTURE');
     });
@@ -77,6 +85,22 @@ describe('the accident case decider', () => {
 
     it('makes the joining driver party B', () => {
       spec.given([reported]).when(join(DRIVER_B)).then([joined]);
+    });
+
+    it('records only flags the case did not have yet', () => {
+      const flaggedAtReport: CaseEvent = { type: 'CaseFlagged', data: { flags: ['REPEAT_PLATE'], flaggedAt: T0 } };
+      spec
+        .given([reported, flaggedAtReport])
+        .when({ ...join(DRIVER_B), flags: ['REPEAT_PLATE', 'REPEAT_PAIR'] } as CaseCommand)
+        .then([joined, { type: 'CaseFlagged', data: { flags: ['REPEAT_PAIR'], flaggedAt: at(1) } }]);
+      expect(
+        fold([
+          reported,
+          flaggedAtReport,
+          joined,
+          { type: 'CaseFlagged', data: { flags: ['REPEAT_PAIR'], flaggedAt: at(1) } },
+        ]).flags,
+      ).toEqual(['REPEAT_PLATE', 'REPEAT_PAIR']);
     });
 
     it('refuses the reporter', () => thenRefused([reported], join(DRIVER_A), 'REPORTER_CANNOT_JOIN'));

@@ -26,8 +26,10 @@ export type CaseCommand =
       description?: string;
       eligibility: Eligibility;
       party: PartyDetails;
+      /** Signals of fraud found when reporting (e.g. LATE_REPORT, REPEAT_PLATE): recorded, never refused. */
+      flags?: string[];
     } & ByDriver)
-  | ({ type: 'JoinCase'; joinCode: string; party: PartyDetails } & ByDriver)
+  | ({ type: 'JoinCase'; joinCode: string; party: PartyDetails; flags?: string[] } & ByDriver)
   | ({ type: 'AttachPhoto'; photo: PhotoEvidence } & ByDriver)
   | ({ type: 'DeclareCircumstances'; situations: string[]; note?: string } & ByDriver)
   | ({ type: 'ProposeAgreement'; allocation: Allocation } & ByDriver)

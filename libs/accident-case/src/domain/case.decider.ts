@@ -91,6 +91,8 @@ export interface CaseState {
   disputedDecisionBy: string | null;
   responses: Partial<Record<PartyId, 'ACCEPTED' | 'DISPUTED'>>;
   liability: FinalLiability | null;
+  /** Case-level signals of fraud; photo flags live on the photos. */
+  flags: string[];
 }
 
 export const initialState: CaseState = {
@@ -112,6 +114,7 @@ export const initialState: CaseState = {
   disputedDecisionBy: null,
   responses: {},
   liability: null,
+  flags: [],
 };
 
 export function partyOfDriver(state: CaseState, driverId: string): PartyId | undefined {
@@ -240,22 +243,27 @@ function reportAccident(command: Extract<CaseCommand, { type: 'ReportAccident' }
       { field: 'occurredAt', message: 'must not be in the future' },
     ]);
   }
-  return [
-    {
-      type: 'AccidentReported',
-      data: {
-        caseId: command.caseId,
-        occurredAt: command.occurredAt,
-        reportedAt: command.now,
-        location: command.location,
-        ...(command.weather !== undefined ? { weather: command.weather } : {}),
-        ...(command.description !== undefined ? { description: command.description } : {}),
-        eligibility: command.eligibility,
-        joinCode: command.joinCode,
-        reporter: { ...command.party, driverId: command.driverId },
-      },
+  const reportedEvent: CaseEvent = {
+    type: 'AccidentReported',
+    data: {
+      caseId: command.caseId,
+      occurredAt: command.occurredAt,
+      reportedAt: command.now,
+      location: command.location,
+      ...(command.weather !== undefined ? { weather: command.weather } : {}),
+      ...(command.description !== undefined ? { description: command.description } : {}),
+      eligibility: command.eligibility,
+      joinCode: command.joinCode,
+      reporter: { ...command.party, driverId: command.driverId },
     },
-  ];
+  };
+  return [reportedEvent, ...flagged(command.flags ?? [], [], command.now)];
+}
+
+/** A CaseFlagged event for the flags not raised before, if any. */
+function flagged(flags: readonly string[], already: readonly string[], now: string): CaseEvent[] {
+  const fresh = [...new Set(flags)].filter((flag) => !already.includes(flag));
+  return fresh.length > 0 ? [{ type: 'CaseFlagged', data: { flags: fresh, flaggedAt: now } }] : [];
 }
 
 const ELIGIBILITY_FAILURE: Record<keyof Eligibility, string> = {
@@ -290,6 +298,7 @@ function joinCase(command: Extract<CaseCommand, { type: 'JoinCase' }>, state: Ca
       type: 'PartyJoined',
       data: { party: 'B', driver: { ...command.party, driverId: command.driverId }, joinedAt: command.now },
     },
+    ...flagged(command.flags ?? [], state.flags, command.now),
   ];
 }
 
@@ -629,6 +638,8 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...state, status: 'LIABILITY_FINAL', liability: { ...event.data } };
     case 'CaseWithdrawn':
       return { ...state, status: 'WITHDRAWN', assignment: null };
+    case 'CaseFlagged':
+      return { ...state, flags: [...new Set([...state.flags, ...event.data.flags])] };
     default: {
       const exhaustive: never = event;
       return exhaustive;

@@ -65,7 +65,8 @@ export type CaseEvent =
         finalizedAt: string;
       };
     }
-  | { type: 'CaseWithdrawn'; data: { party: PartyId; reason: string; withdrawnAt: string } };
+  | { type: 'CaseWithdrawn'; data: { party: PartyId; reason: string; withdrawnAt: string } }
+  | { type: 'CaseFlagged'; data: { flags: string[]; flaggedAt: string } };
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -85,6 +86,7 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'LiabilityDisputed',
   'LiabilityFinalized',
   'CaseWithdrawn',
+  'CaseFlagged',
 ];
 
 export function isCaseEvent(event: { type: string }): event is CaseEvent {
