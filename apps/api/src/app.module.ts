@@ -19,6 +19,7 @@ import {
   ID_GENERATOR,
   IDEMPOTENCY_STORE,
   ProjectionRunner,
+  type BlobStore,
   type EventStore,
 } from '@quickclaim/platform';
 import { AuditController } from './audit/audit.controller';
@@ -44,6 +45,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(BLOB_STORE) private readonly blobStore: BlobStore,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -53,6 +55,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.projections.stop();
     await this.eventStore.close();
+    await this.blobStore.close();
   }
 }
 

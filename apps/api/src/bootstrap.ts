@@ -16,7 +16,7 @@ export async function createApp(
   overrides: Partial<Infrastructure> = {},
   options: { logger?: false } = {},
 ): Promise<INestApplication> {
-  const infrastructure = buildInfrastructure(config, overrides);
+  const infrastructure = await buildInfrastructure(config, overrides);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, infrastructure), {
     bodyParser: false,
     abortOnError: false,

@@ -3,12 +3,15 @@ import { DEFAULT_FRAUD_THRESHOLDS, type FraudThresholds } from '@quickclaim/evid
 
 export type EventStoreKind = 'sqlite' | 'esdb' | 'memory';
 export type AuthMode = 'development' | 'jwt';
+export type BlobStoreKind = 'files' | 'gridfs';
 
 export interface AppConfig {
   port: number;
   dataDir: string;
   eventStore: EventStoreKind;
   eventStoreUrl?: string;
+  blobStore: BlobStoreKind;
+  mongodbUrl?: string;
   authMode: AuthMode;
   production: boolean;
   /** Time zone for EXIF capture times without an offset. */
@@ -47,6 +50,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (authMode === 'jwt') {
     throw new ConfigError('AUTH_MODE=jwt is not available yet: production authentication is not built');
   }
+  const blobStore = oneOf(env.BLOB_STORE ?? 'files', 'BLOB_STORE', ['files', 'gridfs'] as const);
+  if (blobStore === 'gridfs' && !env.MONGODB_URL) {
+    throw new ConfigError('BLOB_STORE=gridfs needs MONGODB_URL (e.g. mongodb://localhost:27017/quickclaim)');
+  }
   if (eventStore === 'esdb' && !env.EVENTSTORE_URL) {
     throw new ConfigError('EVENT_STORE=esdb needs EVENTSTORE_URL (e.g. esdb://localhost:2113?tls=false)');
   }
@@ -55,6 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR ?? './data'),
     eventStore,
     ...(env.EVENTSTORE_URL ? { eventStoreUrl: env.EVENTSTORE_URL } : {}),
+    blobStore,
+    ...(env.MONGODB_URL ? { mongodbUrl: env.MONGODB_URL } : {}),
     authMode,
     production,
     timeZone: env.TIME_ZONE ?? 'Asia/Shanghai',

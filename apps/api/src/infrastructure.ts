@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   EsdbEventStore,
   FileBlobStore,
+  GridFsBlobStore,
   InMemoryEventStore,
   InMemoryIdempotencyStore,
   RandomIdGenerator,
@@ -27,11 +28,14 @@ export interface Infrastructure {
 }
 
 /** Chooses each port's adapter from the configuration: the embedded default needs no server. */
-export function buildInfrastructure(config: AppConfig, overrides: Partial<Infrastructure> = {}): Infrastructure {
+export async function buildInfrastructure(
+  config: AppConfig,
+  overrides: Partial<Infrastructure> = {},
+): Promise<Infrastructure> {
   mkdirSync(config.dataDir, { recursive: true });
   return {
     eventStore: overrides.eventStore ?? buildEventStore(config),
-    blobStore: overrides.blobStore ?? new FileBlobStore(join(config.dataDir, 'blobs')),
+    blobStore: overrides.blobStore ?? (await buildBlobStore(config)),
     idempotencyStore:
       overrides.idempotencyStore ??
       (config.eventStore === 'memory'
@@ -40,6 +44,12 @@ export function buildInfrastructure(config: AppConfig, overrides: Partial<Infras
     clock: overrides.clock ?? new SystemClock(),
     ids: overrides.ids ?? new RandomIdGenerator(),
   };
+}
+
+function buildBlobStore(config: AppConfig): Promise<BlobStore> {
+  return config.blobStore === 'gridfs'
+    ? GridFsBlobStore.connect(config.mongodbUrl ?? '')
+    : Promise.resolve(new FileBlobStore(join(config.dataDir, 'blobs')));
 }
 
 function buildEventStore(config: AppConfig): EventStore {

@@ -9,3 +9,4 @@ export * from './idempotency/in-memory.idempotency-store';
 export * from './idempotency/sqlite.idempotency-store';
 export * from './projections/projection-runner';
 export * from './command-handling';
+export * from './blob-store/gridfs.blob-store';

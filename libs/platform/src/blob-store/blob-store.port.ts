@@ -7,4 +7,15 @@ export interface BlobStore {
   /** null when absent. */
   get(key: string): Promise<{ bytes: Buffer; contentType: string } | null>;
   exists(key: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The blob store could not be reached; nothing was stored. */
+export class BlobStoreUnavailableError extends Error {
+  readonly code = 'BLOB_STORE_UNAVAILABLE';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'BlobStoreUnavailableError';
+  }
 }

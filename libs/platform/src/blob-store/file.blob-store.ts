@@ -30,6 +30,8 @@ export class FileBlobStore implements BlobStore {
     }
   }
 
+  async close(): Promise<void> {}
+
   async exists(key: string): Promise<boolean> {
     try {
       await fs.access(this.pathOf(key));

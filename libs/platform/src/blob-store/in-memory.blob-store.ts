@@ -11,6 +11,8 @@ export class InMemoryBlobStore implements BlobStore {
     return this.blobs.get(key) ?? null;
   }
 
+  async close(): Promise<void> {}
+
   async exists(key: string): Promise<boolean> {
     return this.blobs.has(key);
   }
