@@ -1,4 +1,5 @@
-import { sceneJpeg } from '@quickclaim/testing';
+import sharp from 'sharp';
+import { pngClaiming, sceneJpeg, sceneSvg } from '@quickclaim/testing';
 import { Client, partyBInput, partyInput, reportBody, startServer, type TestServer } from './harness';
 
 interface PhotoReply {
@@ -69,7 +70,6 @@ describe('photo evidence and fraud signals over HTTP', () => {
     expect((await driverA.upload<PhotoReply>(`/cases/${second}/photos`, 'FRONT_SIDE', photo)).body.flags).toEqual([
       'DUPLICATE_PHOTO',
     ]);
-    const sharp = (await import('sharp')).default;
     const resized = await sharp(photo).resize(800).jpeg({ quality: 70 }).withExifMerge({}).keepExif().toBuffer();
     const third = await newCase('渝A00005', '渝B00005');
     expect((await driverA.upload<PhotoReply>(`/cases/${third}/photos`, 'FRONT_SIDE', resized)).body.flags).toEqual([
@@ -90,6 +90,33 @@ describe('photo evidence and fraud signals over HTTP', () => {
     expect(view.body.flags).toEqual(['REPEAT_PAIR']);
     const third = await newCase('渝A77777', '渝C99999');
     expect((await driverA.get<{ flags: string[] }>(`/cases/${third}`)).body.flags).toEqual(['REPEAT_PLATE']);
+  });
+
+  it('answers each bad file with its status and stores nothing', async () => {
+    const caseId = await newCase('渝A00009', '渝B00009');
+    const jpeg = await sceneJpeg(107);
+    const bad: [string, Buffer, number, string][] = [
+      ['text named .jpg', Buffer.from('not a photo, just text'), 415, 'UNSUPPORTED_IMAGE'],
+      ['an empty file', Buffer.alloc(0), 415, 'UNSUPPORTED_IMAGE'],
+      ['a truncated JPEG', jpeg.subarray(0, Math.floor(jpeg.length / 2)), 415, 'UNSUPPORTED_IMAGE'],
+      ['a 900-megapixel PNG', pngClaiming(30_000, 30_000), 413, 'IMAGE_TOO_LARGE'],
+      [
+        'a GIF',
+        await sharp(Buffer.from(sceneSvg(108, 60, 45)))
+          .gif()
+          .toBuffer(),
+        415,
+        'UNSUPPORTED_IMAGE',
+      ],
+      ['an SVG', Buffer.from(sceneSvg(109)), 415, 'UNSUPPORTED_IMAGE'],
+    ];
+    for (const [, bytes, status, code] of bad) {
+      const reply = await driverA.upload(`/cases/${caseId}/photos`, 'SCENE', bytes, 'photo.jpg');
+      expect({ status: reply.status, code: reply.body.code }).toEqual({ status, code });
+    }
+    expect((await driverA.get<{ photos: unknown[] }>(`/cases/${caseId}`)).body.photos).toEqual([]);
+    const health = await driverA.get('/health');
+    expect(health.status).toBe(200);
   });
 
   it('answers an upload over the size limit with 413 and stores nothing', async () => {
