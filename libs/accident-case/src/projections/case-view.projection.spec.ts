@@ -3,17 +3,7 @@ import { ProjectionSpecification } from '@quickclaim/testing';
 import type { CaseEvent } from '../domain/case.events';
 import { evolveCaseView, type CaseViewDocument } from './case-view.projection';
 import { InMemoryCaseViews } from './in-memory.case-views';
-
-const CASE_ID = '11111111-1111-4111-8111-111111111111';
-const party = {
-  driverName: '张三',
-  phone: '13800000001',
-  licenceNo: 'L-1',
-  plate: '渝A12345',
-  insurer: 'PICC',
-  policyNumber: 'P-1',
-  coverage: { thirdPartyLimitFen: 100_000_000, ownDamage: true },
-};
+import { CASE_ID, partyA as party, reported as reportedEvent } from '../domain/case.fixtures';
 
 let position = 100;
 function recorded(event: CaseEvent, revision: number, streamId = `case-${CASE_ID}`): RecordedEvent {
@@ -38,30 +28,7 @@ function recorded(event: CaseEvent, revision: number, streamId = `case-${CASE_ID
   };
 }
 
-const reported = recorded(
-  {
-    type: 'AccidentReported',
-    data: {
-      caseId: CASE_ID,
-      occurredAt: '2026-11-22T07:55:00.000Z',
-      reportedAt: '2026-11-22T08:00:00.000Z',
-      location: { lat: 29.5, lng: 106.5, address: 'Jiefangbei', district: 'yuzhong' },
-      eligibility: {
-        noInjuries: true,
-        vehiclesMovable: true,
-        licencesValid: true,
-        compulsoryInsurance: true,
-        noIntoxication: true,
-        platesValid: true,
-        nobodyLeft: true,
-        notDeliberate: true,
-      },
-      joinCode: '123456',
-      reporter: { ...party, driverId: 'driver-a' },
-    },
-  },
-  0,
-);
+const reported = recorded(reportedEvent, 0);
 const joined = recorded(
   {
     type: 'PartyJoined',
