@@ -1,0 +1,36 @@
+import type { ClaimSettlement, LineItem } from './claim.types';
+
+interface Timed {
+  now: string;
+}
+
+export type ClaimCommand =
+  | ({
+      type: 'OpenClaim';
+      claimId: string;
+      caseId: string;
+      party: string;
+      claimantId: string;
+      plate: string;
+      handlingInsurer: string;
+      flags: string[];
+    } & Timed)
+  | ({ type: 'AssessDamage'; adjusterId: string; insurer: string; lineItems: LineItem[]; note?: string } & Timed)
+  | ({ type: 'AcceptAssessment'; driverId: string } & Timed)
+  | ({ type: 'RejectAssessment'; driverId: string; reason: string } & Timed)
+  | ({
+      type: 'CalculateSettlement';
+      settlement: ClaimSettlement;
+      /** Settlements at or under this amount with no flag are approved with no adjuster. */
+      straightThroughLimitFen: number;
+      payoutIds: string[];
+    } & Timed)
+  | ({ type: 'ApproveSettlement'; adjusterId: string; insurer: string; payoutIds: string[] } & Timed)
+  | ({
+      type: 'RecordPayoutResult';
+      payoutId: string;
+      insurer: string;
+      status: 'PAID' | 'FAILED';
+      reference?: string;
+      reason?: string;
+    } & Timed);

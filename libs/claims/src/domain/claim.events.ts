@@ -1,0 +1,38 @@
+import type { Assessment, ClaimSettlement, LineItem } from './claim.types';
+
+export type ClaimEvent =
+  | {
+      type: 'ClaimOpened';
+      data: {
+        claimId: string;
+        caseId: string;
+        party: string;
+        claimantId: string;
+        plate: string;
+        handlingInsurer: string;
+        flags: string[];
+        openedAt: string;
+      };
+    }
+  | { type: 'DamageAssessed'; data: Omit<Assessment, 'lineItems'> & { lineItems: LineItem[] } }
+  | { type: 'AssessmentAccepted'; data: { acceptedAt: string; bySilence: boolean } }
+  | { type: 'AssessmentRejected'; data: { reason: string; rejectedAt: string } }
+  | { type: 'SettlementCalculated'; data: ClaimSettlement & { straightThrough: boolean; calculatedAt: string } }
+  | { type: 'SettlementApproved'; data: { approvedBy: string; approvedAt: string; straightThrough: boolean } }
+  | {
+      type: 'PayoutRequested';
+      data: {
+        payoutId: string;
+        payer: string;
+        coverages: string[];
+        amountFen: number;
+        attempt: number;
+        requestedAt: string;
+      };
+    }
+  | { type: 'PayoutConfirmed'; data: { payoutId: string; reference?: string; confirmedAt: string } }
+  | { type: 'PayoutFailed'; data: { payoutId: string; reason: string; failedAt: string; willRetry: boolean } }
+  | { type: 'ClaimPaid'; data: { paidAt: string; totalFen: number } }
+  | { type: 'ClaimClosed'; data: { closedAt: string } };
+
+export const claimStreamId = (claimId: string): string => `claim-${claimId}`;

@@ -1,0 +1,38 @@
+import type { Coverage, SettlementLine } from './settlement';
+
+export type ClaimStatus =
+  'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+
+export interface LineItem {
+  description: string;
+  amountFen: number;
+}
+
+export interface Assessment {
+  lineItems: LineItem[];
+  totalFen: number;
+  assessedBy: string;
+  assessedAt: string;
+  note?: string;
+}
+
+export interface ClaimSettlement {
+  rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
+  lines: SettlementLine[];
+}
+
+export type PayoutStatus = 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
+
+export interface Payout {
+  payoutId: string;
+  payer: string;
+  coverages: Coverage[];
+  amountFen: number;
+  status: PayoutStatus;
+  attempts: number;
+  reference?: string;
+  reason?: string;
+}
+
+/** A failed payout is requested again this many times in all before an adjuster must step in. */
+export const MAX_PAYOUT_ATTEMPTS = 3;
