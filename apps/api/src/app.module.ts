@@ -7,7 +7,7 @@ import {
   Inject,
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { CqrsModule } from '@nestjs/cqrs';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { MulterModule } from '@nestjs/platform-express';
 import { AccidentCaseModule, CASE_VIEWS, InMemoryCaseViews } from '@quickclaim/accident-case';
 import { FRAUD_INDEXES, FraudIndexes, PhotoPipeline } from '@quickclaim/evidence';
@@ -18,8 +18,10 @@ import {
   EVENT_STORE,
   ID_GENERATOR,
   IDEMPOTENCY_STORE,
+  FileCheckpoint,
   ProjectionRunner,
   type BlobStore,
+  type Clock,
   type EventStore,
 } from '@quickclaim/platform';
 import { AuditController } from './audit/audit.controller';
@@ -27,6 +29,8 @@ import { AuthGuard } from './auth/auth.guard';
 import { DevelopmentTokenService, TOKEN_SERVICE } from './auth/dev-token.service';
 import { DevTokenController } from './auth/dev-token.controller';
 import { CaseGateway } from './cases/case-gateway';
+import { ClaimGateway } from './claims/claim-gateway';
+import { ClaimsController } from './claims/claims.controller';
 import { CasesController } from './cases/cases.controller';
 import type { AppConfig } from './config';
 import { DeskController } from './desk/desk.controller';
@@ -38,21 +42,28 @@ import { OpsController } from './ops/ops.controller';
 import { RequestMetricsInterceptor } from './ops/request-metrics.interceptor';
 import { PhotosController } from './photos/photos.controller';
 import { ResponsePeriodSweeper } from './processes/response-period.sweeper';
-import { APP_CONFIG, PROJECTION_RUNNER } from './tokens';
+import { APP_CONFIG, PROCESS_RUNNER, PROJECTION_RUNNER } from './tokens';
+import { ClaimsProcess } from './processes/claims.process';
+import { SimulatedPaymentGateway } from './processes/simulated-payment-gateway';
+import { CLAIM_VIEWS, ClaimsModule, DEFAULT_SETTLEMENT_RULES, InMemoryClaimViews } from '@quickclaim/claims';
+import { join } from 'node:path';
 
 /** Starts the projections with the application and closes the stores after it. */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
+    @Inject(PROCESS_RUNNER) private readonly processes: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(BLOB_STORE) private readonly blobStore: BlobStore,
   ) {}
 
   onApplicationBootstrap(): void {
     this.projections.start();
+    this.processes.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.processes.stop();
     await this.projections.stop();
     await this.eventStore.close();
     await this.blobStore.close();
@@ -86,6 +97,7 @@ export class AppModule {
         InfrastructureModule.register(config, infrastructure),
         CqrsModule.forRoot(),
         AccidentCaseModule,
+        ClaimsModule,
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: 1, fields: 4, parts: 6 } }),
       ],
       controllers: [
@@ -94,6 +106,7 @@ export class AppModule {
         DeskController,
         PhotosController,
         AuditController,
+        ClaimsController,
         OpsController,
       ],
       providers: [
@@ -103,12 +116,45 @@ export class AppModule {
         FraudSignals,
         {
           provide: PROJECTION_RUNNER,
-          inject: [EVENT_STORE, CASE_VIEWS, FRAUD_INDEXES],
-          useFactory: (eventStore: EventStore, caseViews: InMemoryCaseViews, fraudIndexes: FraudIndexes) =>
-            new ProjectionRunner(eventStore, [caseViews, fraudIndexes]),
+          inject: [EVENT_STORE, CASE_VIEWS, FRAUD_INDEXES, CLAIM_VIEWS],
+          useFactory: (
+            eventStore: EventStore,
+            caseViews: InMemoryCaseViews,
+            fraudIndexes: FraudIndexes,
+            claimViews: InMemoryClaimViews,
+          ) => new ProjectionRunner(eventStore, [caseViews, fraudIndexes, claimViews]),
+        },
+        {
+          provide: PROCESS_RUNNER,
+          inject: [EVENT_STORE, CommandBus, CLOCK],
+          useFactory: async (eventStore: EventStore, commandBus: CommandBus, clock: Clock) => {
+            const claimsProcess = new ClaimsProcess(
+              commandBus,
+              eventStore,
+              clock,
+              new FileCheckpoint(join(config.dataDir, 'checkpoints', 'claims-process.json')),
+              { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: config.straightThroughLimitFen },
+            );
+            const gateway =
+              config.paymentGateway === 'simulated'
+                ? [
+                    new SimulatedPaymentGateway(
+                      commandBus,
+                      clock,
+                      {
+                        delayMs: config.simulatedPayoutDelayMs,
+                        failFirstAttempts: config.simulatedPayoutFailFirstAttempts,
+                      },
+                      await eventStore.headPosition(),
+                    ),
+                  ]
+                : [];
+            return new ProjectionRunner(eventStore, [claimsProcess, ...gateway]);
+          },
         },
         Metrics,
         CaseGateway,
+        ClaimGateway,
         ResponsePeriodSweeper,
         MultipartIdempotencyInterceptor,
         Lifecycle,

@@ -23,6 +23,12 @@ export interface AppConfig {
   deadlineSweepMs: number;
   /** Thresholds of the fraud signals (docs/fraud-signals.md). */
   fraud: FraudThresholds;
+  /** Settlements at or under this amount with no flag are approved with no adjuster. */
+  straightThroughLimitFen: number;
+  /** `simulated`: the embedded insurers' payment systems confirm payouts; `none`: insurers answer by HTTP or Kafka. */
+  paymentGateway: 'simulated' | 'none';
+  simulatedPayoutDelayMs: number;
+  simulatedPayoutFailFirstAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +77,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readYourWritesTimeoutMs: integer(env.READ_YOUR_WRITES_TIMEOUT_MS ?? '2000', 'READ_YOUR_WRITES_TIMEOUT_MS'),
     deadlineSweepMs: integer(env.DEADLINE_SWEEP_MS ?? '60000', 'DEADLINE_SWEEP_MS'),
     fraud: fraudThresholds(env),
+    straightThroughLimitFen: integer(env.STRAIGHT_THROUGH_LIMIT_FEN ?? '1000000', 'STRAIGHT_THROUGH_LIMIT_FEN'),
+    paymentGateway: oneOf(env.PAYMENT_GATEWAY ?? (production ? 'none' : 'simulated'), 'PAYMENT_GATEWAY', [
+      'simulated',
+      'none',
+    ] as const),
+    simulatedPayoutDelayMs: integer(env.SIMULATED_PAYOUT_DELAY_MS ?? '1000', 'SIMULATED_PAYOUT_DELAY_MS'),
+    simulatedPayoutFailFirstAttempts: integer(
+      env.SIMULATED_PAYOUT_FAIL_FIRST_ATTEMPTS ?? '0',
+      'SIMULATED_PAYOUT_FAIL_FIRST_ATTEMPTS',
+    ),
   };
 }
 

@@ -204,3 +204,16 @@ export async function caseReadyForPolice(a: Client, b: Client): Promise<string> 
   }
   return caseId;
 }
+
+/** Polls until the check passes (the claims process and the payment gateway work asynchronously). */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 8000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}

@@ -10,3 +10,4 @@ export * from './idempotency/sqlite.idempotency-store';
 export * from './projections/projection-runner';
 export * from './command-handling';
 export * from './blob-store/gridfs.blob-store';
+export * from './checkpoints/file.checkpoint-store';

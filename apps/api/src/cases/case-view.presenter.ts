@@ -16,7 +16,11 @@ function caseFlags(state: CaseViewDocument['state']): string[] {
 }
 
 /** The CaseView of api.md, as the given caller may see it. */
-export function presentCase(document: CaseViewDocument, viewer: Principal) {
+export function presentCase(
+  document: CaseViewDocument,
+  viewer: Principal,
+  claims: { claimId: string; party: string; status: string }[] = [],
+) {
   const { state } = document;
   const own = partyOfPrincipal(viewer, state);
   const seesEverything = viewer.role === 'auditor' || viewer.role === 'admin';
@@ -86,7 +90,7 @@ export function presentCase(document: CaseViewDocument, viewer: Principal) {
           ...(state.liability.reasoning !== undefined ? { reasoning: state.liability.reasoning } : {}),
         }
       : null,
-    claims: [],
+    claims,
     flags: caseFlags(state),
     timeline: document.timeline.map(({ at, type, actor }) => ({ at, type, actor })),
     revision: document.revision,

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetCaseView, ListCasesOfDriver, type CaseViewDocument } from '@quickclaim/accident-case';
 import { FraudSignals } from '../evidence/fraud-signals.service';
+import { CLAIM_VIEWS, type InMemoryClaimViews } from '@quickclaim/claims';
 import { ID_GENERATOR, type IdGenerator } from '@quickclaim/platform';
 import type { Request } from 'express';
 import { CurrentPrincipal, Roles, type Principal } from '../auth/principal';
@@ -21,6 +22,7 @@ export class CasesController {
     private readonly cases: CaseGateway,
     private readonly queryBus: QueryBus,
     private readonly fraud: FraudSignals,
+    @Inject(CLAIM_VIEWS) private readonly claimViews: InMemoryClaimViews,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
@@ -181,7 +183,13 @@ export class CasesController {
   @Get('cases/:caseId')
   @ApiOperation({ summary: 'The case as the caller may see it' })
   async get(@Param('caseId', caseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal) {
-    return presentCase(await this.cases.visibleCase(caseId, principal), principal);
+    const document = await this.cases.visibleCase(caseId, principal);
+    const claims = (await this.claimViews.ofCase(caseId)).map(({ claimId, state }) => ({
+      claimId,
+      party: state.party,
+      status: state.status,
+    }));
+    return presentCase(document, principal, claims);
   }
 
   @Get('me/cases')

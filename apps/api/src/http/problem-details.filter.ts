@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CaseRefused, type RefusalKind } from '@quickclaim/accident-case';
+import { ClaimRefused } from '@quickclaim/claims';
 import { ConcurrencyError, EventIdConflictError, EventStoreUnavailableError } from '@quickclaim/platform';
 import { problem, ProblemException, type ProblemDetails } from './problem';
 
@@ -42,7 +43,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 /** Maps anything thrown to its problem document; also used to remember refusals for idempotent retries. */
 export function toProblem(error: unknown): ProblemDetails {
   if (error instanceof ProblemException) return error.getResponse() as ProblemDetails;
-  if (error instanceof CaseRefused) {
+  if (error instanceof CaseRefused || error instanceof ClaimRefused) {
     return problem(STATUS_OF_REFUSAL[error.kind], error.code, error.message, [...error.details]);
   }
   if (error instanceof ConcurrencyError) {

@@ -564,6 +564,45 @@ describe('the accident case decider', () => {
     it('needs a reason', () => thenRefused([reported], withdraw(DRIVER_A, ''), 'REASON_REQUIRED'));
   });
 
+  describe('claims of the case', () => {
+    const final: CaseEvent = {
+      type: 'LiabilityFinalized',
+      data: { allocation: { A: 'FULL', B: 'NONE' }, basis: 'AGREEMENT', decidedAt: at(3), finalizedAt: at(3) },
+    };
+    const claims = [
+      { claimId: 'claim-a', party: 'A' as const },
+      { claimId: 'claim-b', party: 'B' as const },
+    ];
+    const opened: CaseEvent = { type: 'ClaimsOpened', data: { claims, openedAt: at(4) } };
+
+    it('records the claims opened once liability is final, once', () => {
+      spec
+        .given([reported, joined, final])
+        .when({ type: 'RecordClaimsOpened', claims, now: at(4) })
+        .then([opened]);
+      spec
+        .given([reported, joined, final, opened])
+        .when({ type: 'RecordClaimsOpened', claims, now: at(5) })
+        .thenNothingHappened();
+      expect(fold([reported, joined, final, opened]).status).toBe('SETTLING');
+    });
+
+    it('refuses claims before liability is final', () =>
+      thenRefused([reported, joined], { type: 'RecordClaimsOpened', claims, now: at(4) }, 'INVALID_CASE_STATUS'));
+
+    it('closes the case when every claim is closed, not before', () => {
+      spec
+        .given([reported, joined, final, opened])
+        .when({ type: 'CloseCase', claimsClosed: ['claim-a', 'claim-b'], now: at(30) })
+        .then([{ type: 'CaseClosed', data: { closedAt: at(30) } }]);
+      thenRefused(
+        [reported, joined, final, opened],
+        { type: 'CloseCase', claimsClosed: ['claim-a'], now: at(30) },
+        'CLAIMS_STILL_OPEN',
+      );
+    });
+  });
+
   describe('whole stories', () => {
     it('reaches LIABILITY_FINAL through the police desk', () => {
       const state = fold([

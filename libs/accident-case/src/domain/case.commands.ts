@@ -42,6 +42,8 @@ export type CaseCommand =
   | ({ type: 'AcceptLiability' } & ByDriver)
   | ({ type: 'DisputeLiability'; reason: string } & ByDriver)
   | ({ type: 'CloseResponsePeriod' } & Timed)
-  | ({ type: 'WithdrawCase'; reason: string } & ByDriver);
+  | ({ type: 'WithdrawCase'; reason: string } & ByDriver)
+  | ({ type: 'RecordClaimsOpened'; claims: { claimId: string; party: 'A' | 'B' }[] } & Timed)
+  | ({ type: 'CloseCase'; claimsClosed: string[] } & Timed);
 
 export type CaseCommandType = CaseCommand['type'];

@@ -93,6 +93,7 @@ export interface CaseState {
   liability: FinalLiability | null;
   /** Case-level signals of fraud; photo flags live on the photos. */
   flags: string[];
+  claims: { claimId: string; party: PartyId }[];
 }
 
 export const initialState: CaseState = {
@@ -115,6 +116,7 @@ export const initialState: CaseState = {
   responses: {},
   liability: null,
   flags: [],
+  claims: [],
 };
 
 export function partyOfDriver(state: CaseState, driverId: string): PartyId | undefined {
@@ -218,6 +220,18 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       }
       const reason = requireText(command.reason, 'reason', 'REASON_REQUIRED');
       return [{ type: 'CaseWithdrawn', data: { party, reason, withdrawnAt: command.now } }];
+    }
+    case 'RecordClaimsOpened':
+      if (state.status === 'SETTLING' || state.status === 'CLOSED') return [];
+      requireStatus(state, 'open claims', ['LIABILITY_FINAL']);
+      return [{ type: 'ClaimsOpened', data: { claims: command.claims, openedAt: command.now } }];
+    case 'CloseCase': {
+      if (state.status === 'CLOSED') return [];
+      requireStatus(state, 'close the case', ['SETTLING']);
+      const open = state.claims.filter((claim) => !command.claimsClosed.includes(claim.claimId));
+      if (open.length > 0)
+        throw refuse.rule('CLAIMS_STILL_OPEN', `Claims still open: ${open.map((claim) => claim.claimId).join(', ')}`);
+      return [{ type: 'CaseClosed', data: { closedAt: command.now } }];
     }
     default: {
       const exhaustive: never = command;
@@ -640,6 +654,10 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...state, status: 'WITHDRAWN', assignment: null };
     case 'CaseFlagged':
       return { ...state, flags: [...new Set([...state.flags, ...event.data.flags])] };
+    case 'ClaimsOpened':
+      return { ...state, status: 'SETTLING', claims: event.data.claims };
+    case 'CaseClosed':
+      return { ...state, status: 'CLOSED' };
     default: {
       const exhaustive: never = event;
       return exhaustive;

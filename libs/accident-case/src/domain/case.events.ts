@@ -66,7 +66,9 @@ export type CaseEvent =
       };
     }
   | { type: 'CaseWithdrawn'; data: { party: PartyId; reason: string; withdrawnAt: string } }
-  | { type: 'CaseFlagged'; data: { flags: string[]; flaggedAt: string } };
+  | { type: 'CaseFlagged'; data: { flags: string[]; flaggedAt: string } }
+  | { type: 'ClaimsOpened'; data: { claims: { claimId: string; party: PartyId }[]; openedAt: string } }
+  | { type: 'CaseClosed'; data: { closedAt: string } };
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -87,6 +89,8 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'LiabilityFinalized',
   'CaseWithdrawn',
   'CaseFlagged',
+  'ClaimsOpened',
+  'CaseClosed',
 ];
 
 export function isCaseEvent(event: { type: string }): event is CaseEvent {

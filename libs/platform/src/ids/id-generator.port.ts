@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 
 export const ID_GENERATOR = Symbol('ID_GENERATOR');
 
@@ -34,4 +34,13 @@ export class SequentialIdGenerator implements IdGenerator {
     this.codes += 1;
     return String(100_000 + this.codes);
   }
+}
+
+/**
+ * The same UUID-shaped id for the same parts, every time: what a process manager uses so that
+ * reacting twice to one event addresses the same claim or payout instead of making a new one.
+ */
+export function derivedId(...parts: string[]): string {
+  const hex = createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -6,6 +6,8 @@ export interface ProjectionHandler {
   apply(event: RecordedEvent): void | Promise<void>;
   /** The position of the last event applied; -1 before any. */
   checkpoint(): number;
+  /** Called when the runner stops: cancel timers, flush. */
+  stop?(): void | Promise<void>;
 }
 
 export interface ProjectionFailure {
@@ -43,6 +45,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     await this.subscription?.stop();
     this.subscription = null;
+    for (const projection of this.projections) await projection.stop?.();
     for (const waiter of this.waiters.splice(0)) waiter.resolve();
   }
 

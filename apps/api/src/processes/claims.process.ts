@@ -1,0 +1,202 @@
+import { Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ExecuteCaseCommand,
+  PARTY_IDS,
+  caseDecider,
+  caseStreamId,
+  type CaseEvent,
+  type CaseState,
+  type PartyId,
+} from '@quickclaim/accident-case';
+import {
+  ExecuteClaimCommand,
+  claimDecider,
+  claimStreamId,
+  settle,
+  type ClaimCommand,
+  type ClaimEvent,
+  type ClaimState,
+  type SettlementRules,
+} from '@quickclaim/claims';
+import {
+  derivedId,
+  toDomainEvent,
+  type Clock,
+  type EventStore,
+  type FileCheckpoint,
+  type ProjectionHandler,
+  type RecordedEvent,
+} from '@quickclaim/platform';
+
+const ACTOR = { sub: 'system:claims-process', role: 'system' };
+
+export interface ClaimsProcessSettings {
+  rules: SettlementRules;
+  straightThroughLimitFen: number;
+}
+
+/**
+ * Turns the case's and the claims' events into commands: liability final → one claim per
+ * vehicle; every assessment of a case accepted → its settlement; every claim closed → the case
+ * closed. Each reaction is keyed by its causing event (derived ids, idempotent commands), and the
+ * process resumes from its own checkpoint, so a replay or a redelivery changes nothing.
+ */
+export class ClaimsProcess implements ProjectionHandler {
+  readonly name = 'claims-process';
+  private readonly logger = new Logger(ClaimsProcess.name);
+
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly eventStore: EventStore,
+    private readonly clock: Clock,
+    private readonly position: FileCheckpoint,
+    private readonly settings: ClaimsProcessSettings,
+  ) {}
+
+  checkpoint(): number {
+    return this.position.get();
+  }
+
+  async apply(event: RecordedEvent): Promise<void> {
+    try {
+      await this.react(event);
+    } finally {
+      this.position.save(event.position);
+    }
+  }
+
+  private async react(event: RecordedEvent): Promise<void> {
+    switch (event.type) {
+      case 'LiabilityFinalized':
+        return this.openClaims(event);
+      case 'AssessmentAccepted':
+        return this.settleWhenAllAccepted(event);
+      case 'ClaimClosed':
+        return this.closeCaseWhenAllClosed(event);
+      default:
+        return;
+    }
+  }
+
+  private async openClaims(event: RecordedEvent): Promise<void> {
+    const caseId = event.streamId.slice('case-'.length);
+    const state = await this.caseState(caseId);
+    const flags = [...new Set([...state.flags, ...state.photos.flatMap((photo) => photo.flags)])];
+    const claims = PARTY_IDS.filter((party) => state.parties[party]).map((party) => ({
+      claimId: derivedId('claim', caseId, party),
+      party,
+    }));
+    for (const { claimId, party } of claims) {
+      const details = state.parties[party]!;
+      await this.onClaim(claimId, event, {
+        type: 'OpenClaim',
+        claimId,
+        caseId,
+        party,
+        claimantId: details.driverId,
+        plate: details.plate,
+        handlingInsurer: details.insurer,
+        flags,
+        now: this.now(),
+      });
+    }
+    await this.onCase(caseId, event, { type: 'RecordClaimsOpened', claims, now: this.now() });
+  }
+
+  private async settleWhenAllAccepted(event: RecordedEvent): Promise<void> {
+    const claim = await this.claimState(event.streamId.slice('claim-'.length));
+    const caseState = await this.caseState(claim.caseId);
+    const liability = caseState.liability;
+    if (!liability) return;
+    const claims = await Promise.all(
+      caseState.claims.map(async ({ claimId, party }) => ({ claimId, party, state: await this.claimState(claimId) })),
+    );
+    if (
+      claims.some(
+        ({ state }) =>
+          !state.assessment ||
+          state.status === 'OPEN' ||
+          state.status === 'ASSESSED' ||
+          state.status === 'ASSESSMENT_REJECTED',
+      )
+    ) {
+      return;
+    }
+    const settlements = settle(
+      claims.map(({ party, state }) => {
+        const details = caseState.parties[party as PartyId]!;
+        return {
+          party,
+          insurer: details.insurer,
+          liability: liability.allocation[party as PartyId],
+          lossFen: state.assessment!.totalFen,
+          thirdPartyLimitFen: details.coverage.thirdPartyLimitFen,
+          ownDamage: details.coverage.ownDamage,
+        };
+      }),
+      this.settings.rules,
+    );
+    for (const { claimId, party } of claims) {
+      const settlement = settlements.find((candidate) => candidate.party === party);
+      if (!settlement) continue;
+      const payers = [...new Set(settlement.lines.map((line) => line.payer))];
+      await this.onClaim(claimId, event, {
+        type: 'CalculateSettlement',
+        settlement: { rule: settlement.rule, lines: settlement.lines },
+        straightThroughLimitFen: this.settings.straightThroughLimitFen,
+        payoutIds: payers.map((payer) => derivedId('payout', claimId, payer)),
+        now: this.now(),
+      });
+    }
+  }
+
+  private async closeCaseWhenAllClosed(event: RecordedEvent): Promise<void> {
+    const claim = await this.claimState(event.streamId.slice('claim-'.length));
+    const caseState = await this.caseState(claim.caseId);
+    const states = await Promise.all(
+      caseState.claims.map(async ({ claimId }) => ({ claimId, state: await this.claimState(claimId) })),
+    );
+    const closed = states.filter(({ state }) => state.status === 'CLOSED').map(({ claimId }) => claimId);
+    if (closed.length < caseState.claims.length) return;
+    await this.onCase(claim.caseId, event, { type: 'CloseCase', claimsClosed: closed, now: this.now() });
+  }
+
+  private async caseState(caseId: string): Promise<CaseState> {
+    const events = await this.eventStore.readStream(caseStreamId(caseId));
+    return events
+      .map((recorded) => toDomainEvent<CaseEvent>(recorded))
+      .reduce(caseDecider.evolve, caseDecider.initialState);
+  }
+
+  private async claimState(claimId: string): Promise<ClaimState> {
+    const events = await this.eventStore.readStream(claimStreamId(claimId));
+    return events
+      .map((recorded) => toDomainEvent<ClaimEvent>(recorded))
+      .reduce(claimDecider.evolve, claimDecider.initialState);
+  }
+
+  private async onClaim(claimId: string, cause: RecordedEvent, command: ClaimCommand): Promise<void> {
+    await this.commandBus.execute(new ExecuteClaimCommand(claimId, command, this.context(cause)));
+  }
+
+  private async onCase(
+    caseId: string,
+    cause: RecordedEvent,
+    command: Parameters<typeof caseDecider.decide>[0],
+  ): Promise<void> {
+    try {
+      await this.commandBus.execute(new ExecuteCaseCommand(caseId, command, this.context(cause)));
+    } catch (error) {
+      this.logger.warn(`Case ${caseId}: ${command.type} refused: ${String(error)}`);
+    }
+  }
+
+  private context(cause: RecordedEvent) {
+    return { actor: ACTOR, correlationId: cause.metadata.correlationId, causationId: cause.eventId };
+  }
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+}
