@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
 # The infrastructure test run: starts real servers on loopback, runs the integration suites that
-# need them against them, and stops them. Anything that cannot start fails the run. Today: a
-# MongoDB-wire-compatible server (mongo-java-server) for the GridFS blob store. EventStoreDB cannot
-# run here; its contract runs too when EVENTSTORE_URL is set.
+# need them against them, and stops them. Anything that cannot start fails the run. Servers:
+# a MongoDB-wire-compatible server (mongo-java-server) for GridFS, and Apache Kafka in KRaft mode
+# for the Kafka message bus. EventStoreDB cannot run here; its contract runs too when
+# EVENTSTORE_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-port="${MONGO_TEST_PORT:-27018}"
-url="$(scripts/infra/mongo-server.sh start "$port")"
-trap 'scripts/infra/mongo-server.sh stop' EXIT
-echo "MongoDB-wire server: $url"
-MONGODB_URL="$url" npx jest --selectProjects integration --testPathPattern 'gridfs|esdb'
+stop_all() {
+  scripts/infra/mongo-server.sh stop || true
+  scripts/infra/kafka-server.sh stop || true
+}
+trap stop_all EXIT
+mongo_url="$(scripts/infra/mongo-server.sh start "${MONGO_TEST_PORT:-27018}")"
+echo "MongoDB-wire server: $mongo_url"
+kafka_brokers="$(scripts/infra/kafka-server.sh start "${KAFKA_TEST_PORT:-19092}")"
+echo "Kafka broker (KRaft): $kafka_brokers"
+# --forceExit: under jest a kafkajs client keeps the worker alive after every consumer, producer
+# and admin is disconnected (the same sequence exits at once in plain node); the suites' own
+# results are what count.
+MONGODB_URL="$mongo_url" KAFKA_BROKERS="$kafka_brokers" \
+  npx jest --selectProjects integration --testPathPattern 'gridfs|esdb|kafka' --forceExit

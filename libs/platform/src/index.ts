@@ -11,3 +11,4 @@ export * from './projections/projection-runner';
 export * from './command-handling';
 export * from './blob-store/gridfs.blob-store';
 export * from './checkpoints/file.checkpoint-store';
+export * from './message-bus';
