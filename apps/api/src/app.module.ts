@@ -22,6 +22,8 @@ import {
   ProjectionRunner,
   type BlobStore,
   type Clock,
+  type MessageBus,
+  MESSAGE_BUS,
   type EventStore,
 } from '@quickclaim/platform';
 import { AuditController } from './audit/audit.controller';
@@ -44,29 +46,51 @@ import { PhotosController } from './photos/photos.controller';
 import { ResponsePeriodSweeper } from './processes/response-period.sweeper';
 import { APP_CONFIG, PROCESS_RUNNER, PROJECTION_RUNNER } from './tokens';
 import { ClaimsProcess } from './processes/claims.process';
-import { SimulatedPaymentGateway } from './processes/simulated-payment-gateway';
+import { PayoutResultsConsumer } from './processes/payout-results.consumer';
+import { Relay, SimulatedInsurers } from '@quickclaim/integration';
 import { CLAIM_VIEWS, ClaimsModule, DEFAULT_SETTLEMENT_RULES, InMemoryClaimViews } from '@quickclaim/claims';
 import { join } from 'node:path';
 
 /** Starts the projections with the application and closes the stores after it. */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly consumers: { start(): Promise<void>; stop(): Promise<void> }[];
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+    commandBus: CommandBus,
     @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
     @Inject(PROCESS_RUNNER) private readonly processes: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(BLOB_STORE) private readonly blobStore: BlobStore,
-  ) {}
+    @Inject(CLOCK) clock: Clock,
+  ) {
+    this.consumers = [
+      new PayoutResultsConsumer(bus, commandBus, clock),
+      ...(config.paymentGateway === 'simulated'
+        ? [
+            new SimulatedInsurers(bus, {
+              delayMs: config.simulatedPayoutDelayMs,
+              failFirstAttempts: config.simulatedPayoutFailFirstAttempts,
+            }),
+          ]
+        : []),
+    ];
+  }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     this.projections.start();
     this.processes.start();
+    for (const consumer of this.consumers) await consumer.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    for (const consumer of this.consumers) await consumer.stop();
     await this.processes.stop();
     await this.projections.stop();
     await this.eventStore.close();
     await this.blobStore.close();
+    await this.bus.close();
   }
 }
 
@@ -82,6 +106,7 @@ class InfrastructureModule {
       { provide: IDEMPOTENCY_STORE, useValue: infrastructure.idempotencyStore },
       { provide: CLOCK, useValue: infrastructure.clock },
       { provide: ID_GENERATOR, useValue: infrastructure.ids },
+      { provide: MESSAGE_BUS, useValue: infrastructure.messageBus },
     ];
     return { module: InfrastructureModule, providers, exports: providers.map((provider) => provider.provide) };
   }
@@ -126,8 +151,8 @@ export class AppModule {
         },
         {
           provide: PROCESS_RUNNER,
-          inject: [EVENT_STORE, CommandBus, CLOCK],
-          useFactory: async (eventStore: EventStore, commandBus: CommandBus, clock: Clock) => {
+          inject: [EVENT_STORE, CommandBus, CLOCK, MESSAGE_BUS],
+          useFactory: (eventStore: EventStore, commandBus: CommandBus, clock: Clock, bus: MessageBus) => {
             const claimsProcess = new ClaimsProcess(
               commandBus,
               eventStore,
@@ -135,21 +160,12 @@ export class AppModule {
               new FileCheckpoint(join(config.dataDir, 'checkpoints', 'claims-process.json')),
               { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: config.straightThroughLimitFen },
             );
-            const gateway =
-              config.paymentGateway === 'simulated'
-                ? [
-                    new SimulatedPaymentGateway(
-                      commandBus,
-                      clock,
-                      {
-                        delayMs: config.simulatedPayoutDelayMs,
-                        failFirstAttempts: config.simulatedPayoutFailFirstAttempts,
-                      },
-                      await eventStore.headPosition(),
-                    ),
-                  ]
-                : [];
-            return new ProjectionRunner(eventStore, [claimsProcess, ...gateway]);
+            const relay = new Relay(
+              eventStore,
+              bus,
+              new FileCheckpoint(join(config.dataDir, 'checkpoints', 'relay.json')),
+            );
+            return new ProjectionRunner(eventStore, [claimsProcess, relay]);
           },
         },
         Metrics,

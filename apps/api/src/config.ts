@@ -11,6 +11,8 @@ export interface AppConfig {
   eventStore: EventStoreKind;
   eventStoreUrl?: string;
   blobStore: BlobStoreKind;
+  /** Kafka bootstrap servers; without them the message bus is in process. */
+  kafkaBrokers?: string[];
   mongodbUrl?: string;
   authMode: AuthMode;
   production: boolean;
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStore,
     ...(env.EVENTSTORE_URL ? { eventStoreUrl: env.EVENTSTORE_URL } : {}),
     blobStore,
+    ...(env.KAFKA_BROKERS ? { kafkaBrokers: env.KAFKA_BROKERS.split(',').map((broker) => broker.trim()) } : {}),
     ...(env.MONGODB_URL ? { mongodbUrl: env.MONGODB_URL } : {}),
     authMode,
     production,

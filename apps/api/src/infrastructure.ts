@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import {
   EsdbEventStore,
   FileBlobStore,
+  InProcessMessageBus,
+  KafkaMessageBus,
+  type MessageBus,
   GridFsBlobStore,
   InMemoryEventStore,
   InMemoryIdempotencyStore,
@@ -25,6 +28,7 @@ export interface Infrastructure {
   idempotencyStore: IdempotencyStore;
   clock: Clock;
   ids: IdGenerator;
+  messageBus: MessageBus;
 }
 
 /** Chooses each port's adapter from the configuration: the embedded default needs no server. */
@@ -41,6 +45,11 @@ export async function buildInfrastructure(
       (config.eventStore === 'memory'
         ? new InMemoryIdempotencyStore()
         : new SqliteIdempotencyStore(join(config.dataDir, 'idempotency.sqlite'))),
+    messageBus:
+      overrides.messageBus ??
+      (config.kafkaBrokers
+        ? new KafkaMessageBus({ brokers: config.kafkaBrokers, clientId: 'quickclaim' })
+        : new InProcessMessageBus()),
     clock: overrides.clock ?? new SystemClock(),
     ids: overrides.ids ?? new RandomIdGenerator(),
   };

@@ -33,4 +33,6 @@ export type ClaimCommand =
       status: 'PAID' | 'FAILED';
       reference?: string;
       reason?: string;
+      /** The request attempt this result answers; a result for an older attempt is a late duplicate. */
+      attempt?: number;
     } & Timed);

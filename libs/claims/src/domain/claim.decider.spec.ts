@@ -246,6 +246,17 @@ describe('the claim decider', () => {
         ]);
     });
 
+    it('ignores a late result for an earlier attempt', () => {
+      const failed: ClaimEvent = {
+        type: 'PayoutFailed',
+        data: { payoutId: 'payout-1', reason: 'x', failedAt: T(10), willRetry: true },
+      };
+      spec
+        .given([...paying(), failed, payoutRequested(2, 10)])
+        .when({ ...(result('FAILED', 11) as Extract<ClaimCommand, { type: 'RecordPayoutResult' }>), attempt: 1 })
+        .thenNothingHappened();
+    });
+
     it('accepts a payout result only from its payer', () =>
       refused(paying(), result('PAID', 10, 'CPIC'), 'PAYOUT_NOT_FOUND'));
 

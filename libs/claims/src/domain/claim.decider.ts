@@ -176,6 +176,7 @@ function recordPayoutResult(
   if (!payout || payout.payer !== command.insurer) {
     throw new ClaimRefused('PAYOUT_NOT_FOUND', 'NOT_FOUND', 'No such payout for this insurer');
   }
+  if (command.attempt !== undefined && command.attempt !== payout.attempts) return [];
   if (payout.status === 'PAID') {
     if (command.status === 'PAID') return [];
     throw new ClaimRefused('PAYOUT_ALREADY_PAID', 'CONFLICT', 'This payout is already confirmed as paid');

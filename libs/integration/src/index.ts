@@ -1,0 +1,3 @@
+export * from './relay';
+export * from './simulated-insurers';
+export * from './topics';

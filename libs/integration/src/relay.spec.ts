@@ -1,0 +1,134 @@
+import {
+  FileCheckpoint,
+  InMemoryEventStore,
+  InProcessMessageBus,
+  type BusMessage,
+  type EventToAppend,
+} from '@quickclaim/platform';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Relay } from './relay';
+import { parsePayoutResult, TOPICS } from './topics';
+
+const event = (type: string, data: Record<string, unknown>, id: string): EventToAppend => ({
+  eventId: id,
+  type,
+  data,
+  metadata: {
+    correlationId: 'c-1',
+    causationId: 'c-1',
+    actor: { sub: 's', role: 'system' },
+    recordedAt: '2026-11-22T08:00:00.000Z',
+    schemaVersion: 1,
+  },
+});
+
+async function relayed(appends: [string, EventToAppend[]][]) {
+  const store = new InMemoryEventStore();
+  for (const [stream, events] of appends) await store.append(stream, events, { expectedRevision: 'any' });
+  const bus = new InProcessMessageBus();
+  const received: BusMessage[] = [];
+  for (const topic of Object.values(TOPICS))
+    await bus.subscribe(topic, 'test', async (message) => void received.push(message));
+  const checkpoint = new FileCheckpoint(join(mkdtempSync(join(tmpdir(), 'qc-relay-')), 'relay.json'));
+  const relay = new Relay(store, bus, checkpoint);
+  const events = await store.readAll();
+  for (const recorded of [...events, ...events]) await relay.apply(recorded);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return { received, checkpoint, events };
+}
+
+describe('the relay', () => {
+  it('publishes payout requests, integration events without personal data, and the SMS of a decision, once each', async () => {
+    const { received, checkpoint, events } = await relayed([
+      [
+        'case-1',
+        [
+          event(
+            'AccidentReported',
+            { reporter: { phone: '13800000001', driverName: '张三' } },
+            '00000000-0000-4000-8000-000000000001',
+          ),
+        ],
+      ],
+      ['case-1', [event('PartyJoined', { driver: { phone: '13800000002' } }, '00000000-0000-4000-8000-000000000002')]],
+      [
+        'case-1',
+        [
+          event(
+            'LiabilityDecided',
+            { allocation: { A: 'FULL', B: 'NONE' }, basis: 'POLICE', responseDeadline: '2026-11-25T08:00:00.000Z' },
+            '00000000-0000-4000-8000-000000000003',
+          ),
+        ],
+      ],
+      [
+        'claim-9',
+        [
+          event(
+            'PayoutRequested',
+            {
+              payoutId: 'p-1',
+              payer: 'PICC',
+              coverages: ['COMPULSORY'],
+              amountFen: 10_000,
+              attempt: 1,
+              requestedAt: '2026-11-22T08:10:00.000Z',
+            },
+            '00000000-0000-4000-8000-000000000004',
+          ),
+        ],
+      ],
+    ]);
+    const on = (topic: string) => received.filter((message) => message.topic === topic);
+    expect(on(TOPICS.caseEvents).map((message) => message.value.type)).toEqual([
+      'AccidentReported',
+      'PartyJoined',
+      'LiabilityDecided',
+      'PayoutRequested',
+    ]);
+    expect(JSON.stringify(on(TOPICS.caseEvents))).not.toContain('13800000001');
+    expect(on(TOPICS.notifications)).toEqual([
+      expect.objectContaining({
+        key: 'case-1',
+        value: expect.objectContaining({ kind: 'LIABILITY_DECIDED', to: ['13800000001', '13800000002'] }),
+      }),
+    ]);
+    expect(on(TOPICS.payoutRequests)).toEqual([
+      expect.objectContaining({
+        key: 'claim-9',
+        headers: { 'event-id': '00000000-0000-4000-8000-000000000004', 'correlation-id': 'c-1' },
+        value: {
+          version: 1,
+          payoutId: 'p-1',
+          claimId: '9',
+          payer: 'PICC',
+          coverages: ['COMPULSORY'],
+          amountFen: 10_000,
+          attempt: 1,
+          requestedAt: '2026-11-22T08:10:00.000Z',
+        },
+      }),
+    ]);
+    expect(checkpoint.get()).toBe(events[events.length - 1]!.position);
+  });
+});
+
+describe('payout results from the wire', () => {
+  it('reads version 1 and refuses anything else', () => {
+    const valid = {
+      version: 1,
+      payoutId: 'p',
+      claimId: 'c',
+      payer: 'PICC',
+      attempt: 2,
+      status: 'PAID',
+      reference: 'BANK-1',
+    };
+    expect(parsePayoutResult(valid)).toEqual(valid);
+    expect(parsePayoutResult({ ...valid, version: 2 })).toBeNull();
+    expect(parsePayoutResult({ ...valid, status: 'MAYBE' })).toBeNull();
+    expect(parsePayoutResult({ ...valid, attempt: '2' })).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+import type {
+  BusMessage,
+  EventStore,
+  FileCheckpoint,
+  MessageBus,
+  ProjectionHandler,
+  RecordedEvent,
+} from '@quickclaim/platform';
+import { MESSAGE_VERSION, TOPICS, type PayoutRequestMessage } from './topics';
+
+interface Party {
+  phone?: string;
+}
+
+/**
+ * From `$all` to the bus: payout requests for the payer insurers, every case and claim event as
+ * an integration event (ids and types only: no personal data), and an SMS request to both parties
+ * when the police decide liability. The checkpoint moves only after the bus acknowledged, so a
+ * crash republishes rather than loses (consumers deduplicate by the `event-id` header).
+ */
+export class Relay implements ProjectionHandler {
+  readonly name = 'relay';
+
+  constructor(
+    private readonly eventStore: EventStore,
+    private readonly bus: MessageBus,
+    private readonly position: FileCheckpoint,
+  ) {}
+
+  checkpoint(): number {
+    return this.position.get();
+  }
+
+  async apply(event: RecordedEvent): Promise<void> {
+    if (event.position <= this.position.get()) return;
+    const messages = await this.messagesFor(event);
+    if (messages.length > 0) await this.bus.publish(messages);
+    this.position.save(event.position);
+  }
+
+  private async messagesFor(event: RecordedEvent): Promise<BusMessage[]> {
+    if (!event.streamId.startsWith('case-') && !event.streamId.startsWith('claim-')) return [];
+    const headers = { 'event-id': event.eventId, 'correlation-id': event.metadata.correlationId };
+    const messages: BusMessage[] = [
+      {
+        topic: TOPICS.caseEvents,
+        key: event.streamId,
+        value: {
+          version: MESSAGE_VERSION,
+          streamId: event.streamId,
+          revision: event.revision,
+          type: event.type,
+          recordedAt: event.metadata.recordedAt,
+        },
+        headers,
+      },
+    ];
+    if (event.type === 'PayoutRequested') {
+      const data = event.data as Omit<PayoutRequestMessage, 'version' | 'claimId'>;
+      const value: PayoutRequestMessage = {
+        version: MESSAGE_VERSION,
+        payoutId: data.payoutId,
+        claimId: event.streamId.slice('claim-'.length),
+        payer: data.payer,
+        coverages: data.coverages,
+        amountFen: data.amountFen,
+        attempt: data.attempt,
+        requestedAt: data.requestedAt,
+      };
+      messages.push({ topic: TOPICS.payoutRequests, key: event.streamId, value: { ...value }, headers });
+    }
+    if (event.type === 'LiabilityDecided') {
+      const phones = await this.partyPhones(event.streamId);
+      const data = event.data as { allocation: unknown; basis: string; responseDeadline: string };
+      messages.push({
+        topic: TOPICS.notifications,
+        key: event.streamId,
+        value: {
+          version: MESSAGE_VERSION,
+          kind: 'LIABILITY_DECIDED',
+          caseId: event.streamId.slice('case-'.length),
+          to: phones,
+          allocation: data.allocation,
+          basis: data.basis,
+          respondBy: data.responseDeadline,
+        },
+        headers,
+      });
+    }
+    return messages;
+  }
+
+  private async partyPhones(streamId: string): Promise<string[]> {
+    const events = await this.eventStore.readStream(streamId, { maxCount: 20 });
+    const parties: Party[] = events.flatMap((recorded) => {
+      if (recorded.type === 'AccidentReported') return [(recorded.data as { reporter: Party }).reporter];
+      if (recorded.type === 'PartyJoined') return [(recorded.data as { driver: Party }).driver];
+      return [];
+    });
+    return parties.map((party) => party.phone).filter((phone): phone is string => typeof phone === 'string');
+  }
+}
