@@ -187,6 +187,25 @@ describe('claims and money over HTTP (embedded default)', () => {
     expect(queue.body.items.map((item) => item.claimId)).not.toContain(claims.A);
   });
 
+  it('accepts an assessment the claimant leaves unanswered for 3 days', async () => {
+    const caseId = await joinedCase();
+    await driverA.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } });
+    await driverB.post(`/cases/${caseId}/agreement/sign`);
+    const claims = await claimsOf(caseId);
+    await cpic.post(`/claims/${claims.B}/assessment`, { lineItems: [{ description: 'mirror', amountFen: 40_000 }] });
+    const { ResponsePeriodSweeper } = await import('../src/processes/response-period.sweeper');
+    const sweeper = server.app.get(ResponsePeriodSweeper);
+    await sweeper.sweep();
+    expect((await driverB.get<ClaimReply>(`/claims/${claims.B}`)).body.status).toBe('ASSESSED');
+    server.clock.advanceMinutes(3 * 24 * 60);
+    try {
+      await sweeper.sweep();
+      expect((await driverB.get<ClaimReply>(`/claims/${claims.B}`)).body.status).toBe('ACCEPTED');
+    } finally {
+      server.clock.set('2026-11-22T08:00:00.000Z');
+    }
+  });
+
   it('lets an insurer without Kafka confirm a payout by HTTP, only its own', async () => {
     const manual = await startServer({ env: { PAYMENT_GATEWAY: 'none' } });
     try {

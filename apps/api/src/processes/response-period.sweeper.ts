@@ -2,14 +2,20 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { CommandBus } from '@nestjs/cqrs';
 import { CASE_VIEWS, ExecuteCaseCommand, type CaseViews } from '@quickclaim/accident-case';
 import { CLOCK, type Clock } from '@quickclaim/platform';
+import {
+  ASSESSMENT_RESPONSE_MINUTES,
+  CLAIM_VIEWS,
+  ExecuteClaimCommand,
+  type InMemoryClaimViews,
+} from '@quickclaim/claims';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../tokens';
 
 const SYSTEM_ACTOR = { sub: 'system:response-period', role: 'system' };
 
 /**
- * Silence for 3 days counts as acceptance: periodically closes the response period of decided
- * cases whose deadline passed. Idempotent: a case already closed is refused and skipped.
+ * Silence for 3 days counts as acceptance, of a police decision and of an assessment: periodically
+ * closes the response periods that ran out. Idempotent: what is already answered is refused and skipped.
  */
 @Injectable()
 export class ResponsePeriodSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -20,6 +26,7 @@ export class ResponsePeriodSweeper implements OnApplicationBootstrap, OnApplicat
   constructor(
     private readonly commandBus: CommandBus,
     @Inject(CASE_VIEWS) private readonly views: CaseViews,
+    @Inject(CLAIM_VIEWS) private readonly claims: InMemoryClaimViews,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -35,7 +42,7 @@ export class ResponsePeriodSweeper implements OnApplicationBootstrap, OnApplicat
     await this.running;
   }
 
-  /** Closes every overdue response period; returns how many cases it finalized. */
+  /** Closes every overdue response period; returns how many cases and claims it moved on. */
   sweep(): Promise<number> {
     this.running ??= this.closeOverdue().finally(() => {
       this.running = null;
@@ -46,6 +53,21 @@ export class ResponsePeriodSweeper implements OnApplicationBootstrap, OnApplicat
   private async closeOverdue(): Promise<number> {
     const now = this.clock.now();
     let closed = 0;
+    for (const claim of await this.claims.assessmentsAwaitingSilence(now, ASSESSMENT_RESPONSE_MINUTES)) {
+      const causationId = `assessment-silence:${claim.claimId}:${claim.state.assessment?.assessedAt ?? ''}`;
+      try {
+        await this.commandBus.execute(
+          new ExecuteClaimCommand(
+            claim.claimId,
+            { type: 'AcceptAssessmentBySilence', now: now.toISOString() },
+            { actor: SYSTEM_ACTOR, correlationId: causationId, causationId },
+          ),
+        );
+        closed += 1;
+      } catch (error) {
+        this.logger.warn(`Could not accept the assessment of claim ${claim.claimId} by silence: ${String(error)}`);
+      }
+    }
     for (const document of await this.views.responsePeriodOver(now)) {
       const causationId = `response-period:${document.caseId}:${document.state.decision?.decidedAt ?? ''}`;
       try {

@@ -17,6 +17,7 @@ export type ClaimCommand =
     } & Timed)
   | ({ type: 'AssessDamage'; adjusterId: string; insurer: string; lineItems: LineItem[]; note?: string } & Timed)
   | ({ type: 'AcceptAssessment'; driverId: string } & Timed)
+  | ({ type: 'AcceptAssessmentBySilence' } & Timed)
   | ({ type: 'RejectAssessment'; driverId: string; reason: string } & Timed)
   | ({
       type: 'CalculateSettlement';

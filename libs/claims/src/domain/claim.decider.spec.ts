@@ -177,6 +177,19 @@ describe('the claim decider', () => {
       ));
     it('is the claimant only', () =>
       refused([opened(), assessed], { type: 'AcceptAssessment', driverId: 'driver-a', now: T(6) }, 'CLAIM_NOT_FOUND'));
+    it('accepts by silence after 3 days, not before', () => {
+      const threeDaysLater = '2026-11-25T09:05:00.000Z';
+      refused(
+        [opened(), assessed],
+        { type: 'AcceptAssessmentBySilence', now: '2026-11-25T09:04:59.000Z' },
+        'RESPONSE_PERIOD_OPEN',
+      );
+      spec
+        .given([opened(), assessed])
+        .when({ type: 'AcceptAssessmentBySilence', now: threeDaysLater })
+        .then([{ type: 'AssessmentAccepted', data: { acceptedAt: threeDaysLater, bySilence: true } }]);
+    });
+
     it('cannot answer before an assessment', () =>
       refused([opened()], { type: 'AcceptAssessment', driverId: 'driver-b', now: T(6) }, 'INVALID_CLAIM_STATUS'));
   });

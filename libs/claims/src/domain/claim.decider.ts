@@ -2,6 +2,7 @@ import type { ClaimCommand } from './claim.commands';
 import { ClaimRefused } from './claim.errors';
 import type { ClaimEvent } from './claim.events';
 import {
+  ASSESSMENT_RESPONSE_MINUTES,
   MAX_PAYOUT_ATTEMPTS,
   type Assessment,
   type ClaimSettlement,
@@ -89,6 +90,14 @@ export function decide(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
       requireClaimant(state, command.driverId);
       requireStatus(state, 'accept the assessment', ['ASSESSED']);
       return [{ type: 'AssessmentAccepted', data: { acceptedAt: command.now, bySilence: false } }];
+    case 'AcceptAssessmentBySilence': {
+      requireStatus(state, 'accept the assessment', ['ASSESSED']);
+      const deadline = Date.parse(state.assessment!.assessedAt) + ASSESSMENT_RESPONSE_MINUTES * 60_000;
+      if (Date.parse(command.now) < deadline) {
+        throw new ClaimRefused('RESPONSE_PERIOD_OPEN', 'RULE', 'The claimant still has time to answer the assessment');
+      }
+      return [{ type: 'AssessmentAccepted', data: { acceptedAt: command.now, bySilence: true } }];
+    }
     case 'RejectAssessment': {
       requireClaimant(state, command.driverId);
       requireStatus(state, 'reject the assessment', ['ASSESSED']);

@@ -36,3 +36,6 @@ export interface Payout {
 
 /** A failed payout is requested again this many times in all before an adjuster must step in. */
 export const MAX_PAYOUT_ATTEMPTS = 3;
+
+/** A claimant who does not answer an assessment within 3 days accepts it. */
+export const ASSESSMENT_RESPONSE_MINUTES = 3 * 24 * 60;

@@ -92,6 +92,17 @@ export class InMemoryClaimViews implements ProjectionHandler {
     );
   }
 
+  /** Claims whose assessment nobody answered within the response period. */
+  async assessmentsAwaitingSilence(now: Date, periodMinutes: number): Promise<ClaimViewDocument[]> {
+    const cutoff = now.getTime() - periodMinutes * 60_000;
+    return [...this.documents.values()].filter(
+      (document) =>
+        document.state.status === 'ASSESSED' &&
+        document.state.assessment !== null &&
+        Date.parse(document.state.assessment.assessedAt) <= cutoff,
+    );
+  }
+
   async findPayout(payoutId: string): Promise<ClaimViewDocument | null> {
     return (
       [...this.documents.values()].find((document) =>
