@@ -1,5 +1,6 @@
 import {
   Global,
+  Logger,
   Module,
   type DynamicModule,
   type OnApplicationBootstrap,
@@ -46,8 +47,8 @@ import { PhotosController } from './photos/photos.controller';
 import { ResponsePeriodSweeper } from './processes/response-period.sweeper';
 import { APP_CONFIG, PROCESS_RUNNER, PROJECTION_RUNNER } from './tokens';
 import { ClaimsProcess } from './processes/claims.process';
-import { PayoutResultsConsumer } from './processes/payout-results.consumer';
-import { Relay, SimulatedInsurers } from '@quickclaim/integration';
+import { PayoutResultsConsumer, Relay, SimulatedInsurers } from '@quickclaim/integration';
+import { ExecuteClaimCommand } from '@quickclaim/claims';
 import { CLAIM_VIEWS, ClaimsModule, DEFAULT_SETTLEMENT_RULES, InMemoryClaimViews } from '@quickclaim/claims';
 import { join } from 'node:path';
 
@@ -66,7 +67,12 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(CLOCK) clock: Clock,
   ) {
     this.consumers = [
-      new PayoutResultsConsumer(bus, commandBus, clock),
+      new PayoutResultsConsumer(
+        bus,
+        (claimId, command, context) => commandBus.execute(new ExecuteClaimCommand(claimId, command, context)),
+        clock,
+        new Logger('PayoutResults'),
+      ),
       ...(config.paymentGateway === 'simulated'
         ? [
             new SimulatedInsurers(bus, {

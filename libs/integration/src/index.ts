@@ -1,3 +1,4 @@
 export * from './relay';
 export * from './simulated-insurers';
 export * from './topics';
+export * from './payout-results.consumer';

@@ -1,8 +1,13 @@
-import { Logger } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ClaimRefused, ExecuteClaimCommand } from '@quickclaim/claims';
-import { TOPICS, parsePayoutResult } from '@quickclaim/integration';
-import type { BusSubscription, Clock, MessageBus } from '@quickclaim/platform';
+import { ClaimRefused, type ClaimCommand } from '@quickclaim/claims';
+import type { BusSubscription, Clock, CommandContext, MessageBus } from '@quickclaim/platform';
+import { TOPICS, parsePayoutResult } from './topics';
+
+/** Runs a claim command: through Nest's CommandBus in the API, directly in the relay process. */
+export type ClaimCommandRunner = (claimId: string, command: ClaimCommand, context: CommandContext) => Promise<unknown>;
+
+export interface ConsumerLog {
+  warn(message: string): void;
+}
 
 /**
  * Payout results from the insurers' payment systems become RecordPayoutResult commands. A result
@@ -10,13 +15,13 @@ import type { BusSubscription, Clock, MessageBus } from '@quickclaim/platform';
  * claim refuses is logged and acknowledged, since delivering it again cannot succeed.
  */
 export class PayoutResultsConsumer {
-  private readonly logger = new Logger(PayoutResultsConsumer.name);
   private subscription: BusSubscription | null = null;
 
   constructor(
     private readonly bus: MessageBus,
-    private readonly commandBus: CommandBus,
+    private readonly runClaimCommand: ClaimCommandRunner,
     private readonly clock: Clock,
+    private readonly logger: ConsumerLog,
   ) {}
 
   async start(): Promise<void> {
@@ -30,25 +35,23 @@ export class PayoutResultsConsumer {
       }
       const causationId = message.headers['event-id'] ?? `${result.payoutId}:${result.attempt}`;
       try {
-        await this.commandBus.execute(
-          new ExecuteClaimCommand(
-            result.claimId,
-            {
-              type: 'RecordPayoutResult',
-              payoutId: result.payoutId,
-              insurer: result.payer,
-              status: result.status,
-              attempt: result.attempt,
-              ...(result.reference ? { reference: result.reference } : {}),
-              ...(result.reason ? { reason: result.reason } : {}),
-              now: this.clock.now().toISOString(),
-            },
-            {
-              actor: { sub: `insurer:${result.payer}`, role: 'system', insurer: result.payer },
-              correlationId: causationId,
-              causationId,
-            },
-          ),
+        await this.runClaimCommand(
+          result.claimId,
+          {
+            type: 'RecordPayoutResult',
+            payoutId: result.payoutId,
+            insurer: result.payer,
+            status: result.status,
+            attempt: result.attempt,
+            ...(result.reference ? { reference: result.reference } : {}),
+            ...(result.reason ? { reason: result.reason } : {}),
+            now: this.clock.now().toISOString(),
+          },
+          {
+            actor: { sub: `insurer:${result.payer}`, role: 'system', insurer: result.payer },
+            correlationId: causationId,
+            causationId,
+          },
         );
       } catch (error) {
         if (!(error instanceof ClaimRefused)) throw error;
