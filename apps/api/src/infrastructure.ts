@@ -55,13 +55,13 @@ export async function buildInfrastructure(
   };
 }
 
-function buildBlobStore(config: AppConfig): Promise<BlobStore> {
+export function buildBlobStore(config: AppConfig): Promise<BlobStore> {
   return config.blobStore === 'gridfs'
     ? GridFsBlobStore.connect(config.mongodbUrl ?? '')
     : Promise.resolve(new FileBlobStore(join(config.dataDir, 'blobs')));
 }
 
-function buildEventStore(config: AppConfig): EventStore {
+export function buildEventStore(config: AppConfig): EventStore {
   switch (config.eventStore) {
     case 'sqlite':
       return new SqliteEventStore(join(config.dataDir, 'events.sqlite'));

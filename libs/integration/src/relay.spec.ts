@@ -89,6 +89,9 @@ describe('the relay', () => {
       'PayoutRequested',
     ]);
     expect(JSON.stringify(on(TOPICS.caseEvents))).not.toContain('13800000001');
+    expect(on(TOPICS.caseEvents).map((message) => message.value.hash)).toEqual(
+      events.map((recorded) => recorded.metadata.hash),
+    );
     expect(on(TOPICS.notifications)).toEqual([
       expect.objectContaining({
         key: 'case-1',

@@ -51,6 +51,8 @@ export class Relay implements ProjectionHandler {
           revision: event.revision,
           type: event.type,
           recordedAt: event.metadata.recordedAt,
+          // Copies of the chain's hashes outside our store: tampering that rewrites a whole stream shows too.
+          hash: event.metadata.hash,
         },
         headers,
       },

@@ -12,3 +12,5 @@ export * from './command-handling';
 export * from './blob-store/gridfs.blob-store';
 export * from './checkpoints/file.checkpoint-store';
 export * from './message-bus';
+export * from './audit/event-store-audit';
+export * from './progress/progress-bar';

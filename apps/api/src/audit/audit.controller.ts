@@ -4,12 +4,13 @@ import { caseStreamId, evolveCaseView, type CaseViewDocument } from '@quickclaim
 import {
   BLOB_STORE,
   EVENT_STORE,
+  auditStream,
+  describeProblem,
   verifyChain,
   type BlobStore,
   type EventStore,
   type RecordedEvent,
 } from '@quickclaim/platform';
-import { createHash } from 'node:crypto';
 import { CurrentPrincipal, Roles, type Principal } from '../auth/principal';
 import { CaseGateway } from '../cases/case-gateway';
 import { partyOfPrincipal } from '../cases/case-access';
@@ -18,6 +19,7 @@ import { AuditStateQuery } from '../cases/schemas';
 import { CaseIdPipe } from '../http/case-id.pipe';
 import { ProblemException } from '../http/problem';
 import { parseInput } from '../http/validation';
+import { photoReferences } from './evidence-references';
 import { redactForParty } from './redaction';
 
 /**
@@ -90,22 +92,17 @@ export class AuditController {
   @Get('verification')
   @ApiOperation({ summary: 'Is the hash chain intact, and does every photo still hash to its recorded SHA-256?' })
   async verification(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal) {
-    const { events } = await this.readVisible(caseId, principal);
-    const chain = verifyChain(events);
-    const problems: string[] = chain.problems.map((problem) => `revision ${problem.revision}: ${problem.problem}`);
-    let photosIntact = true;
-    for (const event of events.filter((candidate) => candidate.type === 'PhotoAttached')) {
-      const { photoId, sha256 } = event.data as { photoId: string; sha256: string };
-      const blob = await this.blobs.get(sha256);
-      if (!blob) {
-        photosIntact = false;
-        problems.push(`photo ${photoId}: original is missing`);
-      } else if (createHash('sha256').update(blob.bytes).digest('hex') !== sha256) {
-        photosIntact = false;
-        problems.push(`photo ${photoId}: original no longer matches its SHA-256`);
-      }
-    }
-    return { streamId: caseStreamId(caseId), chainValid: chain.valid, photosIntact, problems };
+    await this.readVisible(caseId, principal);
+    const report = await auditStream(this.eventStore, caseStreamId(caseId), {
+      blobs: this.blobs,
+      contentReferences: photoReferences,
+    });
+    return {
+      streamId: caseStreamId(caseId),
+      chainValid: !report.problems.some((problem) => problem.kind === 'chain'),
+      photosIntact: !report.problems.some((problem) => problem.kind === 'content'),
+      problems: report.problems.map(describeProblem),
+    };
   }
 
   private async readVisible(

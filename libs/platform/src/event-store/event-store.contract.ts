@@ -198,6 +198,25 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
         expect(afterSecond[0]?.position).toBeGreaterThan(positions[1]!);
         expect(afterSecond).toHaveLength(1);
       });
+
+      it('issues dense positions when it says it does: every issued position holds one event', async () => {
+        if (!store.issuedPositions) {
+          expect(store.issuedPositions).toBeUndefined();
+          return;
+        }
+        const stream = streamName('dense');
+        await store.append(stream, [event('D1'), event('D2')], { expectedRevision: 'no_stream' });
+        await expect(store.append(stream, [event('D3')], { expectedRevision: 5 })).rejects.toBeInstanceOf(
+          ConcurrencyError,
+        );
+        await store.append(stream, [event('D3')], { expectedRevision: 1 });
+        const issued = await store.issuedPositions();
+        const positions = (await store.readAll()).map((recorded) => recorded.position);
+        expect(issued).not.toBeNull();
+        expect(positions).toEqual(
+          Array.from({ length: issued!.last - issued!.first + 1 }, (_, index) => issued!.first + index),
+        );
+      });
     });
 
     describe('subscribing to $all', () => {

@@ -82,6 +82,11 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 
+export interface IssuedPositions {
+  first: number;
+  last: number;
+}
+
 export interface EventStore {
   append(
     streamId: string,
@@ -95,6 +100,12 @@ export interface EventStore {
   subscribeToAll(options: SubscribeToAllOptions): Subscription;
   /** Position of the newest event in the store, or -1 when empty. */
   headPosition(): Promise<number>;
+  /**
+   * For stores that hand out every position from `first` to `last` exactly once (no gaps): the
+   * range issued so far, or null when nothing was ever appended. An audit then sees an event
+   * deleted anywhere, even at the end of a stream, where the stream's own chain cannot.
+   */
+  issuedPositions?(): Promise<IssuedPositions | null>;
   /** Readiness for /health. */
   ping(): Promise<void>;
   close(): Promise<void>;

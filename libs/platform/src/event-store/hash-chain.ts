@@ -81,26 +81,33 @@ export function sealEvents(
   });
 }
 
+export interface ChainProblem {
+  revision: number;
+  problem: string;
+}
+
 export interface ChainVerification {
   valid: boolean;
-  problems: { revision: number; problem: string }[];
+  problems: ChainProblem[];
 }
 
 /**
- * Recomputes the chain of one stream read forwards from revision 0. Altered content, a removed,
- * inserted or reordered event, or a forged first link each show as a problem at its revision.
+ * Checks one stream's events one at a time, in the order they are read, so a whole store can be
+ * verified in a single pass over `$all` without holding any stream in memory.
  */
-export function verifyChain(events: readonly RecordedEvent[]): ChainVerification {
-  const problems: ChainVerification['problems'] = [];
-  let previous = GENESIS_HASH;
-  events.forEach((event, index) => {
-    if (event.revision !== index) {
+export class StreamChainVerifier {
+  private nextRevision = 0;
+  private previousHash = GENESIS_HASH;
+
+  check(event: RecordedEvent): ChainProblem[] {
+    const problems: ChainProblem[] = [];
+    if (event.revision !== this.nextRevision) {
       problems.push({
         revision: event.revision,
-        problem: `expected revision ${index}: an event is missing or out of order`,
+        problem: `expected revision ${this.nextRevision}: an event is missing or out of order`,
       });
     }
-    if (event.metadata.prevHash !== previous) {
+    if (event.metadata.prevHash !== this.previousHash) {
       problems.push({ revision: event.revision, problem: 'prevHash does not match the previous event' });
     }
     const expected = computeEventHash({
@@ -115,7 +122,19 @@ export function verifyChain(events: readonly RecordedEvent[]): ChainVerification
     if (expected !== event.metadata.hash) {
       problems.push({ revision: event.revision, problem: 'hash does not match the content: the event was altered' });
     }
-    previous = event.metadata.hash;
-  });
+    // Resynchronise on what was read, so one missing event is one problem, not one per later event.
+    this.nextRevision = event.revision + 1;
+    this.previousHash = event.metadata.hash;
+    return problems;
+  }
+}
+
+/**
+ * Recomputes the chain of one stream read forwards from revision 0. Altered content, a removed,
+ * inserted or reordered event, or a forged first link each show as a problem at its revision.
+ */
+export function verifyChain(events: readonly RecordedEvent[]): ChainVerification {
+  const verifier = new StreamChainVerifier();
+  const problems = events.flatMap((event) => verifier.check(event));
   return { valid: problems.length === 0, problems };
 }

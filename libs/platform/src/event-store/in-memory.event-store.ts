@@ -4,6 +4,7 @@ import type {
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  IssuedPositions,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -68,6 +69,10 @@ export class InMemoryEventStore implements EventStore {
 
   async headPosition(): Promise<number> {
     return this.all.length - 1;
+  }
+
+  async issuedPositions(): Promise<IssuedPositions | null> {
+    return this.all.length > 0 ? { first: 0, last: this.all.length - 1 } : null;
   }
 
   async ping(): Promise<void> {}

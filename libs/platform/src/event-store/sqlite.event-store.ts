@@ -8,6 +8,7 @@ import type {
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  IssuedPositions,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -152,6 +153,12 @@ export class SqliteEventStore implements EventStore {
 
   async headPosition(): Promise<number> {
     return this.head();
+  }
+
+  /** AUTOINCREMENT keeps its high-water mark in sqlite_sequence, so a deleted last event still shows. */
+  async issuedPositions(): Promise<IssuedPositions | null> {
+    const issued = this.db.prepare<[], { seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'events'").get();
+    return issued && issued.seq > 0 ? { first: 1, last: issued.seq } : null;
   }
 
   private head(): number {

@@ -1,0 +1,157 @@
+import Database from 'better-sqlite3';
+import { FileBlobStore, SqliteEventStore, type EventToAppend } from '@quickclaim/platform';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAuditCli } from './audit.cli';
+
+const PHOTO = Buffer.from('the original bytes of a photo');
+const PHOTO_SHA = createHash('sha256').update(PHOTO).digest('hex');
+
+let nextId = 0;
+function event(type: string, data: Record<string, unknown>): EventToAppend {
+  nextId += 1;
+  return {
+    eventId: `00000000-0000-4000-8000-${String(nextId).padStart(12, '0')}`,
+    type,
+    data,
+    metadata: {
+      correlationId: 'c',
+      causationId: 'c',
+      actor: { sub: 'driver-a', role: 'driver' },
+      recordedAt: '2026-11-22T08:00:00.000Z',
+      schemaVersion: 1,
+    },
+  };
+}
+
+/** Three cases of five events each, one with a photo, in a fresh data folder. */
+async function workload(): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'qc-audit-cli-'));
+  const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+  const blobs = new FileBlobStore(join(dataDir, 'blobs'));
+  await blobs.put(PHOTO_SHA, PHOTO, 'image/jpeg');
+  for (const caseId of ['k1', 'k2', 'k3']) {
+    await store.append(`case-${caseId}`, [event('AccidentReported', { caseId, plate: '渝A12345' })], {
+      expectedRevision: 'no_stream',
+    });
+  }
+  for (let revision = 1; revision < 5; revision += 1) {
+    for (const caseId of ['k1', 'k2', 'k3']) {
+      const data = revision === 1 ? { photoId: `p-${caseId}`, sha256: PHOTO_SHA } : { step: revision };
+      await store.append(`case-${caseId}`, [event(revision === 1 ? 'PhotoAttached' : 'Step', data)], {
+        expectedRevision: revision - 1,
+      });
+    }
+  }
+  await store.close();
+  await blobs.close();
+  return dataDir;
+}
+
+async function audit(dataDir: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runAuditCli(['verify', ...argv], {
+    stdout: { write: (text: string) => (out += text) },
+    stderr: { write: (text: string) => (err += text) },
+    env: { DATA_DIR: dataDir },
+  });
+  return { code, out, err };
+}
+
+function tamper(dataDir: string, change: (db: Database.Database) => void): void {
+  const db = new Database(join(dataDir, 'events.sqlite'));
+  try {
+    change(db);
+  } finally {
+    db.close();
+  }
+}
+
+describe('npm run audit -- verify, on a tampered SQLite event store', () => {
+  it('finds an untouched store intact, with a progress bar', async () => {
+    const dataDir = await workload();
+    const { code, out, err } = await audit(dataDir, '--all');
+    expect(code).toBe(0);
+    expect(out).toBe('Audited 15 events in 3 streams and 3 photo originals: intact\n');
+    expect(err).toMatch(/audit \[#+\] 100% 15\/15 events/);
+  });
+
+  it('reports one changed byte of one event’s data with its stream and revision', async () => {
+    const dataDir = await workload();
+    tamper(dataDir, (db) =>
+      db
+        .prepare("UPDATE events SET data = replace(data, '渝A12345', '渝A12346') WHERE stream_id = ? AND revision = 0")
+        .run('case-k2'),
+    );
+    const { code, out } = await audit(dataDir);
+    expect(code).toBe(1);
+    expect(out.split('\n').slice(1, -1)).toEqual([
+      'case-k2, revision 0, position 2: hash does not match the content: the event was altered',
+    ]);
+  });
+
+  it('reports a deleted event, in the middle of a stream or at its end', async () => {
+    const dataDir = await workload();
+    const deleteEvent = (streamId: string, revision: number) =>
+      tamper(dataDir, (db) =>
+        db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = ?').run(streamId, revision),
+      );
+    deleteEvent('case-k1', 2);
+    deleteEvent('case-k3', 4);
+    const { code, out } = await audit(dataDir, '--all');
+    expect(code).toBe(1);
+    expect(out.split('\n').slice(1, -1)).toEqual([
+      '$all, position 7: position 7 is missing: events were deleted',
+      'case-k1, revision 3, position 10: expected revision 2: an event is missing or out of order',
+      'case-k1, revision 3, position 10: prevHash does not match the previous event',
+      '$all, position 15: position 15 is missing: events were deleted',
+    ]);
+  });
+
+  it('reports two swapped events of a stream at both revisions', async () => {
+    const dataDir = await workload();
+    tamper(dataDir, (db) => {
+      const read = db.prepare<
+        [string, number],
+        { position: number; event_id: string; type: string; data: string; metadata: string }
+      >('SELECT position, event_id, type, data, metadata FROM events WHERE stream_id = ? AND revision = ?');
+      const write = db.prepare('UPDATE events SET event_id = ?, type = ?, data = ?, metadata = ? WHERE position = ?');
+      db.transaction(() => {
+        const second = read.get('case-k2', 2)!;
+        const third = read.get('case-k2', 3)!;
+        write.run('swapping', third.type, third.data, third.metadata, second.position);
+        write.run(second.event_id, second.type, second.data, second.metadata, third.position);
+        db.prepare('UPDATE events SET event_id = ? WHERE position = ?').run(third.event_id, second.position);
+      })();
+    });
+    const { code, out } = await audit(dataDir, '--case', 'k2');
+    expect(code).toBe(1);
+    expect(out.split('\n').slice(1, -1)).toEqual([
+      'case-k2, revision 2, position 8: prevHash does not match the previous event',
+      'case-k2, revision 2, position 8: hash does not match the content: the event was altered',
+      'case-k2, revision 3, position 11: prevHash does not match the previous event',
+      'case-k2, revision 3, position 11: hash does not match the content: the event was altered',
+      // The event after the pair still points at the hash that used to precede it.
+      'case-k2, revision 4, position 14: prevHash does not match the previous event',
+    ]);
+  });
+
+  it('reports a photo original that was changed on disk', async () => {
+    const dataDir = await workload();
+    writeFileSync(join(dataDir, 'blobs', PHOTO_SHA.slice(0, 2), PHOTO_SHA), 'other bytes');
+    const { code, out } = await audit(dataDir, '--case', 'k3');
+    expect(code).toBe(1);
+    expect(out.split('\n').slice(1, -1)).toEqual([
+      'case-k3, revision 1, position 6: photo p-k3: original no longer matches its SHA-256',
+    ]);
+  });
+
+  it('explains its usage on a wrong command', async () => {
+    const { code, err } = await audit(mkdtempSync(join(tmpdir(), 'qc-audit-cli-')), '--case');
+    expect(code).toBe(2);
+    expect(err).toContain('--case needs a case id');
+  });
+});

@@ -1,0 +1,99 @@
+import {
+  ProgressBar,
+  auditEventStore,
+  auditStream,
+  describeProblem,
+  type AuditReport,
+  type ProgressOutput,
+} from '@quickclaim/platform';
+import { caseStreamId } from '@quickclaim/accident-case';
+import { photoReferences } from '../audit/evidence-references';
+import { ConfigError, loadConfig } from '../config';
+import { buildBlobStore, buildEventStore } from '../infrastructure';
+
+export interface CliIo {
+  stdout: ProgressOutput;
+  stderr: ProgressOutput;
+  env: NodeJS.ProcessEnv;
+}
+
+const USAGE = `usage: npm run audit -- verify [--all | --case <caseId>] [--json]
+  Verifies the hash chain of every stream (or one case), that no event was deleted, and that every
+  photo original still hashes to the SHA-256 its event recorded. Exit code: 0 intact, 1 problems
+  found, 2 usage or configuration error. Uses the same configuration as the server (DATA_DIR,
+  EVENT_STORE, EVENTSTORE_URL, BLOB_STORE, MONGODB_URL).`;
+
+type Scope = { kind: 'all' } | { kind: 'case'; caseId: string };
+
+/** `audit verify`: run by auditors and by CI against a copy of production data. */
+export async function runAuditCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArguments(argv);
+  if (typeof parsed === 'string') {
+    io.stderr.write(`${parsed}\n${USAGE}\n`);
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig(io.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`Configuration error: ${error.message}\n`);
+    return 2;
+  }
+  const eventStore = buildEventStore(config);
+  const blobs = await buildBlobStore(config);
+  try {
+    const report = await verify(parsed.scope, eventStore, blobs, io);
+    if (parsed.json) {
+      io.stdout.write(`${JSON.stringify({ ...report, intact: report.problems.length === 0 })}\n`);
+    } else {
+      io.stdout.write(summary(report));
+      for (const problem of report.problems) io.stdout.write(`${describeProblem(problem)}\n`);
+    }
+    return report.problems.length === 0 ? 0 : 1;
+  } finally {
+    await eventStore.close();
+    await blobs.close();
+  }
+}
+
+async function verify(
+  scope: Scope,
+  eventStore: ReturnType<typeof buildEventStore>,
+  blobs: Awaited<ReturnType<typeof buildBlobStore>>,
+  io: CliIo,
+): Promise<AuditReport> {
+  const options = { blobs, contentReferences: photoReferences };
+  if (scope.kind === 'case') return auditStream(eventStore, caseStreamId(scope.caseId), options);
+  const bar = new ProgressBar({ label: 'audit', unit: 'events', output: io.stderr });
+  const report = await auditEventStore(eventStore, {
+    ...options,
+    onProgress: ({ events, position, head }) => bar.update(events, Math.max(events, events + head - position)),
+  });
+  bar.finish();
+  return report;
+}
+
+function summary(report: AuditReport): string {
+  const verdict = report.problems.length === 0 ? 'intact' : `${report.problems.length} problem(s)`;
+  return `Audited ${report.events} events in ${report.streams} streams and ${report.blobs} photo originals: ${verdict}\n`;
+}
+
+function parseArguments(argv: readonly string[]): { scope: Scope; json: boolean } | string {
+  const [command, ...rest] = argv;
+  if (command !== 'verify') return command ? `unknown command "${command}"` : 'missing command';
+  let scope: Scope = { kind: 'all' };
+  let json = false;
+  for (let index = 0; index < rest.length; index += 1) {
+    const argument = rest[index];
+    if (argument === '--all') scope = { kind: 'all' };
+    else if (argument === '--json') json = true;
+    else if (argument === '--case') {
+      const caseId = rest[index + 1];
+      if (!caseId || caseId.startsWith('--')) return '--case needs a case id';
+      scope = { kind: 'case', caseId };
+      index += 1;
+    } else return `unknown option "${argument}"`;
+  }
+  return { scope, json };
+}
