@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { FileBlobStore, SqliteEventStore, type EventToAppend } from '@quickclaim/platform';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAuditCli } from './audit.cli';
@@ -147,6 +147,14 @@ describe('npm run audit -- verify, on a tampered SQLite event store', () => {
     expect(out.split('\n').slice(1, -1)).toEqual([
       'case-k3, revision 1, position 6: photo p-k3: original no longer matches its SHA-256',
     ]);
+  });
+
+  it('says where it looked when there is no event store, and creates none', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'qc-audit-cli-'));
+    const { code, err } = await audit(empty);
+    expect(code).toBe(2);
+    expect(err).toBe(`No event store at ${join(empty, 'events.sqlite')}: set DATA_DIR to the folder the server uses\n`);
+    expect(existsSync(join(empty, 'events.sqlite'))).toBe(false);
   });
 
   it('explains its usage on a wrong command', async () => {

@@ -1,4 +1,5 @@
 import {
+  EventStoreUnavailableError,
   ProgressBar,
   auditEventStore,
   auditStream,
@@ -7,6 +8,8 @@ import {
   type ProgressOutput,
 } from '@quickclaim/platform';
 import { caseStreamId } from '@quickclaim/accident-case';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { photoReferences } from '../audit/evidence-references';
 import { ConfigError, loadConfig } from '../config';
 import { buildBlobStore, buildEventStore } from '../infrastructure';
@@ -40,7 +43,19 @@ export async function runAuditCli(argv: readonly string[], io: CliIo): Promise<n
     io.stderr.write(`Configuration error: ${error.message}\n`);
     return 2;
   }
-  const eventStore = buildEventStore(config);
+  const sqliteFile = join(config.dataDir, 'events.sqlite');
+  if (config.eventStore === 'sqlite' && !existsSync(sqliteFile)) {
+    io.stderr.write(`No event store at ${sqliteFile}: set DATA_DIR to the folder the server uses\n`);
+    return 2;
+  }
+  let eventStore;
+  try {
+    eventStore = buildEventStore(config);
+  } catch (error) {
+    if (!(error instanceof EventStoreUnavailableError)) throw error;
+    io.stderr.write(`${error.message}\n`);
+    return 2;
+  }
   const blobs = await buildBlobStore(config);
   try {
     const report = await verify(parsed.scope, eventStore, blobs, io);
