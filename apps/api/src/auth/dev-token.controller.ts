@@ -2,8 +2,9 @@ import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { parseInput } from '../http/validation';
-import { DevelopmentTokenService, TOKEN_SERVICE } from './dev-token.service';
-import { Public, ROLES } from './principal';
+import { DevelopmentTokenService } from './dev-token.service';
+import { TOKEN_SERVICE } from './token.service';
+import { ROLES } from './principal';
 
 const DevTokenRequest = z
   .strictObject({
@@ -28,7 +29,6 @@ const DevTokenRequest = z
 export class DevTokenController {
   constructor(@Inject(TOKEN_SERVICE) private readonly tokens: DevelopmentTokenService) {}
 
-  @Public()
   @Post('dev-token')
   @HttpCode(201)
   @ApiOperation({ summary: 'Issue a development token for any role (embedded default only)' })
