@@ -11,6 +11,7 @@ import { bodyParserErrorHandler } from './http/problem-details.filter';
 import { requestIdMiddleware } from './http/request-id';
 import { buildInfrastructure, type Infrastructure } from './infrastructure';
 import { accessLog } from './logging/access-log';
+import { completeOpenApi } from './openapi/document';
 import { JsonLogger } from './logging/json-logger';
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a random port. */
@@ -51,14 +52,16 @@ export async function createApp(
   app.useBodyParser('json', { limit: config.security.maxJsonBodyBytes, strict: true });
   app.use(bodyParserErrorHandler);
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('QuickClaim')
-      .setDescription('Online quick processing of minor traffic accidents, and quick claims')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  const document = completeOpenApi(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('QuickClaim')
+        .setDescription('Online quick processing of minor traffic accidents, and quick claims')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   Logger.log(

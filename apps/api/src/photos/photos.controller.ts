@@ -20,6 +20,7 @@ import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { CaseGateway } from '../cases/case-gateway';
 import { photoUrls } from '../cases/case-view.presenter';
 import { PhotoKindField } from '../cases/schemas';
+import { PHOTO_KINDS } from '@quickclaim/accident-case';
 import { CaseIdPipe } from '../http/case-id.pipe';
 import { ProblemException } from '../http/problem';
 import { parseInput } from '../http/validation';
@@ -56,7 +57,7 @@ export class PhotosController {
     schema: {
       type: 'object',
       required: ['file', 'kind'],
-      properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string' } },
+      properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...PHOTO_KINDS] } },
     },
   })
   async upload(
