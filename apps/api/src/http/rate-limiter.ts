@@ -36,7 +36,12 @@ export class RateLimiter {
     if (empty.length > 0) {
       const waits = empty.map((check) => ({ scope: check.scope, ms: waitMs(check.tokens, check.limit) }));
       const longest = waits.reduce((left, right) => (right.ms > left.ms ? right : left));
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(longest.ms / 1000)), scope: longest.scope };
+      return {
+        allowed: false,
+        // A hair off for floating point, so a wait of exactly 1 s is not rounded up to 2.
+        retryAfterSeconds: Math.max(1, Math.ceil(longest.ms / 1000 - 1e-9)),
+        scope: longest.scope,
+      };
     }
     for (const check of checks) this.buckets.set(check.key, { tokens: check.tokens - 1, at: now });
     if (this.buckets.size > SWEEP_ABOVE) this.sweep(now);
