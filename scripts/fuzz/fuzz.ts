@@ -4,7 +4,7 @@
  * so that generated requests reach real objects, then runs schemathesis against `/docs-json` once
  * per role with that role's token. Every run must find no 5xx and only answers that match the
  * documented status codes, content types, headers and schemas. Bounded: FUZZ_MAX_EXAMPLES per
- * operation (default 25) and FUZZ_TIMEOUT_SECONDS per role (default 150, a hang fails the run);
+ * operation (default 25) and FUZZ_TIMEOUT_SECONDS per role (default 300, a hang fails the run);
  * FUZZ_ROLES narrows the roles, FUZZ_SEED changes the generated data.
  */
 import { spawn, execFileSync } from 'node:child_process';
@@ -16,7 +16,7 @@ import { loadConfig } from '../../apps/api/src/config';
 import { sceneJpeg } from '../../libs/testing/src/test-images';
 
 const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? '25');
-const TIMEOUT_SECONDS = Number(process.env.FUZZ_TIMEOUT_SECONDS ?? '150');
+const TIMEOUT_SECONDS = Number(process.env.FUZZ_TIMEOUT_SECONDS ?? '300');
 const SEED = process.env.FUZZ_SEED ?? '20261122';
 const ROLES = ['driver', 'officer', 'adjuster', 'auditor', 'admin'] as const;
 /** FUZZ_ROLES=driver,officer runs only those (all five by default). */

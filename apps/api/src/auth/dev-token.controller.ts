@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { parseInput } from '../http/validation';
+import { parseInput, schema } from '../http/validation';
 import { DevelopmentTokenService } from './dev-token.service';
 import { TOKEN_SERVICE } from './token.service';
 import { ROLES } from './principal';
@@ -32,6 +32,7 @@ export class DevTokenController {
   @Post('dev-token')
   @HttpCode(201)
   @ApiOperation({ summary: 'Issue a development token for any role (embedded default only)' })
+  @ApiBody(schema(DevTokenRequest))
   async issue(@Body() body: unknown): Promise<{ token: string }> {
     const claims = parseInput(DevTokenRequest, body);
     return { token: await this.tokens.issue(claims) };

@@ -172,6 +172,10 @@ export const POLICY: Readonly<Record<string, EndpointPolicy>> = {
     body: 'json',
   },
 
+  // operations (api.md): rows ready for the projection endpoints, which another branch adds
+  'GET /admin/projections': { roles: ['admin'], body: 'none' },
+  'POST /admin/projections/:name/rebuild': { roles: ['admin'], body: 'none' },
+
   // audit reads the stream itself: it is the proof, so it never waits for a view
   'GET /audit/cases/:caseId/events': {
     roles: ['auditor', 'driver', 'officer'],
