@@ -72,28 +72,32 @@ async function main(): Promise<void> {
     for (const role of ROLES_TO_RUN) {
       const token = tokens[role];
       console.log(`\n=== schemathesis as ${role} ===`);
-      const code = await run(schemathesis, [
-        '--config-file',
-        configFile,
-        'run',
-        `${baseUrl}/docs-json`,
-        '--header',
-        `Authorization: Bearer ${token}`,
-        '--checks',
-        CHECKS.join(','),
-        '--max-examples',
-        String(MAX_EXAMPLES),
-        '--seed',
-        SEED,
-        '--workers',
-        '1',
-        '--phases',
-        'examples,coverage,fuzzing',
-        '--suppress-health-check',
-        'all',
-        '--request-timeout',
-        '10',
-      ]);
+      const code = await run(
+        schemathesis,
+        [
+          '--config-file',
+          configFile,
+          'run',
+          `${baseUrl}/docs-json`,
+          '--header',
+          `Authorization: Bearer ${token}`,
+          '--checks',
+          CHECKS.join(','),
+          '--max-examples',
+          String(MAX_EXAMPLES),
+          '--seed',
+          SEED,
+          '--workers',
+          '1',
+          '--phases',
+          'examples,coverage,fuzzing',
+          '--suppress-health-check',
+          'all',
+          '--request-timeout',
+          '10',
+        ],
+        dataDir,
+      );
       if (code !== 0) failures.push(`${role}: schemathesis exited with ${code}`);
     }
   } finally {
@@ -107,9 +111,10 @@ async function main(): Promise<void> {
   console.log('\nfuzzing: every role passed every check');
 }
 
-function run(command: string, args: string[]): Promise<number> {
+/** Runs in `cwd` (the throw-away data folder), where schemathesis keeps its cache of examples. */
+function run(command: string, args: string[], cwd: string): Promise<number> {
   return new Promise((resolvePromise) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(command, args, { cwd, stdio: 'inherit', env: { ...process.env, NO_COLOR: '1' } });
     const timer = setTimeout(() => {
       console.error(`schemathesis ran longer than ${TIMEOUT_SECONDS} s: stopping it`);
       child.kill('SIGTERM');
