@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'coverage/**', 'node_modules/**', '*.cjs', '*.js', '*.mjs'] },
+  { ignores: ['dist/**', 'data/**', 'coverage/**', 'node_modules/**', '.infra-cache/**', '*.cjs', '*.js', '*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

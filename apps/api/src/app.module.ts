@@ -28,9 +28,13 @@ import {
   type EventStore,
 } from '@quickclaim/platform';
 import { AuditController } from './audit/audit.controller';
-import { AuthGuard } from './auth/auth.guard';
-import { DevelopmentTokenService, TOKEN_SERVICE } from './auth/dev-token.service';
+import { DevelopmentTokenService } from './auth/dev-token.service';
 import { DevTokenController } from './auth/dev-token.controller';
+import { JwtTokenService } from './auth/jwt-token.service';
+import { PolicyGuard } from './auth/policy.guard';
+import { PolicyObjects } from './auth/policy-objects';
+import { TOKEN_SERVICE } from './auth/token.service';
+import { RateLimiter } from './http/rate-limiter';
 import { CaseGateway } from './cases/case-gateway';
 import { ClaimGateway } from './claims/claim-gateway';
 import { ClaimsController } from './claims/claims.controller';
@@ -121,7 +125,7 @@ class InfrastructureModule {
 @Module({})
 export class AppModule {
   static register(config: AppConfig, infrastructure: Infrastructure): DynamicModule {
-    const developmentAuth = config.authMode === 'development';
+    const auth = config.security.auth;
     return {
       module: AppModule,
       imports: [
@@ -129,10 +133,12 @@ export class AppModule {
         CqrsModule.forRoot(),
         AccidentCaseModule,
         ClaimsModule,
-        MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: 1, fields: 4, parts: 6 } }),
+        MulterModule.register({
+          limits: { fileSize: config.maxUploadBytes, files: 1, fields: 4, parts: 6, fieldSize: 1024 },
+        }),
       ],
       controllers: [
-        ...(developmentAuth ? [DevTokenController] : []),
+        ...(auth.mode === 'development' ? [DevTokenController] : []),
         CasesController,
         DeskController,
         PhotosController,
@@ -141,7 +147,13 @@ export class AppModule {
         OpsController,
       ],
       providers: [
-        { provide: TOKEN_SERVICE, useFactory: () => new DevelopmentTokenService(config.dataDir) },
+        {
+          provide: TOKEN_SERVICE,
+          useFactory: () =>
+            auth.mode === 'development' ? new DevelopmentTokenService(config.dataDir) : new JwtTokenService(auth),
+        },
+        { provide: RateLimiter, useFactory: () => new RateLimiter(config.security.rateLimits) },
+        PolicyObjects,
         { provide: FRAUD_INDEXES, useFactory: () => new FraudIndexes(config.fraud.similarPhotoMaxDistance) },
         { provide: PhotoPipeline, useFactory: () => new PhotoPipeline(config.timeZone) },
         FraudSignals,
@@ -180,7 +192,7 @@ export class AppModule {
         ResponsePeriodSweeper,
         MultipartIdempotencyInterceptor,
         Lifecycle,
-        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestMetricsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -2,41 +2,94 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { assertPolicyCoversRoutes } from './auth/policy-coverage';
 import type { AppConfig } from './config';
 import { bodyParserErrorHandler } from './http/problem-details.filter';
 import { requestIdMiddleware } from './http/request-id';
 import { buildInfrastructure, type Infrastructure } from './infrastructure';
-
-const JSON_BODY_LIMIT = '256kb';
+import { accessLog } from './logging/access-log';
+import { completeOpenApi } from './openapi/document';
+import { JsonLogger } from './logging/json-logger';
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a random port. */
 export async function createApp(
   config: AppConfig,
   overrides: Partial<Infrastructure> = {},
-  options: { logger?: false } = {},
+  options: { logger?: false; logSink?: (line: string) => void } = {},
 ): Promise<INestApplication> {
   const infrastructure = await buildInfrastructure(config, overrides);
+  const logger =
+    options.logSink !== undefined
+      ? new JsonLogger(config.security.logLevel, options.logSink)
+      : options.logger === false
+        ? false
+        : new JsonLogger(config.security.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, infrastructure), {
     bodyParser: false,
     abortOnError: false,
-    ...(options.logger === false ? { logger: false } : {}),
+    logger,
   });
+  assertPolicyCoversRoutes(app);
   app.disable('x-powered-by');
+  app.set('trust proxy', config.security.trustProxy);
   app.use(requestIdMiddleware);
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: true });
+  app.use(accessLog);
+  app.use(securityHeaders());
+  app.use(noStoreByDefault);
+  if (config.security.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.security.corsOrigins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
+      exposedHeaders: ['retry-after', 'x-request-id', 'etag'],
+      credentials: false,
+      maxAge: 600,
+    });
+  }
+  app.useBodyParser('json', { limit: config.security.maxJsonBodyBytes, strict: true });
   app.use(bodyParserErrorHandler);
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('QuickClaim')
-      .setDescription('Online quick processing of minor traffic accidents, and quick claims')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  const document = completeOpenApi(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('QuickClaim')
+        .setDescription('Online quick processing of minor traffic accidents, and quick claims')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
-  Logger.log(`event store: ${config.eventStore}; data: ${config.dataDir}; auth: ${config.authMode}`, 'QuickClaim');
+  Logger.log(
+    `event store: ${config.eventStore}; data: ${config.dataDir}; auth: ${config.security.auth.mode}`,
+    'QuickClaim',
+  );
   return app;
+}
+
+/**
+ * helmet's defaults, with two changes for this application: images may come from blob: and data:
+ * URLs (the consoles preview a photo before uploading it), and no upgrade-insecure-requests, since
+ * the embedded default serves plain HTTP on the local network.
+ */
+function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'connect-src': ["'self'"],
+        'upgrade-insecure-requests': null,
+      },
+    },
+  });
+}
+
+/** Answers carry personal data: no shared cache may keep them unless a route says otherwise (photos). */
+function noStoreByDefault(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
 }

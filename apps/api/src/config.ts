@@ -1,5 +1,9 @@
 import { resolve } from 'node:path';
 import { DEFAULT_FRAUD_THRESHOLDS, type FraudThresholds } from '@quickclaim/evidence';
+import { ConfigError } from './config-error';
+import { loadSecurityConfig, type SecurityConfig } from './security.config';
+
+export { ConfigError };
 
 export type EventStoreKind = 'sqlite' | 'esdb' | 'memory';
 export type AuthMode = 'development' | 'jwt';
@@ -15,6 +19,8 @@ export interface AppConfig {
   kafkaBrokers?: string[];
   mongodbUrl?: string;
   authMode: AuthMode;
+  /** Authentication, abuse limits, CORS, proxies, body and log settings (security.config.ts). */
+  security: SecurityConfig;
   production: boolean;
   /** Time zone for EXIF capture times without an offset. */
   timeZone: string;
@@ -33,13 +39,6 @@ export interface AppConfig {
   simulatedPayoutFailFirstAttempts: number;
 }
 
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
-
 /** Reads the environment once at start; a wrong value stops the server with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -48,16 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'esdb',
     'memory',
   ] as const);
-  const authMode = oneOf(env.AUTH_MODE ?? (production ? 'jwt' : 'development'), 'AUTH_MODE', [
-    'development',
-    'jwt',
-  ] as const);
-  if (production && authMode === 'development') {
-    throw new ConfigError('AUTH_MODE=development is refused when NODE_ENV=production');
-  }
-  if (authMode === 'jwt') {
-    throw new ConfigError('AUTH_MODE=jwt is not available yet: production authentication is not built');
-  }
+  const security = loadSecurityConfig(env, production);
   const blobStore = oneOf(env.BLOB_STORE ?? 'files', 'BLOB_STORE', ['files', 'gridfs'] as const);
   if (blobStore === 'gridfs' && !env.MONGODB_URL) {
     throw new ConfigError('BLOB_STORE=gridfs needs MONGODB_URL (e.g. mongodb://localhost:27017/quickclaim)');
@@ -73,7 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     blobStore,
     ...(env.KAFKA_BROKERS ? { kafkaBrokers: env.KAFKA_BROKERS.split(',').map((broker) => broker.trim()) } : {}),
     ...(env.MONGODB_URL ? { mongodbUrl: env.MONGODB_URL } : {}),
-    authMode,
+    authMode: security.auth.mode,
+    security,
     production,
     timeZone: env.TIME_ZONE ?? 'Asia/Shanghai',
     maxUploadBytes: integer(env.MAX_UPLOAD_BYTES ?? String(20 * 1024 * 1024), 'MAX_UPLOAD_BYTES'),

@@ -295,7 +295,11 @@ describe('the accident case over HTTP (embedded default)', () => {
       const original = await driverA.raw('GET', `/cases/${caseId}/photos/${photo.photoId}/original`);
       expect(original.status).toBe(200);
       expect(original.headers.get('content-type')).toBe('image/jpeg');
-      expect((await officer.raw('GET', `/cases/${caseId}/photos/${photo.photoId}/original`)).status).toBe(200);
+      // An officer sees a case of the district once it was sent to the desk (domain.md), not before.
+      const asOfficer = () => officer.raw('GET', `/cases/${caseId}/photos/${photo.photoId}/original`);
+      expect((await asOfficer()).status).toBe(404);
+      expect((await driverA.post(`/cases/${caseId}/police-review`)).status).toBe(202);
+      expect((await asOfficer()).status).toBe(200);
       const verification = await driverA.get(`/audit/cases/${caseId}/verification`);
       expect(verification.body).toMatchObject({ chainValid: true, photosIntact: true, problems: [] });
     });

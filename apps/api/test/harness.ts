@@ -25,6 +25,8 @@ export async function startServer(
     env?: Record<string, string>;
     clock?: FixedClock;
     overrides?: Partial<Infrastructure>;
+    /** Receives the server's JSON log lines (otherwise the server logs nothing). */
+    logSink?: (line: string) => void;
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'qc-e2e-'));
@@ -33,7 +35,7 @@ export async function startServer(
   const app = await createApp(
     config,
     { clock, ids: new SequentialIdGenerator(), ...options.overrides },
-    { logger: false },
+    options.logSink ? { logSink: options.logSink } : { logger: false },
   );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

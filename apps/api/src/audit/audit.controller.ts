@@ -11,9 +11,9 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '@quickclaim/platform';
-import { CurrentPrincipal, Roles, type Principal } from '../auth/principal';
+import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { CaseGateway } from '../cases/case-gateway';
-import { partyOfPrincipal } from '../cases/case-access';
+import { partyOfPrincipal } from '../auth/access-rules';
 import { presentCase } from '../cases/case-view.presenter';
 import { AuditStateQuery } from '../cases/schemas';
 import { CaseIdPipe } from '../http/case-id.pipe';
@@ -28,7 +28,6 @@ import { redactForParty } from './redaction';
  */
 @ApiTags('audit')
 @ApiBearerAuth()
-@Roles('auditor', 'driver', 'officer')
 @Controller('audit/cases/:caseId')
 export class AuditController {
   constructor(

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@quickclaim/platform';
-import { maskName, maskPhone } from '../cases/case-access';
+import { maskLicence, maskName, maskPhone } from '../privacy/masking';
 
 interface PersonalDetails {
   driverName?: string;
@@ -8,8 +8,16 @@ interface PersonalDetails {
   policyNumber?: string;
 }
 
-/** A party reading the audit trail sees the other driver's identity masked, as in the case view. */
+/**
+ * A party reading the audit trail sees the other driver's identity masked, as in the case view,
+ * and not where the other driver's photos were taken (the GPS position of the original).
+ */
 export function redactForParty(event: RecordedEvent, viewerParty: 'A' | 'B' | undefined): Record<string, unknown> {
+  if (event.type === 'PhotoAttached') {
+    if (event.data.party === viewerParty || event.data.position === undefined) return event.data;
+    const { position: _position, ...rest } = event.data;
+    return rest;
+  }
   const owner = event.type === 'AccidentReported' ? 'A' : event.type === 'PartyJoined' ? 'B' : undefined;
   if (!owner || owner === viewerParty) return event.data;
   const field = owner === 'A' ? 'reporter' : 'driver';
@@ -21,7 +29,7 @@ export function redactForParty(event: RecordedEvent, viewerParty: 'A' | 'B' | un
       ...details,
       ...(details.driverName !== undefined ? { driverName: maskName(details.driverName) } : {}),
       ...(details.phone !== undefined ? { phone: maskPhone(details.phone) } : {}),
-      ...(details.licenceNo !== undefined ? { licenceNo: '***' } : {}),
+      ...(details.licenceNo !== undefined ? { licenceNo: maskLicence(details.licenceNo) } : {}),
       ...(details.policyNumber !== undefined ? { policyNumber: '***' } : {}),
     },
   };

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { parseInput } from '../http/validation';
-import { DevelopmentTokenService, TOKEN_SERVICE } from './dev-token.service';
-import { Public, ROLES } from './principal';
+import { parseInput, schema } from '../http/validation';
+import { DevelopmentTokenService } from './dev-token.service';
+import { TOKEN_SERVICE } from './token.service';
+import { ROLES } from './principal';
 
 const DevTokenRequest = z
   .strictObject({
@@ -28,10 +29,10 @@ const DevTokenRequest = z
 export class DevTokenController {
   constructor(@Inject(TOKEN_SERVICE) private readonly tokens: DevelopmentTokenService) {}
 
-  @Public()
   @Post('dev-token')
   @HttpCode(201)
   @ApiOperation({ summary: 'Issue a development token for any role (embedded default only)' })
+  @ApiBody(schema(DevTokenRequest))
   async issue(@Body() body: unknown): Promise<{ token: string }> {
     const claims = parseInput(DevTokenRequest, body);
     return { token: await this.tokens.issue(claims) };

@@ -2,25 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
-import { ROLES, type Principal, type Role } from './principal';
-
-export const TOKEN_SERVICE = Symbol('TOKEN_SERVICE');
-
-export interface TokenService {
-  /** Resolves the principal of a valid token, or rejects with InvalidTokenError. */
-  verify(token: string): Promise<Principal>;
-}
-
-export class InvalidTokenError extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = 'InvalidTokenError';
-  }
-}
+import { InvalidTokenError, principalFromClaims } from './claims';
+import type { Principal } from './principal';
+import type { TokenService } from './token.service';
 
 const ISSUER = 'quickclaim-development';
 const AUDIENCE = 'quickclaim';
 const LIFETIME = '12h';
+const CLOCK_SKEW_SECONDS = 30;
 
 /**
  * Development authentication: HS256 tokens signed with a secret generated into the data folder
@@ -51,30 +40,16 @@ export class DevelopmentTokenService implements TokenService {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
-        clockTolerance: 30,
+        clockTolerance: CLOCK_SKEW_SECONDS,
+        requiredClaims: ['exp', 'sub'],
       });
-      const role = payload.role;
-      if (typeof payload.sub !== 'string' || typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
-        throw new InvalidTokenError('The token lacks a subject or a known role');
-      }
-      return {
-        sub: payload.sub,
-        role: role as Role,
-        ...stringClaim(payload, 'district'),
-        ...stringClaim(payload, 'insurer'),
-        ...stringClaim(payload, 'phone'),
-      };
+      return principalFromClaims(payload, 'development');
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       if (error instanceof joseErrors.JOSEError) throw new InvalidTokenError(error.message);
       throw error;
     }
   }
-}
-
-function stringClaim(payload: Record<string, unknown>, name: 'district' | 'insurer' | 'phone'): Partial<Principal> {
-  const value = payload[name];
-  return typeof value === 'string' && value !== '' ? { [name]: value } : {};
 }
 
 function loadOrCreateSecret(path: string): Uint8Array {

@@ -20,10 +20,13 @@ export interface AuthenticatedRequest extends Request {
 export const IS_PUBLIC = 'quickclaim:public';
 export const ALLOWED_ROLES = 'quickclaim:roles';
 
-/** No token needed: health, metrics, docs and the development token endpoint. */
+/**
+ * Declares a route public. The authorization policy (policy.ts) decides; the server refuses to
+ * start when a route's declaration disagrees with its row there, so the two cannot drift apart.
+ */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-/** Only these roles may call the route; anyone else gets 403 ROLE_NOT_ALLOWED. */
+/** Declares the roles of a route; checked against the policy table at start like `Public`. */
 export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
 
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {

@@ -22,7 +22,7 @@ import type { AppConfig } from '../config';
 import { ProblemException } from '../http/problem';
 import { requestIdOf } from '../http/request-id';
 import { APP_CONFIG, PROJECTION_RUNNER } from '../tokens';
-import { canSeeCase } from './case-access';
+import { seesCase } from '../auth/access-rules';
 
 type CommandBody<C> = C extends unknown ? Omit<C, 'now'> : never;
 
@@ -72,11 +72,16 @@ export class CaseGateway {
     }
   }
 
+  /** The case's view once it reflects every earlier command, whoever asks. */
+  async findCase(caseId: string): Promise<CaseViewDocument | null> {
+    await this.catchUp();
+    return this.queryBus.execute<GetCaseView, CaseViewDocument | null>(new GetCaseView(caseId));
+  }
+
   /** The case as the caller may see it, or 404 whether it is absent or just not theirs. */
   async visibleCase(caseId: string, principal: Principal): Promise<CaseViewDocument> {
-    await this.catchUp();
-    const document = await this.queryBus.execute<GetCaseView, CaseViewDocument | null>(new GetCaseView(caseId));
-    if (!document || !canSeeCase(principal, document.state)) {
+    const document = await this.findCase(caseId);
+    if (!document || !seesCase(principal, document.state)) {
       throw new ProblemException(404, 'CASE_NOT_FOUND', 'No such case');
     }
     return document;

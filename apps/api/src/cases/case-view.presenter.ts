@@ -1,7 +1,7 @@
 import { PARTY_IDS, suggestionFor, type CaseViewDocument, type PartyId } from '@quickclaim/accident-case';
 import type { Principal } from '../auth/principal';
-import { partyOfPrincipal } from './case-access';
-import { maskName, maskPhone } from './case-access';
+import { partyOfPrincipal } from '../auth/access-rules';
+import { maskLicence, maskName, maskPhone } from '../privacy/masking';
 
 export function photoUrls(caseId: string, photoId: string) {
   return {
@@ -23,7 +23,7 @@ export function presentCase(
 ) {
   const { state } = document;
   const own = partyOfPrincipal(viewer, state);
-  const seesEverything = viewer.role === 'auditor' || viewer.role === 'admin';
+  const seesEverything = viewer.role === 'auditor';
   return {
     caseId: document.caseId,
     status: state.status,
@@ -47,9 +47,8 @@ export function presentCase(
         situations: details.situations,
         ...(details.note !== undefined ? { note: details.note } : {}),
         ...(state.responses[party] ? { accepted: state.responses[party] === 'ACCEPTED' } : {}),
-        ...(mine
-          ? { licenceNo: details.licenceNo, policyNumber: details.policyNumber, coverage: details.coverage }
-          : {}),
+        licenceNo: mine ? details.licenceNo : maskLicence(details.licenceNo),
+        ...(mine ? { policyNumber: details.policyNumber, coverage: details.coverage } : {}),
       };
     }),
     photos: state.photos.map((photo) => ({

@@ -6,7 +6,7 @@ import { FraudSignals } from '../evidence/fraud-signals.service';
 import { CLAIM_VIEWS, type InMemoryClaimViews } from '@quickclaim/claims';
 import { ID_GENERATOR, type IdGenerator } from '@quickclaim/platform';
 import type { Request } from 'express';
-import { CurrentPrincipal, Roles, type Principal } from '../auth/principal';
+import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { CaseIdPipe as caseIdPipe } from '../http/case-id.pipe';
 import { parseInput, schema } from '../http/validation';
 import { CaseGateway } from './case-gateway';
@@ -27,7 +27,6 @@ export class CasesController {
   ) {}
 
   @Post('cases')
-  @Roles('driver')
   @HttpCode(201)
   @ApiOperation({ summary: 'Report an accident; the caller becomes party A' })
   @ApiBody(schema(ReportAccidentBody))
@@ -49,7 +48,6 @@ export class CasesController {
   }
 
   @Post('cases/:caseId/join')
-  @Roles('driver')
   @HttpCode(200)
   @ApiOperation({ summary: 'Join a reported case with its code; the caller becomes party B' })
   @ApiBody(schema(JoinCaseBody))
@@ -76,7 +74,6 @@ export class CasesController {
   }
 
   @Post('cases/:caseId/circumstances')
-  @Roles('driver')
   @HttpCode(200)
   @ApiOperation({ summary: 'Declare up to 3 of the standard situations S01–S21 for your vehicle' })
   @ApiBody(schema(CircumstancesBody))
@@ -96,7 +93,6 @@ export class CasesController {
   }
 
   @Post('cases/:caseId/agreement')
-  @Roles('driver')
   @HttpCode(200)
   @ApiOperation({ summary: 'Propose (and sign) a FULL/NONE allocation for the other party to sign' })
   @ApiBody(schema(AgreementBody))
@@ -115,7 +111,6 @@ export class CasesController {
   }
 
   @Post('cases/:caseId/agreement/sign')
-  @Roles('driver')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign the proposed agreement; liability is final when both have signed' })
   async signAgreement(
@@ -127,7 +122,6 @@ export class CasesController {
   }
 
   @Post('cases/:caseId/police-review')
-  @Roles('driver')
   @HttpCode(202)
   @ApiOperation({ summary: 'Ask the police desk to decide liability (within 5 minutes)' })
   async requestPoliceDecision(
@@ -139,7 +133,6 @@ export class CasesController {
   }
 
   @Post('cases/:caseId/liability/accept')
-  @Roles('driver')
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept the police decision (silence for 3 days counts as acceptance)' })
   async accept(
@@ -151,7 +144,6 @@ export class CasesController {
   }
 
   @Post('cases/:caseId/liability/dispute')
-  @Roles('driver')
   @HttpCode(200)
   @ApiOperation({ summary: 'Dispute the decision: the first dispute asks for one review by another officer' })
   @ApiBody(schema(ReasonBody))
@@ -166,7 +158,6 @@ export class CasesController {
   }
 
   @Post('cases/:caseId/withdraw')
-  @Roles('driver')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw the case (only before liability is final)' })
   @ApiBody(schema(ReasonBody))
@@ -193,7 +184,6 @@ export class CasesController {
   }
 
   @Get('me/cases')
-  @Roles('driver')
   @ApiOperation({ summary: "The caller's cases, newest first" })
   async mine(@CurrentPrincipal() principal: Principal) {
     await this.cases.catchUp();

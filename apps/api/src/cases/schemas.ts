@@ -1,7 +1,8 @@
 import { LIABILITY_LEVELS, PHOTO_KINDS } from '@quickclaim/accident-case';
 import { z } from 'zod';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Trimmed text with something in it; documented as a pattern so fuzzers know blank is refused. */
+const text = (max: number) => z.string().trim().regex(/\S/, 'must not be blank').max(max);
 const isoInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value).toISOString());
 const level = z
   .enum(LIABILITY_LEVELS as [string, ...string[]])

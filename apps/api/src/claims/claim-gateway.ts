@@ -12,33 +12,12 @@ import {
 import { CLOCK, type Clock, type CommandOutcome } from '@quickclaim/platform';
 import type { Request } from 'express';
 import type { Principal } from '../auth/principal';
+import { seesClaim } from '../auth/access-rules';
 import { CaseGateway } from '../cases/case-gateway';
 import { ProblemException } from '../http/problem';
 import { requestIdOf } from '../http/request-id';
 
 type CommandBody<C> = C extends unknown ? Omit<C, 'now'> : never;
-
-/** Who may see a claim: its claimant, adjusters of its handling or paying insurers, auditors. */
-export function canSeeClaim(principal: Principal, state: ClaimState): boolean {
-  switch (principal.role) {
-    case 'driver':
-      return principal.sub === state.claimantId;
-    case 'adjuster':
-      return (
-        principal.insurer === state.handlingInsurer ||
-        state.payouts.some((payout) => payout.payer === principal.insurer)
-      );
-    case 'auditor':
-    case 'admin':
-      return true;
-    case 'officer':
-      return false;
-    default: {
-      const exhaustive: never = principal.role;
-      return exhaustive;
-    }
-  }
-}
 
 @Injectable()
 export class ClaimGateway {
@@ -69,10 +48,21 @@ export class ClaimGateway {
     );
   }
 
-  async visibleClaim(claimId: string, principal: Principal): Promise<ClaimViewDocument> {
+  /** The claim's view once it reflects every earlier command, whoever asks. */
+  async findClaim(claimId: string): Promise<ClaimViewDocument | null> {
     await this.cases.catchUp();
-    const document = await this.views.get(claimId);
-    if (!document || !canSeeClaim(principal, document.state)) {
+    return this.views.get(claimId);
+  }
+
+  /** The claim holding this payout, once the views reflect every earlier command. */
+  async findClaimOfPayout(payoutId: string): Promise<ClaimViewDocument | null> {
+    await this.cases.catchUp();
+    return this.views.findPayout(payoutId);
+  }
+
+  async visibleClaim(claimId: string, principal: Principal): Promise<ClaimViewDocument> {
+    const document = await this.findClaim(claimId);
+    if (!document || !seesClaim(principal, document.state)) {
       throw new ProblemException(404, 'CLAIM_NOT_FOUND', 'No such claim');
     }
     return document;

@@ -18,5 +18,10 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
 
 /** The OpenAPI body of a route, from the same schema that validates it. */
 export function schema(type: z.ZodType): { schema: object } {
-  return { schema: z.toJSONSchema(type, { io: 'input', unrepresentable: 'any' }) as object };
+  const json = z.toJSONSchema(type, { io: 'input', target: 'openapi-3.0', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  delete json.$schema;
+  return { schema: json };
 }

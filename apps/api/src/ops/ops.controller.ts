@@ -2,7 +2,6 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore, type ProjectionRunner } from '@quickclaim/platform';
 import type { Response } from 'express';
-import { Public } from '../auth/principal';
 import { PROJECTION_RUNNER } from '../tokens';
 import { Gauge } from 'prom-client';
 import { Metrics } from './metrics';
@@ -31,7 +30,6 @@ export class OpsController {
     });
   }
 
-  @Public()
   @Get('health')
   @ApiOperation({ summary: 'Liveness and the readiness of each adapter' })
   async health(@Res() response: Response): Promise<void> {
@@ -59,7 +57,6 @@ export class OpsController {
     });
   }
 
-  @Public()
   @Get('metrics')
   @ApiExcludeEndpoint()
   async prometheus(@Res() response: Response): Promise<void> {

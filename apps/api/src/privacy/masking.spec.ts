@@ -1,4 +1,4 @@
-import { maskName, maskPhone } from './case-access';
+import { maskLicence, maskName, maskPhone } from './masking';
 
 describe('masking other parties', () => {
   it.each([
@@ -15,5 +15,13 @@ describe('masking other parties', () => {
     ['12345', '*****'],
   ])('masks the phone %s as %s', (phone, masked) => {
     expect(maskPhone(phone)).toBe(masked);
+  });
+
+  it.each([
+    ['110101199001011234', '1101**********1234'],
+    ['11010119900101123X', '1101**********123X'],
+    ['D1234567', '********'],
+  ])('masks the licence number %s as %s', (licenceNo, masked) => {
+    expect(maskLicence(licenceNo)).toBe(masked);
   });
 });

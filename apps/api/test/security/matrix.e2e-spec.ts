@@ -1,0 +1,317 @@
+import { EVENT_STORE, type EventStore } from '@quickclaim/platform';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { declaredRoutes } from '../../src/auth/routes';
+import { SUCCESS_RESPONSES } from '../../src/openapi/responses';
+import { Client, makeJpeg, startServer, type TestServer } from '../harness';
+import { castOf, settledStory, type SettledStory, type StoryCast } from './story';
+
+/**
+ * The access matrix: every endpoint × every role (and no token at all) × the caller's own object,
+ * someone else's, and one that does not exist, each cell with the exact status it must get.
+ *
+ * The expectations are written here by hand from api.md and domain.md, not derived from the
+ * policy table they check. Commands are sent with a body that is not valid (an undeclared field,
+ * or any field where none is taken), so a caller who passes every access rule gets 400 and the
+ * matrix records nothing: the event store's head must not move. Reads return 200 and their body
+ * must match the documented response schema exactly (no undocumented field).
+ */
+
+type Principal = 'anonymous' | 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin';
+type Target = 'own' | 'other' | 'nonexistent';
+type ObjectKind = 'case' | 'claim' | 'payout' | 'photo' | 'original';
+type Send = 'get' | 'json' | 'none' | 'multipart';
+
+interface Endpoint {
+  method: 'GET' | 'POST';
+  /** The route as the policy names it. */
+  route: string;
+  /** A photo route is checked once per variant. */
+  variant?: 'thumbnail' | 'preview' | 'original';
+  object?: ObjectKind;
+  send: Send;
+  /** Who may call it at all (api.md); `public` means no token needed. */
+  roles: readonly Exclude<Principal, 'anonymous'>[] | 'public';
+  /** The status of a call that passes every access rule. */
+  passes: number;
+}
+
+const PARTIES = ['driver'] as const;
+const CASE_READERS = ['driver', 'officer', 'adjuster', 'auditor'] as const;
+const AUDIT_READERS = ['driver', 'officer', 'auditor'] as const;
+
+const ENDPOINTS: readonly Endpoint[] = [
+  { method: 'POST', route: '/auth/dev-token', send: 'json', roles: 'public', passes: 400 },
+  { method: 'GET', route: '/health', send: 'get', roles: 'public', passes: 200 },
+  { method: 'GET', route: '/metrics', send: 'get', roles: 'public', passes: 200 },
+  { method: 'POST', route: '/cases', send: 'json', roles: PARTIES, passes: 400 },
+  { method: 'POST', route: '/cases/:caseId/join', object: 'case', send: 'json', roles: PARTIES, passes: 400 },
+  { method: 'POST', route: '/cases/:caseId/photos', object: 'case', send: 'multipart', roles: PARTIES, passes: 400 },
+  ...(['thumbnail', 'preview', 'original'] as const).map((variant) => ({
+    method: 'GET' as const,
+    route: '/cases/:caseId/photos/:photoId/:variant',
+    variant,
+    object: variant === 'original' ? ('original' as const) : ('photo' as const),
+    send: 'get' as const,
+    roles: CASE_READERS,
+    passes: 200,
+  })),
+  ...['circumstances', 'agreement', 'liability/dispute', 'withdraw'].map((action) => ({
+    method: 'POST' as const,
+    route: `/cases/:caseId/${action}`,
+    object: 'case' as const,
+    send: 'json' as const,
+    roles: PARTIES,
+    passes: 400,
+  })),
+  ...['agreement/sign', 'police-review', 'liability/accept'].map((action) => ({
+    method: 'POST' as const,
+    route: `/cases/:caseId/${action}`,
+    object: 'case' as const,
+    send: 'none' as const,
+    roles: PARTIES,
+    passes: 400,
+  })),
+  { method: 'GET', route: '/cases/:caseId', object: 'case', send: 'get', roles: CASE_READERS, passes: 200 },
+  { method: 'GET', route: '/me/cases', send: 'get', roles: PARTIES, passes: 200 },
+  {
+    method: 'POST',
+    route: '/claims/:claimId/assessment/accept',
+    object: 'claim',
+    send: 'none',
+    roles: PARTIES,
+    passes: 400,
+  },
+  {
+    method: 'POST',
+    route: '/claims/:claimId/assessment/reject',
+    object: 'claim',
+    send: 'json',
+    roles: PARTIES,
+    passes: 400,
+  },
+  {
+    method: 'GET',
+    route: '/claims/:claimId',
+    object: 'claim',
+    send: 'get',
+    roles: ['driver', 'adjuster', 'auditor'],
+    passes: 200,
+  },
+  { method: 'GET', route: '/desk/queue', send: 'get', roles: ['officer'], passes: 200 },
+  { method: 'POST', route: '/cases/:caseId/assignment', object: 'case', send: 'none', roles: ['officer'], passes: 400 },
+  ...['liability/decision', 'evidence-request', 'referral'].map((action) => ({
+    method: 'POST' as const,
+    route: `/cases/:caseId/${action}`,
+    object: 'case' as const,
+    send: 'json' as const,
+    roles: ['officer'] as const,
+    passes: 400,
+  })),
+  { method: 'GET', route: '/insurer/claims', send: 'get', roles: ['adjuster'], passes: 200 },
+  {
+    method: 'POST',
+    route: '/claims/:claimId/assessment',
+    object: 'claim',
+    send: 'json',
+    roles: ['adjuster'],
+    passes: 400,
+  },
+  {
+    method: 'POST',
+    route: '/claims/:claimId/approval',
+    object: 'claim',
+    send: 'none',
+    roles: ['adjuster'],
+    passes: 400,
+  },
+  { method: 'GET', route: '/insurer/payouts', send: 'get', roles: ['adjuster'], passes: 200 },
+  {
+    method: 'POST',
+    route: '/insurer/payouts/:payoutId/result',
+    object: 'payout',
+    send: 'json',
+    roles: ['adjuster'],
+    passes: 400,
+  },
+  ...['events', 'state', 'verification'].map((part) => ({
+    method: 'GET' as const,
+    route: `/audit/cases/:caseId/${part}`,
+    object: 'case' as const,
+    send: 'get' as const,
+    roles: AUDIT_READERS,
+    passes: 200,
+  })),
+];
+
+const PRINCIPALS: readonly Principal[] = ['anonymous', 'driver', 'officer', 'adjuster', 'auditor', 'admin'];
+const TARGETS: readonly Target[] = ['own', 'other', 'nonexistent'];
+
+interface Cell {
+  endpoint: Endpoint;
+  principal: Principal;
+  target: Target | null;
+  expected: number;
+}
+
+/**
+ * The rules of domain.md, by hand: a role the endpoint does not admit gets 403 whatever the
+ * object; an object that does not exist, or that is someone else's, is 404; the auditor reads
+ * everyone's; your own passes.
+ */
+function expectedStatus(endpoint: Endpoint, principal: Principal, target: Target | null): number {
+  if (endpoint.roles === 'public') return endpoint.passes;
+  if (principal === 'anonymous') return 401;
+  if (!endpoint.roles.includes(principal)) return 403;
+  if (target === null || target === 'own') return endpoint.passes;
+  if (target === 'other' && principal === 'auditor') return endpoint.passes;
+  return 404;
+}
+
+const CELLS: Cell[] = ENDPOINTS.flatMap((endpoint) =>
+  PRINCIPALS.flatMap((principal) =>
+    (endpoint.object ? TARGETS : [null]).map((target) => ({
+      endpoint,
+      principal,
+      target,
+      expected: expectedStatus(endpoint, principal, target),
+    })),
+  ),
+);
+
+const label = (cell: Cell) =>
+  `${cell.endpoint.method} ${cell.endpoint.route}${cell.endpoint.variant ? ` (${cell.endpoint.variant})` : ''} ` +
+  `as ${cell.principal}${cell.target ? `, ${cell.target} object` : ''} → ${cell.expected}`;
+
+describe('the access matrix', () => {
+  let server: TestServer;
+  let eventStore: EventStore;
+  let clients: Record<Principal, Client>;
+  let own: SettledStory;
+  let other: SettledStory;
+  let ownCast: StoryCast;
+  let headBefore: number;
+  let checked = 0;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
+    eventStore = server.app.get<EventStore>(EVENT_STORE);
+    ownCast = await castOf(server, { a: 'driver-a', b: 'driver-b', district: 'yuzhong', insurers: ['PICC', 'CPIC'] });
+    const otherCast = await castOf(server, {
+      a: 'driver-c',
+      b: 'driver-d',
+      district: 'jiangbei',
+      insurers: ['PAIC', 'CLIC'],
+    });
+    own = await settledStory(ownCast, {
+      district: 'yuzhong',
+      insurers: ['PICC', 'CPIC'],
+      plates: ['渝A11111', '渝B22222'],
+    });
+    other = await settledStory(otherCast, {
+      district: 'jiangbei',
+      insurers: ['PAIC', 'CLIC'],
+      plates: ['渝C33333', '渝D44444'],
+    });
+    clients = {
+      anonymous: new Client(server.baseUrl),
+      driver: ownCast.driverA,
+      officer: ownCast.officer,
+      adjuster: ownCast.adjusterA,
+      auditor: await Client.as(server, { sub: 'auditor-1', role: 'auditor' }),
+      admin: await Client.as(server, { sub: 'admin-1', role: 'admin' }),
+    };
+    headBefore = await eventStore.headPosition();
+  }, 60_000);
+
+  afterAll(async () => {
+    process.stdout.write(`security matrix: ${checked} of ${CELLS.length} cells checked\n`);
+    await server?.close();
+  });
+
+  it('covers every route the application serves', () => {
+    const served = new Set(declaredRoutes(server.app).map((route) => route.key));
+    const checkedRoutes = new Set(ENDPOINTS.map((endpoint) => `${endpoint.method} ${endpoint.route}`));
+    expect([...served].filter((route) => !checkedRoutes.has(route))).toEqual([]);
+    expect([...checkedRoutes].filter((route) => !served.has(route))).toEqual([]);
+  });
+
+  /** Ids of the own / other / nonexistent object of each kind, as the principal relates to them. */
+  function path(cell: Cell): string {
+    const { endpoint, target } = cell;
+    const story = target === 'own' ? own : target === 'other' ? other : null;
+    const missing = randomUUID();
+    const photoOf = (found: SettledStory | null) => (found ? found.photoIds[0]! : randomUUID());
+    const payoutFor = (found: SettledStory | null, insurer: string) =>
+      found ? found.payouts.find((payout) => payout.payer === insurer)!.payoutId : missing;
+    return endpoint.route
+      .replace(':caseId', story?.caseId ?? missing)
+      .replace(':photoId', photoOf(story))
+      .replace(':variant', endpoint.variant ?? '')
+      .replace(':claimId', story?.claims.A ?? missing)
+      .replace(':payoutId', payoutFor(story, target === 'own' ? 'PICC' : 'CLIC'));
+  }
+
+  async function send(cell: Cell): Promise<Response> {
+    const client = clients[cell.principal];
+    const url = path(cell);
+    switch (cell.endpoint.send) {
+      case 'get':
+        return client.raw('GET', url);
+      case 'json':
+        return client.raw('POST', url, JSON.stringify({ injected: 'CLOSED', status: 'LIABILITY_FINAL' }), {
+          'content-type': 'application/json',
+        });
+      case 'none':
+        return client.raw('POST', url, JSON.stringify({ status: 'CLOSED' }), { 'content-type': 'application/json' });
+      case 'multipart': {
+        const form = new FormData();
+        form.append('kind', 'SELFIE');
+        form.append('file', new Blob([new Uint8Array(await makeJpeg())]), 'photo.jpg');
+        return client.raw('POST', url, form);
+      }
+      default: {
+        const exhaustive: never = cell.endpoint.send;
+        return exhaustive;
+      }
+    }
+  }
+
+  it.each(CELLS.map((cell) => [label(cell), cell] as const))('%s', async (_label, cell) => {
+    const response = await send(cell);
+    const body = await response.arrayBuffer();
+    const contentType = response.headers.get('content-type') ?? '';
+    expect({ status: response.status, problem: problemCode(contentType, body) }).toMatchObject({
+      status: cell.expected,
+    });
+    if (response.status >= 400) {
+      expect(contentType).toContain('application/problem+json');
+    } else {
+      expectDocumented(cell, contentType, body);
+    }
+    checked += 1;
+  });
+
+  it('recorded nothing: every command cell was refused before it reached the event store', async () => {
+    expect(await eventStore.headPosition()).toBe(headBefore);
+  });
+});
+
+function problemCode(contentType: string, body: ArrayBuffer): string | undefined {
+  if (!contentType.includes('json')) return undefined;
+  return (JSON.parse(Buffer.from(body).toString('utf8')) as { code?: string }).code;
+}
+
+function expectDocumented(cell: Cell, contentType: string, body: ArrayBuffer): void {
+  const documented = SUCCESS_RESPONSES[`${cell.endpoint.method} ${cell.endpoint.route}`];
+  if (!documented) throw new Error(`no documented response for ${cell.endpoint.route}`);
+  if ('json' in documented) {
+    expect(contentType).toContain('application/json');
+    const parsed = (documented.json as z.ZodType).safeParse(JSON.parse(Buffer.from(body).toString('utf8')));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  } else if ('binary' in documented) {
+    expect(documented.binary).toContain(contentType);
+  } else {
+    expect(contentType).toContain(documented.text);
+  }
+}
