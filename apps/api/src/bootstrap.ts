@@ -7,6 +7,7 @@ import type { AppConfig } from './config';
 import { bodyParserErrorHandler } from './http/problem-details.filter';
 import { requestIdMiddleware } from './http/request-id';
 import { buildInfrastructure, type Infrastructure } from './infrastructure';
+import { serveWebConsoles } from './web/web-consoles';
 
 const JSON_BODY_LIMIT = '256kb';
 
@@ -27,6 +28,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: true });
   app.use(bodyParserErrorHandler);
   app.enableShutdownHooks();
+  serveWebConsoles(app, config.webDir);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
