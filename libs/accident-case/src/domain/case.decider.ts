@@ -85,7 +85,7 @@ export interface CaseState {
   agreement: { allocation: Allocation; signedBy: PartyId[] } | null;
   policeRequest: PoliceRequest | null;
   assignment: Assignment | null;
-  evidenceRequest: { officerId: string; kinds: PhotoKind[]; requestedAt: string } | null;
+  evidenceRequest: { officerId: string; kinds: PhotoKind[]; note: string; requestedAt: string } | null;
   decision: Decision | null;
   /** The officer whose first decision was disputed: the review must be someone else's. */
   disputedDecisionBy: string | null;
@@ -640,6 +640,8 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         evidenceRequest: {
           officerId: event.data.officerId,
           kinds: event.data.kinds,
+          // The drivers read what the officer asked for, not only which kinds.
+          note: event.data.note,
           requestedAt: event.data.requestedAt,
         },
       };
