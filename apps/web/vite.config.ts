@@ -20,5 +20,13 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
   },
-  server: { proxy: {} },
+  // `npm run dev:web` next to `npm start`: the consoles with live reload, the API on port 3000.
+  server: {
+    proxy: Object.fromEntries(
+      ['/auth', '/cases', '/me', '/desk', '/claims', '/insurer', '/audit', '/admin', '/health', '/docs'].map((path) => [
+        path,
+        { target: process.env.QUICKCLAIM_API ?? 'http://localhost:3000' },
+      ]),
+    ),
+  },
 });

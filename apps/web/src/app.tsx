@@ -74,7 +74,7 @@ function Screen({ route, role }: { route: Route; role: Role }) {
     case 'insurer-payouts':
       return <InsurerPayouts />;
     case 'audit':
-      return <AuditConsole {...(route.caseId ? { caseId: route.caseId } : {})} />;
+      return <AuditConsole key={route.caseId ?? ''} {...(route.caseId ? { caseId: route.caseId } : {})} />;
     case 'not-found':
       return <Elsewhere role={role} />;
     default: {

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { Api } from './api/client';
 import { isExpired, readTokenClaims, type TokenClaims } from './lib/claims';
-import { forgetPhotos } from './components/auth-image';
+import { forgetPhotos } from './lib/photo-cache';
 
 const STORAGE_KEY = 'quickclaim.token';
 

@@ -23,12 +23,14 @@ function exifNow(): { dateTimeOriginal: string; offset: string; gps: { lat: numb
 async function signInAs(page: Page, baseUrl: string, preset: string): Promise<void> {
   await page.goto(`${baseUrl}/#/signin`);
   await page.getByRole('button', { name: preset, exact: true }).click();
-  await page.waitForFunction("!window.location.hash.startsWith('#/signin')");
+  await page.waitForURL((url) => !url.hash.startsWith('#/signin'));
+  await page.locator('.identity').waitFor({ state: 'attached' });
 }
 
 async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: '退出' }).click();
-  await page.waitForFunction("window.location.hash.startsWith('#/signin')");
+  await page.waitForURL((url) => url.hash.startsWith('#/signin'));
+  await page.locator('.presets').waitFor();
 }
 
 async function fillParty(

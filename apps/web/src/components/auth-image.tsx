@@ -1,13 +1,6 @@
 import { useEffect, useState } from 'react';
+import { cachedPhoto } from '../lib/photo-cache';
 import { useSession } from '../session';
-
-/** Photos are immutable: each path is fetched once per sign-in and shown from a blob: URL. */
-const cache = new Map<string, Promise<string>>();
-
-export function forgetPhotos(): void {
-  for (const url of cache.values()) void url.then(URL.revokeObjectURL, () => undefined);
-  cache.clear();
-}
 
 export function useAuthorizedImage(path: string | null): { url: string | null; failed: boolean } {
   const { api } = useSession();
@@ -15,13 +8,7 @@ export function useAuthorizedImage(path: string | null): { url: string | null; f
   useEffect(() => {
     if (!path) return undefined;
     let current = true;
-    let pending = cache.get(path);
-    if (!pending) {
-      pending = api.blobUrl(path);
-      cache.set(path, pending);
-      pending.catch(() => cache.delete(path));
-    }
-    pending.then(
+    cachedPhoto(path, (missing) => api.blobUrl(missing)).then(
       (url) => current && setState({ url, failed: false }),
       () => current && setState({ url: null, failed: true }),
     );

@@ -77,10 +77,3 @@ export function driverStep(view: CaseView): DriverStep {
     missingKinds: missingRequiredKinds(view.photos),
   };
 }
-
-/** The kinds the officer asked for that no photo taken since the request shows yet. */
-export function requestedKindsStillMissing(view: CaseView, attachedSince: readonly { kind: PhotoKind }[]): PhotoKind[] {
-  const kinds = view.evidenceRequest?.kinds ?? [];
-  const taken = new Set(attachedSince.map((photo) => photo.kind));
-  return kinds.filter((kind) => !taken.has(kind));
-}

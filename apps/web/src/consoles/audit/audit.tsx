@@ -115,7 +115,7 @@ function CaseAudit({ caseId }: { caseId: string }) {
               <dd>{state.data.case.parties.map((party) => `${party.party}: ${party.plate}`).join(' · ') || '—'}</dd>
               <dt>{t('case.photos')}</dt>
               <dd>{state.data.case.photos.length}</dd>
-              <dt>{t('desk.circumstances')}</dt>
+              <dt>{t('case.declared')}</dt>
               <dd>
                 {state.data.case.parties
                   .map((party) => `${party.party}: ${party.situations.join(', ') || '—'}`)
