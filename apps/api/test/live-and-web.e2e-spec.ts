@@ -145,4 +145,13 @@ describe('live views and the web consoles (embedded default)', () => {
     expect((await fetch(`${server.baseUrl}/me/cases`)).status).toBe(401);
     expect((await fetch(`${server.baseUrl}/health`)).status).toBe(200);
   });
+
+  it('ends the open streams when the server stops, so it can stop', async () => {
+    const stopping = await startServer();
+    const watcher = await Client.as(stopping, { sub: 'officer-1', role: 'officer', district: 'yuzhong' });
+    const { events } = await EventReader.open(watcher, '/desk/queue/stream');
+    expect((await events.next()).data).toEqual({ items: [] });
+    await stopping.close();
+    await expect(events.next()).rejects.toThrow();
+  });
 });

@@ -8,6 +8,7 @@ import { ErrorNote, FlagList, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { insurerName } from '../../lib/insurers';
 import { formatFen, parseYuan, totalOf } from '../../lib/money';
+import { needsApproval } from '../../lib/claim-buckets';
 import { href } from '../../lib/router';
 import { useSession } from '../../session';
 
@@ -22,12 +23,7 @@ export function InsurerClaim({ claimId }: { claimId: string }) {
   const data = claim.data;
   const handling = data.handlingInsurer === identity?.insurer;
   const canAssess = handling && (data.status === 'OPEN' || data.status === 'ASSESSMENT_REJECTED');
-  const canApprove =
-    handling &&
-    data.status === 'ACCEPTED' &&
-    data.settlement &&
-    !data.settlement.straightThrough &&
-    data.payouts.length === 0;
+  const canApprove = handling && needsApproval(data);
   return (
     <div className="review" data-claim-status={data.status}>
       <div className="review-main stack">

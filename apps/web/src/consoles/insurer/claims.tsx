@@ -7,25 +7,7 @@ import { href } from '../../lib/router';
 import { insurerName } from '../../lib/insurers';
 import { useSession } from '../../session';
 import type { MessageKey } from '../../i18n-messages';
-
-type Bucket = 'toAssess' | 'toApprove' | 'inProgress' | 'done';
-
-/** Where a claim sits in the adjuster's work: what needs this insurer's hand first. */
-export function bucketOf(claim: ClaimView, insurer: string): Bucket {
-  const handling = claim.handlingInsurer === insurer;
-  if (handling && (claim.status === 'OPEN' || claim.status === 'ASSESSMENT_REJECTED')) return 'toAssess';
-  if (
-    handling &&
-    claim.status === 'ACCEPTED' &&
-    claim.settlement &&
-    !claim.settlement.straightThrough &&
-    claim.payouts.length === 0
-  ) {
-    return 'toApprove';
-  }
-  if (claim.status === 'PAID' || claim.status === 'CLOSED') return 'done';
-  return 'inProgress';
-}
+import { bucketOf, type Bucket } from '../../lib/claim-buckets';
 
 const BUCKETS: { bucket: Bucket; label: MessageKey }[] = [
   { bucket: 'toAssess', label: 'insurer.toAssess' },
