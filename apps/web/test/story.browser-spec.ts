@@ -44,6 +44,48 @@ async function fillParty(
   await page.fill('input[name=policyNumber]', party.policyNumber);
 }
 
+/** Reports from A's phone: all of the checklist true, the position from the phone or by hand. */
+async function report(
+  page: Page,
+  plate: string,
+  insurer: string,
+): Promise<{ caseId: string; joinCode: string; fix: string }> {
+  await page.getByRole('link', { name: '我要报案' }).click();
+  for (const condition of await page.locator('li[data-condition]').all()) {
+    await condition.locator('label', { hasText: '是' }).click();
+  }
+  await page.getByRole('button', { name: '符合，继续报案' }).click();
+  await page.locator('[data-fix=located], [data-fix=failed]').waitFor({ state: 'attached' });
+  const fix = (await page.locator('[data-fix]').getAttribute('data-fix'))!;
+  if (fix === 'failed') await page.getByText(/无法获取位置.*请手动填写地址并选择辖区/).waitFor();
+  await page.fill('input[name=address]', '重庆市渝中区较场口');
+  await page.selectOption('select[name=district]', 'yuzhong');
+  await fillParty(page, {
+    plate,
+    driverName: '王五',
+    licenceNo: '500101198805053456',
+    insurer,
+    policyNumber: `${insurer}-2026-${plate.slice(-4)}`,
+  });
+  await page.getByRole('button', { name: '提交报案' }).click();
+  const code = page.locator('.join-code');
+  await code.waitFor();
+  return {
+    caseId: /#\/driver\/cases\/([0-9a-f-]+)/.exec(page.url())![1]!,
+    joinCode: (await code.getAttribute('data-join-code'))!,
+    fix,
+  };
+}
+
+async function upload(page: Page, kind: string, seed: number, withExif = true): Promise<void> {
+  await page.setInputFiles(`input[name=photo-${kind}]`, {
+    name: `${kind.toLowerCase()}.jpg`,
+    mimeType: 'image/jpeg',
+    buffer: await sceneJpeg(seed, withExif ? exifNow() : {}),
+  });
+  await page.locator(`.shot[data-kind=${kind}] .thumb:not(.uploading) img`).first().waitFor();
+}
+
 describe('the whole story in four browsers: report, join, police, decision, claims, payouts', () => {
   let server: TestServer;
   let browser: Browser;
@@ -129,7 +171,7 @@ describe('the whole story in four browsers: report, join, police, decision, clai
         mimeType: 'image/jpeg',
         buffer: await sceneJpeg(seed, exifNow()),
       });
-      await driverA.locator(`.shot[data-kind=${kind}] .thumb img`).first().waitFor();
+      await driverA.locator(`.shot[data-kind=${kind}] .thumb:not(.uploading) img`).first().waitFor();
     }
     await driverA.locator('[data-missing=""]').waitFor();
     expect(await driverA.locator('.shots .flag').count()).toBe(0);
@@ -274,6 +316,158 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await driverA.evaluate('window.scrollTo(0, 0)');
     await screenshot(driverA, 'driver-9-closed-english');
 
+    expect(errors).toEqual([]);
+  });
+
+  it('settles by agreement from the join link, and holds a flagged claim for the adjusters’ approval', async () => {
+    const { baseUrl } = server;
+    // No geolocation permission: the report falls back to the district chosen by hand.
+    const driverA = await context(PHONE);
+    const driverB = await context(PHONE);
+    const insurer = await context(DESKTOP);
+    await signInAs(driverA, baseUrl, '司机 A');
+    const { caseId, fix } = await report(driverA, '渝A22222', 'PICC');
+    expect(fix).toBe('failed');
+    await upload(driverA, 'FRONT_SIDE', 61);
+    await upload(driverA, 'REAR_SIDE', 62);
+    await upload(driverA, 'POINT_OF_IMPACT', 63, false);
+    await driverA.locator('.shot[data-kind=POINT_OF_IMPACT] .flag[data-flag=NO_EXIF]').waitFor();
+    const link = (await driverA.locator('svg.qr').getAttribute('data-text'))!;
+
+    // B scans the QR code: the link opens the sign-in, then the join form of this very case.
+    await driverB.goto(link);
+    await driverB.getByRole('button', { name: '司机 B', exact: true }).click();
+    await driverB.getByText('已通过链接打开案件，请填写您的信息。').waitFor();
+    await fillParty(driverB, {
+      plate: '渝B22222',
+      driverName: '赵六',
+      licenceNo: '500101199303036789',
+      insurer: 'CPIC',
+      policyNumber: 'CPIC-2026-2222',
+    });
+    await driverB.getByRole('button', { name: '加入并成为 B 方' }).click();
+    await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
+
+    // B admits full liability; A signs; liability is final without the police.
+    await driverB.getByText('我方全责').click();
+    await driverB.getByRole('button', { name: '提出协商并签字' }).click();
+    await driverB.getByText('您已提出并签字，等待对方签字：').waitFor();
+    const sign = driverA.getByRole('button', { name: '同意并签字' });
+    await sign.waitFor();
+    expect(await driverA.locator('.path [data-allocation]').first().getAttribute('data-allocation')).toBe('NONE/FULL');
+    await driverA.locator('.path').scrollIntoViewIfNeeded();
+    await screenshot(driverA, 'driver-10-agreement');
+    await sign.click();
+    await driverA.locator('.own-claim').waitFor({ timeout: 15_000 });
+
+    async function assessAs(preset: string, plate: string, amount: string) {
+      await signInAs(insurer, baseUrl, preset);
+      const claimLink = insurer.locator('[data-bucket=toAssess] a', { hasText: plate });
+      for (let attempt = 0; attempt < 20 && !(await claimLink.isVisible()); attempt += 1) {
+        await insurer.getByRole('button', { name: /刷新/ }).click();
+        await insurer.waitForTimeout(250);
+      }
+      await claimLink.click();
+      await insurer.fill('input[name=line-0-description]', '钣金喷漆');
+      await insurer.fill('input[name=line-0-amount]', amount);
+      await insurer.getByRole('button', { name: /提交定损/ }).click();
+      await insurer.locator('[data-claim-status=ASSESSED]').waitFor();
+      await signOut(insurer);
+    }
+    await assessAs('人保定损员', '渝A22222', '3000');
+    await assessAs('太保定损员', '渝B22222', '1000');
+    for (const driver of [driverA, driverB]) {
+      await driver.getByRole('button', { name: /接受定损/ }).click();
+      await driver.locator('.own-claim[data-claim-status=ACCEPTED] [data-total-fen]').first().waitFor();
+    }
+
+    // The case carries NO_EXIF, so nothing pays straight through: each handling insurer approves.
+    for (const [preset, plate] of [
+      ['人保定损员', '渝A22222'],
+      ['太保定损员', '渝B22222'],
+    ] as const) {
+      await signInAs(insurer, baseUrl, preset);
+      const waiting = insurer.locator('[data-bucket=toApprove] a', { hasText: plate });
+      for (let attempt = 0; attempt < 20 && !(await waiting.isVisible()); attempt += 1) {
+        await insurer.getByRole('button', { name: /刷新/ }).click();
+        await insurer.waitForTimeout(250);
+      }
+      await waiting.click();
+      await insurer.getByText('需人工审批').waitFor();
+      expect(await insurer.locator('.flag[data-flag=NO_EXIF]').count()).toBeGreaterThan(0);
+      if (preset === '人保定损员') await screenshot(insurer, 'insurer-3-approval');
+      await insurer.getByRole('button', { name: '审批通过并请求赔付' }).click();
+      await insurer
+        .locator(
+          '[data-claim-status=APPROVED], [data-claim-status=PAYING], [data-claim-status=PAID], [data-claim-status=CLOSED]',
+        )
+        .waitFor();
+      await signOut(insurer);
+    }
+    for (const driver of [driverA, driverB]) {
+      await driver.locator('.driver-case[data-status=CLOSED]').waitFor({ timeout: 20_000 });
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('sends a case back for more photos, then refers it to on-site handling', async () => {
+    const { baseUrl } = server;
+    const driverA = await context({
+      ...PHONE,
+      geolocation: { latitude: SCENE.lat, longitude: SCENE.lng, accuracy: 20 },
+      permissions: ['geolocation'],
+    });
+    const driverB = await context(PHONE);
+    const desk = await context(DESKTOP);
+    await signInAs(driverA, baseUrl, '司机 A');
+    const { caseId, joinCode, fix } = await report(driverA, '渝A33333', 'PINGAN');
+    expect(fix).toBe('located');
+    for (const [index, kind] of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'].entries()) {
+      await upload(driverA, kind, 71 + index);
+    }
+    await signInAs(driverB, baseUrl, '司机 B');
+    await driverB.goto(`${baseUrl}/#/join`);
+    await driverB.fill('input[name=joinCode]', joinCode);
+    await driverB.fill('input[name=plateOfA]', '渝A33333');
+    await fillParty(driverB, {
+      plate: '渝B33333',
+      driverName: '孙七',
+      licenceNo: '500101199404041111',
+      insurer: 'CHINALIFE',
+      policyNumber: 'CHINALIFE-2026-3333',
+    });
+    await driverB.getByRole('button', { name: '加入并成为 B 方' }).click();
+    await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
+    await driverB.getByRole('button', { name: /申请交警定责/ }).click();
+
+    // The officer asks for a close-up of the damage.
+    await signInAs(desk, baseUrl, '渝中交警');
+    await desk.locator(`.queue-item[data-case="${caseId}"] a`).click();
+    await desk.getByRole('button', { name: '接手处理' }).click();
+    await desk.getByText('要求补充照片').click();
+    await desk.locator('.kinds label', { hasText: '损坏细节' }).click();
+    await desk.fill('details[open] textarea', '请近距离拍摄 A 车后保险杠的凹陷');
+    await desk.getByRole('button', { name: '发送要求' }).click();
+    await desk.getByText('本案已不在您的队列中。').waitFor();
+
+    // A sees the request, the wanted kind stands out, A adds it and sends the case back.
+    await driverA.getByText('交警要求补充照片').waitFor();
+    await driverA.getByText('“请近距离拍摄 A 车后保险杠的凹陷”').waitFor();
+    expect(await driverA.locator('.shot.wanted').getAttribute('data-kind')).toBe('DAMAGE_DETAIL');
+    await screenshot(driverA, 'driver-11-evidence-request');
+    await upload(driverA, 'DAMAGE_DETAIL', 74);
+    await driverA.getByRole('button', { name: '补拍完成，重新提交交警' }).click();
+    await driverA.locator('.police-wait').waitFor();
+
+    // Back on the desk (live); the officer now refers it to on-site handling.
+    await desk.goto(`${baseUrl}/#/desk`);
+    await desk.locator(`.queue-item[data-case="${caseId}"] a`).click();
+    await desk.getByRole('button', { name: '接手处理' }).click();
+    await desk.getByText('转现场处理').click();
+    await desk.fill('details[open] textarea', '双方陈述矛盾，需现场勘查');
+    await desk.getByRole('button', { name: '转为线下' }).click();
+    await driverA.getByText('本案已转为现场（线下）处理，请按交警指引办理。').waitFor();
+    await driverB.locator('.driver-case[data-status=REFERRED_OFFLINE]').waitFor();
     expect(errors).toEqual([]);
   });
 });
