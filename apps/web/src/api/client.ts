@@ -1,6 +1,8 @@
 import { readEventStream, type StreamEvent, EventStreamParser } from '../lib/sse';
 import type { Problem } from './types';
 
+const NETWORK_RETRY_DELAY_MS = 800;
+
 /** A refusal of the API, with its problem details (a stable `code` to translate). */
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -9,7 +11,7 @@ export class ApiError extends Error {
   }
 }
 
-/** A key per user action, so a retried POST records nothing twice (api.md, Idempotency-Key). */
+/** A key per user action: the retry after a dropped connection records nothing twice (api.md, Idempotency-Key). */
 export function newIdempotencyKey(): string {
   // getRandomValues, unlike randomUUID, also exists on plain-HTTP pages (a phone on the LAN).
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -49,12 +51,21 @@ export class Api {
     return { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...extra };
   }
 
-  private async send(path: string, init: RequestInit): Promise<Response> {
-    let response: Response;
-    try {
-      response = await fetch(path, init);
-    } catch {
-      throw new ApiError({ status: 0, code: 'NETWORK', detail: 'network' });
+  /**
+   * One request; `attempts` > 1 only for requests carrying an Idempotency-Key, which a phone on a
+   * weak connection may safely send again when the first try never got an answer.
+   */
+  private async send(path: string, init: RequestInit, attempts = 1): Promise<Response> {
+    let response: Response | undefined;
+    for (let attempt = 1; !response; attempt += 1) {
+      try {
+        response = await fetch(path, init);
+      } catch {
+        if (init.signal?.aborted || attempt >= attempts) {
+          throw new ApiError({ status: 0, code: 'NETWORK', detail: 'network' });
+        }
+        await new Promise((resolve) => setTimeout(resolve, NETWORK_RETRY_DELAY_MS));
+      }
     }
     if (response.status === 401 && this.token) this.onUnauthorized();
     if (!response.ok) throw new ApiError(await problemOf(response));
@@ -74,25 +85,33 @@ export class Api {
 
   async post<T = Record<string, unknown>>(path: string, body?: unknown): Promise<T> {
     return this.json<T>(
-      await this.send(path, {
-        method: 'POST',
-        headers: this.headers({
-          'content-type': 'application/json',
-          accept: 'application/json',
-          'idempotency-key': newIdempotencyKey(),
-        }),
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      }),
+      await this.send(
+        path,
+        {
+          method: 'POST',
+          headers: this.headers({
+            'content-type': 'application/json',
+            accept: 'application/json',
+            'idempotency-key': newIdempotencyKey(),
+          }),
+          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        },
+        2,
+      ),
     );
   }
 
   async upload<T>(path: string, form: FormData): Promise<T> {
     return this.json<T>(
-      await this.send(path, {
-        method: 'POST',
-        headers: this.headers({ accept: 'application/json', 'idempotency-key': newIdempotencyKey() }),
-        body: form,
-      }),
+      await this.send(
+        path,
+        {
+          method: 'POST',
+          headers: this.headers({ accept: 'application/json', 'idempotency-key': newIdempotencyKey() }),
+          body: form,
+        },
+        2,
+      ),
     );
   }
 
