@@ -195,7 +195,7 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await driverB.locator('.picker input[value=S01]').check();
     await driverB.getByRole('button', { name: '保存情形' }).click();
     await driverB.getByText('✓ 已保存').waitFor();
-    await driverB.locator('.picker').scrollIntoViewIfNeeded();
+    await driverB.evaluate("document.querySelector('.picker').closest('.card').scrollIntoView()");
     await screenshot(driverB, 'driver-5-situations');
     await driverB.getByRole('button', { name: /申请交警定责/ }).click();
     await driverB.locator('.police-wait .countdown').waitFor();
