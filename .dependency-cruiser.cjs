@@ -41,6 +41,13 @@ module.exports = {
       to: { path: '^libs/[^/]+/src/.+', pathNot: '^libs/[^/]+/src/index\\.ts$' },
     },
     {
+      name: 'web-consoles-use-http-only',
+      comment: 'apps/web runs in the browser: it imports no library and no other app, and talks to the API over HTTP.',
+      severity: 'error',
+      from: { path: '^apps/web/src/' },
+      to: { path: '^(libs/|apps/(?!web/))' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

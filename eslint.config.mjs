@@ -6,7 +6,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -17,5 +17,22 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The consoles run in the browser: they reach the platform only over HTTP.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@quickclaim/*', '**/api/src/**', '**/libs/**'],
+              message: 'The web consoles use the HTTP API only.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -42,6 +42,7 @@ import { CasesController } from './cases/cases.controller';
 import type { AppConfig } from './config';
 import { DeskController } from './desk/desk.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { LiveStreams } from './http/live-stream';
 import { IdempotencyInterceptor, MultipartIdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import type { Infrastructure } from './infrastructure';
 import { Metrics } from './ops/metrics';
@@ -191,6 +192,7 @@ export class AppModule {
         ClaimGateway,
         ResponsePeriodSweeper,
         MultipartIdempotencyInterceptor,
+        LiveStreams,
         Lifecycle,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestMetricsInterceptor },

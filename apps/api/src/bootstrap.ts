@@ -13,6 +13,7 @@ import { buildInfrastructure, type Infrastructure } from './infrastructure';
 import { accessLog } from './logging/access-log';
 import { completeOpenApi } from './openapi/document';
 import { JsonLogger } from './logging/json-logger';
+import { serveWebConsoles } from './web/web-consoles';
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a random port. */
 export async function createApp(
@@ -52,6 +53,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: config.security.maxJsonBodyBytes, strict: true });
   app.use(bodyParserErrorHandler);
   app.enableShutdownHooks();
+  serveWebConsoles(app, config.webDir);
   const document = completeOpenApi(
     SwaggerModule.createDocument(
       app,

@@ -10,6 +10,7 @@ describe('configuration', () => {
       timeZone: 'Asia/Shanghai',
     });
     expect(config.dataDir.endsWith('/data')).toBe(true);
+    expect(config.webDir.endsWith('/dist/web')).toBe(true);
   });
 
   it('uses EventStoreDB when a URL is given', () => {
@@ -21,6 +22,7 @@ describe('configuration', () => {
     [{ EVENT_STORE: 'postgres' }, 'EVENT_STORE'],
     [{ EVENT_STORE: 'esdb' }, 'EVENTSTORE_URL'],
     [{ NODE_ENV: 'production', AUTH_MODE: 'development' }, 'AUTH_MODE=development'],
+    [{ LIVE_STREAM_KEEPALIVE_MS: '10' }, 'LIVE_STREAM_KEEPALIVE_MS'],
   ])('refuses %p with a message naming %s', (env, named) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(named);

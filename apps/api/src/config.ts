@@ -37,6 +37,10 @@ export interface AppConfig {
   paymentGateway: 'simulated' | 'none';
   simulatedPayoutDelayMs: number;
   simulatedPayoutFailFirstAttempts: number;
+  /** The built web consoles (index.html and assets/), served at `/` when present. */
+  webDir: string;
+  /** How often a live stream (server-sent events) with nothing new sends a keep-alive comment. */
+  liveStreamKeepAliveMs: number;
 }
 
 /** Reads the environment once at start; a wrong value stops the server with a clear message. */
@@ -52,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (blobStore === 'gridfs' && !env.MONGODB_URL) {
     throw new ConfigError('BLOB_STORE=gridfs needs MONGODB_URL (e.g. mongodb://localhost:27017/quickclaim)');
   }
+  const liveStreamKeepAliveMs = integer(env.LIVE_STREAM_KEEPALIVE_MS ?? '15000', 'LIVE_STREAM_KEEPALIVE_MS');
+  if (liveStreamKeepAliveMs < 1000) throw new ConfigError('LIVE_STREAM_KEEPALIVE_MS must be at least 1000');
   if (eventStore === 'esdb' && !env.EVENTSTORE_URL) {
     throw new ConfigError('EVENT_STORE=esdb needs EVENTSTORE_URL (e.g. esdb://localhost:2113?tls=false)');
   }
@@ -81,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.SIMULATED_PAYOUT_FAIL_FIRST_ATTEMPTS ?? '0',
       'SIMULATED_PAYOUT_FAIL_FIRST_ATTEMPTS',
     ),
+    webDir: resolve(env.WEB_DIR ?? './dist/web'),
+    liveStreamKeepAliveMs,
   };
 }
 

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { GetCaseViewHandler, GetDeskQueueHandler, ListCasesOfDriverHandler } from './application/case-queries';
+import {
+  FindCaseToJoinHandler,
+  GetCaseViewHandler,
+  GetDeskQueueHandler,
+  ListCasesOfDriverHandler,
+} from './application/case-queries';
 import { ExecuteCaseCommandHandler } from './application/execute-case-command';
 import { CASE_VIEWS } from './projections/case-views.port';
 import { InMemoryCaseViews } from './projections/in-memory.case-views';
@@ -13,6 +18,7 @@ import { InMemoryCaseViews } from './projections/in-memory.case-views';
     GetCaseViewHandler,
     ListCasesOfDriverHandler,
     GetDeskQueueHandler,
+    FindCaseToJoinHandler,
     { provide: CASE_VIEWS, useClass: InMemoryCaseViews },
   ],
   exports: [CASE_VIEWS],

@@ -4,10 +4,10 @@ import { policyProblems } from './policy-coverage';
 describe('policy coverage', () => {
   it('names a route without a row, with the row to add', () => {
     const problems = policyProblems([
-      { key: 'GET /desk/queue/stream', where: 'DeskStream.stream', declaredPublic: false, declaredRoles: ['officer'] },
+      { key: 'GET /desk/history', where: 'DeskHistory.list', declaredPublic: false, declaredRoles: ['officer'] },
     ]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain("'GET /desk/queue/stream': { roles: ['officer'], body: 'none' }");
+    expect(problems[0]).toContain("'GET /desk/history': { roles: ['officer'], body: 'none' }");
   });
 
   it('names a declaration that disagrees with its row', () => {

@@ -115,6 +115,7 @@ export const POLICY: Readonly<Record<string, EndpointPolicy>> = {
 
   // drivers
   'POST /cases': { roles: PARTIES, limit: 'reports', body: 'json' },
+  'POST /cases/join': { roles: PARTIES, limit: 'reports', body: 'json' },
   'POST /cases/:caseId/join': {
     roles: PARTIES,
     object: { kind: 'case', source: 'stream', rules: ['mayJoinCase'] },
@@ -145,6 +146,11 @@ export const POLICY: Readonly<Record<string, EndpointPolicy>> = {
     body: 'none',
   },
   'GET /me/cases': { roles: PARTIES, body: 'none' },
+  'GET /cases/:caseId/stream': {
+    roles: CASE_READERS,
+    object: { kind: 'case', source: 'view', rules: ['seesCase'] },
+    body: 'none',
+  },
   'POST /claims/:claimId/assessment/accept': claimCommand(PARTIES, 'none', ['seesClaim']),
   'POST /claims/:claimId/assessment/reject': claimCommand(PARTIES, 'json', ['seesClaim']),
   'GET /claims/:claimId': {
@@ -155,6 +161,7 @@ export const POLICY: Readonly<Record<string, EndpointPolicy>> = {
 
   // police desk: the queue is the officer's district by construction
   'GET /desk/queue': { roles: ['officer'], body: 'none' },
+  'GET /desk/queue/stream': { roles: ['officer'], body: 'none' },
   'POST /cases/:caseId/assignment': caseCommand(['officer'], 'none'),
   'POST /cases/:caseId/liability/decision': caseCommand(['officer'], 'json'),
   'POST /cases/:caseId/evidence-request': caseCommand(['officer'], 'json'),

@@ -1,17 +1,28 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { GetCaseView, ListCasesOfDriver, type CaseViewDocument } from '@quickclaim/accident-case';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { FindCaseToJoin, GetCaseView, ListCasesOfDriver, type CaseViewDocument } from '@quickclaim/accident-case';
 import { FraudSignals } from '../evidence/fraud-signals.service';
 import { CLAIM_VIEWS, type InMemoryClaimViews } from '@quickclaim/claims';
 import { ID_GENERATOR, type IdGenerator } from '@quickclaim/platform';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { CaseIdPipe as caseIdPipe } from '../http/case-id.pipe';
+import { LiveStreams } from '../http/live-stream';
+import { presentClaim } from '../claims/claim-gateway';
+import { visibleTo } from '../auth/policy';
 import { parseInput, schema } from '../http/validation';
 import { CaseGateway } from './case-gateway';
 import { presentCase, presentCaseSummary } from './case-view.presenter';
-import { AgreementBody, CircumstancesBody, JoinCaseBody, ReasonBody, ReportAccidentBody } from './schemas';
+import { ProblemException } from '../http/problem';
+import {
+  AgreementBody,
+  CircumstancesBody,
+  JoinByCodeBody,
+  JoinCaseBody,
+  ReasonBody,
+  ReportAccidentBody,
+} from './schemas';
 
 /** The drivers' side of a case (api.md, "Drivers"). */
 @ApiTags('drivers')
@@ -24,6 +35,7 @@ export class CasesController {
     private readonly fraud: FraudSignals,
     @Inject(CLAIM_VIEWS) private readonly claimViews: InMemoryClaimViews,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly live: LiveStreams,
   ) {}
 
   @Post('cases')
@@ -60,6 +72,35 @@ export class CasesController {
     const input = parseInput(JoinCaseBody, body);
     await this.cases.catchUp();
     const joining = await this.queryBus.execute<GetCaseView, CaseViewDocument | null>(new GetCaseView(caseId));
+    return this.joinAsB(caseId, joining, input, principal, request);
+  }
+
+  @Post('cases/join')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Join by the code on party A's screen and A's plate, without the case id; the caller becomes party B",
+    description:
+      'For a second driver who types the code instead of scanning the join link. The plate of A is asked too, so a ' +
+      'guessed code alone never reaches a stranger’s case. 404 CASE_NOT_FOUND when no single open case matches both.',
+  })
+  @ApiBody(schema(JoinByCodeBody))
+  async joinByCode(@Body() body: unknown, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
+    const input = parseInput(JoinByCodeBody, body);
+    await this.cases.catchUp();
+    const joining = await this.queryBus.execute<FindCaseToJoin, CaseViewDocument | null>(
+      new FindCaseToJoin(input.joinCode, input.plateOfA),
+    );
+    if (!joining) throw new ProblemException(404, 'CASE_NOT_FOUND', 'No open case has this join code and plate');
+    return this.joinAsB(joining.caseId, joining, input, principal, request);
+  }
+
+  private async joinAsB(
+    caseId: string,
+    joining: CaseViewDocument | null,
+    input: { joinCode: string; party: ReturnType<typeof JoinCaseBody.parse>['party'] },
+    principal: Principal,
+    request: Request,
+  ) {
     const flags = joining
       ? this.fraud.forJoin(caseId, joining.state, input.party.plate, this.cases.now().toISOString())
       : [];
@@ -174,8 +215,35 @@ export class CasesController {
   @Get('cases/:caseId')
   @ApiOperation({ summary: 'The case as the caller may see it' })
   async get(@Param('caseId', caseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal) {
-    const document = await this.cases.visibleCase(caseId, principal);
-    const claims = (await this.claimViews.ofCase(caseId)).map(({ claimId, state }) => ({
+    return this.present(await this.cases.visibleCase(caseId, principal), principal);
+  }
+
+  @Get('cases/:caseId/stream')
+  @ApiProduces('text/event-stream')
+  @ApiOperation({
+    summary: 'The same case, live: server-sent events pushed whenever the projections change it',
+    description:
+      'Each `case` event carries `{ case, claims }`: the body of GET /cases/{caseId} and the ClaimViews (as GET ' +
+      '/claims/{claimId}) of the claims the caller may see; the first is sent at once, the next ones only when ' +
+      'something in them changed. Whoever may read the case may follow it.',
+  })
+  async stream(
+    @Param('caseId', caseIdPipe) caseId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.cases.visibleCase(caseId, principal);
+    await this.live.stream(request, response, 'case', async () => {
+      const document = await this.queryBus.execute<GetCaseView, CaseViewDocument | null>(new GetCaseView(caseId));
+      if (!document) return null;
+      const claims = (await this.claimViews.ofCase(caseId)).filter((claim) => visibleTo.claim(principal, claim.state));
+      return { case: await this.present(document, principal), claims: claims.map(presentClaim) };
+    });
+  }
+
+  private async present(document: CaseViewDocument, principal: Principal) {
+    const claims = (await this.claimViews.ofCase(document.caseId)).map(({ claimId, state }) => ({
       claimId,
       party: state.party,
       status: state.status,

@@ -50,6 +50,9 @@ export const ReportAccidentBody = z.strictObject({
 
 export const JoinCaseBody = z.strictObject({ joinCode: text(16), party: PartyInput });
 
+/** Joining by what the second driver can see at the scene: the code on A's screen and A's plate. */
+export const JoinByCodeBody = z.strictObject({ joinCode: text(16), plateOfA: text(16), party: PartyInput });
+
 export const CircumstancesBody = z.strictObject({
   situations: z.array(z.string().regex(/^S\d{2}$/, 'must be a code S01–S21')).max(3, 'at most 3 situations'),
   note: text(1000).optional(),

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { GetDeskQueue, type CaseViewDocument } from '@quickclaim/accident-case';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { CaseGateway } from '../cases/case-gateway';
 import { presentQueueItem } from '../cases/case-view.presenter';
 import { DecisionBody, EvidenceRequestBody, QueueQuery, ReasonBody } from '../cases/schemas';
 import { CaseIdPipe } from '../http/case-id.pipe';
+import { LiveStreams } from '../http/live-stream';
 import { parseInput, schema } from '../http/validation';
 
 /** The police desk (api.md, "Police desk"): officers see and act on their own district only. */
@@ -18,6 +19,7 @@ export class DeskController {
   constructor(
     private readonly cases: CaseGateway,
     private readonly queryBus: QueryBus,
+    private readonly live: LiveStreams,
   ) {}
 
   @Get('desk/queue')
@@ -25,6 +27,30 @@ export class DeskController {
   async queue(@Query() query: unknown, @CurrentPrincipal() officer: Principal) {
     const { limit } = parseInput(QueueQuery, query);
     await this.cases.catchUp();
+    return this.queueOf(officer, limit);
+  }
+
+  @Get('desk/queue/stream')
+  @ApiProduces('text/event-stream')
+  @ApiOperation({
+    summary: 'The same queue, live: server-sent events pushed whenever the projections change it',
+    description:
+      'Each `queue` event carries the body of GET /desk/queue (`{ items }`) and the projection position as its id; ' +
+      'the first is sent at once, the next ones only when the queue changed. Comments (`: keep-alive`) arrive ' +
+      'every 15 s when nothing happens. Browsers read it with fetch, since it needs the bearer token.',
+  })
+  async queueStream(
+    @Query() query: unknown,
+    @CurrentPrincipal() officer: Principal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { limit } = parseInput(QueueQuery, query);
+    await this.cases.catchUp();
+    await this.live.stream(request, response, 'queue', () => this.queueOf(officer, limit));
+  }
+
+  private async queueOf(officer: Principal, limit: number) {
     const documents = await this.queryBus.execute<GetDeskQueue, CaseViewDocument[]>(
       new GetDeskQueue(officer.district ?? '', limit),
     );

@@ -303,6 +303,8 @@ export const SUCCESS_RESPONSES: Readonly<Record<string, SuccessResponse>> = {
   'GET /metrics': { status: 200, text: 'text/plain' },
   'POST /cases': { status: 201, json: ReportResponse },
   'POST /cases/:caseId/join': { status: 200, json: JoinResponse },
+  'POST /cases/join': { status: 200, json: JoinResponse },
+  'GET /cases/:caseId/stream': { status: 200, text: 'text/event-stream' },
   'POST /cases/:caseId/photos': { status: 201, json: PhotoResponse },
   'GET /cases/:caseId/photos/:photoId/:variant': {
     status: 200,
@@ -321,6 +323,7 @@ export const SUCCESS_RESPONSES: Readonly<Record<string, SuccessResponse>> = {
   'POST /claims/:claimId/assessment/reject': claimCommand,
   'GET /claims/:claimId': { status: 200, json: ClaimView },
   'GET /desk/queue': { status: 200, json: DeskQueue },
+  'GET /desk/queue/stream': { status: 200, text: 'text/event-stream' },
   'POST /cases/:caseId/assignment': { status: 200, json: AssignmentResponse },
   'POST /cases/:caseId/liability/decision': caseCommand,
   'POST /cases/:caseId/evidence-request': caseCommand,

@@ -20,7 +20,8 @@ import { castOf, settledStory, type SettledStory, type StoryCast } from './story
 type Principal = 'anonymous' | 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin';
 type Target = 'own' | 'other' | 'nonexistent';
 type ObjectKind = 'case' | 'claim' | 'payout' | 'photo' | 'original';
-type Send = 'get' | 'json' | 'none' | 'multipart';
+/** `stream`: a server-sent event feed, read until its headers and then left. */
+type Send = 'get' | 'json' | 'none' | 'multipart' | 'stream';
 
 interface Endpoint {
   method: 'GET' | 'POST';
@@ -46,6 +47,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', route: '/metrics', send: 'get', roles: 'public', passes: 200 },
   { method: 'POST', route: '/cases', send: 'json', roles: PARTIES, passes: 400 },
   { method: 'POST', route: '/cases/:caseId/join', object: 'case', send: 'json', roles: PARTIES, passes: 400 },
+  { method: 'POST', route: '/cases/join', send: 'json', roles: PARTIES, passes: 400 },
   { method: 'POST', route: '/cases/:caseId/photos', object: 'case', send: 'multipart', roles: PARTIES, passes: 400 },
   ...(['thumbnail', 'preview', 'original'] as const).map((variant) => ({
     method: 'GET' as const,
@@ -73,6 +75,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     passes: 400,
   })),
   { method: 'GET', route: '/cases/:caseId', object: 'case', send: 'get', roles: CASE_READERS, passes: 200 },
+  { method: 'GET', route: '/cases/:caseId/stream', object: 'case', send: 'stream', roles: CASE_READERS, passes: 200 },
   { method: 'GET', route: '/me/cases', send: 'get', roles: PARTIES, passes: 200 },
   {
     method: 'POST',
@@ -99,6 +102,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     passes: 200,
   },
   { method: 'GET', route: '/desk/queue', send: 'get', roles: ['officer'], passes: 200 },
+  { method: 'GET', route: '/desk/queue/stream', send: 'stream', roles: ['officer'], passes: 200 },
   { method: 'POST', route: '/cases/:caseId/assignment', object: 'case', send: 'none', roles: ['officer'], passes: 400 },
   ...['liability/decision', 'evidence-request', 'referral'].map((action) => ({
     method: 'POST' as const,
@@ -252,11 +256,28 @@ describe('the access matrix', () => {
       .replace(':payoutId', payoutFor(story, target === 'own' ? 'PICC' : 'CLIC'));
   }
 
-  async function send(cell: Cell): Promise<Response> {
+  async function send(cell: Cell): Promise<{ response: Response; body: ArrayBuffer }> {
     const client = clients[cell.principal];
     const url = path(cell);
+    if (cell.endpoint.send === 'stream') {
+      const abort = new AbortController();
+      const response = await fetch(`${server.baseUrl}${url}`, {
+        headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
+        signal: abort.signal,
+      });
+      // A feed never ends: a refusal is read whole, an open stream is left after its headers.
+      const body = response.ok ? new ArrayBuffer(0) : await response.arrayBuffer();
+      abort.abort();
+      return { response, body };
+    }
+    const response = await request(cell, client, url);
+    return { response, body: await response.arrayBuffer() };
+  }
+
+  async function request(cell: Cell, client: Client, url: string): Promise<Response> {
     switch (cell.endpoint.send) {
       case 'get':
+      case 'stream':
         return client.raw('GET', url);
       case 'json':
         return client.raw('POST', url, JSON.stringify({ injected: 'CLOSED', status: 'LIABILITY_FINAL' }), {
@@ -278,8 +299,7 @@ describe('the access matrix', () => {
   }
 
   it.each(CELLS.map((cell) => [label(cell), cell] as const))('%s', async (_label, cell) => {
-    const response = await send(cell);
-    const body = await response.arrayBuffer();
+    const { response, body } = await send(cell);
     const contentType = response.headers.get('content-type') ?? '';
     expect({ status: response.status, problem: problemCode(contentType, body) }).toMatchObject({
       status: cell.expected,

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { samePlate } from '../domain/case.decider';
 import type { CaseViewDocument } from '../projections/case-view.projection';
 import { CASE_VIEWS, type CaseViews } from '../projections/case-views.port';
 
@@ -9,6 +10,14 @@ export class GetCaseView {
 
 export class ListCasesOfDriver {
   constructor(readonly driverId: string) {}
+}
+
+/** The case a driver standing beside party A's vehicle may join: its join code and A's plate. */
+export class FindCaseToJoin {
+  constructor(
+    readonly joinCode: string,
+    readonly plateOfA: string,
+  ) {}
 }
 
 export class GetDeskQueue {
@@ -42,5 +51,18 @@ export class GetDeskQueueHandler implements IQueryHandler<GetDeskQueue, CaseView
 
   execute(query: GetDeskQueue): Promise<CaseViewDocument[]> {
     return this.views.deskQueue(query.district, query.limit);
+  }
+}
+
+@QueryHandler(FindCaseToJoin)
+export class FindCaseToJoinHandler implements IQueryHandler<FindCaseToJoin, CaseViewDocument | null> {
+  constructor(@Inject(CASE_VIEWS) private readonly views: CaseViews) {}
+
+  async execute(query: FindCaseToJoin): Promise<CaseViewDocument | null> {
+    const candidates = (await this.views.joinable(query.joinCode)).filter((document) =>
+      samePlate(document.state.parties.A?.plate ?? '', query.plateOfA),
+    );
+    // Two open cases with the same code and plate cannot be told apart: join neither.
+    return candidates.length === 1 ? candidates[0]! : null;
   }
 }

@@ -85,7 +85,7 @@ export interface CaseState {
   agreement: { allocation: Allocation; signedBy: PartyId[] } | null;
   policeRequest: PoliceRequest | null;
   assignment: Assignment | null;
-  evidenceRequest: { officerId: string; kinds: PhotoKind[]; requestedAt: string } | null;
+  evidenceRequest: { officerId: string; kinds: PhotoKind[]; note: string; requestedAt: string } | null;
   decision: Decision | null;
   /** The officer whose first decision was disputed: the review must be someone else's. */
   disputedDecisionBy: string | null;
@@ -302,7 +302,7 @@ function joinCase(command: Extract<CaseCommand, { type: 'JoinCase' }>, state: Ca
   }
   if (state.parties.B) throw refuse.conflict('PARTY_B_ALREADY_JOINED', 'Another driver has already joined as party B');
   requireStatus(state, 'join', ['REPORTED']);
-  if (normalisePlate(command.party.plate) === normalisePlate(state.parties.A?.plate ?? '')) {
+  if (samePlate(command.party.plate, state.parties.A?.plate ?? '')) {
     throw refuse.rule('SAME_VEHICLE', 'Party B must be another vehicle than party A', [
       { field: 'party.plate', message: "is party A's plate" },
     ]);
@@ -314,6 +314,11 @@ function joinCase(command: Extract<CaseCommand, { type: 'JoinCase' }>, state: Ca
     },
     ...flagged(command.flags ?? [], state.flags, command.now),
   ];
+}
+
+/** 渝A·12345, 渝a 12345 and 渝A12345 are one plate. */
+export function samePlate(left: string, right: string): boolean {
+  return normalisePlate(left) === normalisePlate(right);
 }
 
 function normalisePlate(plate: string): string {
@@ -635,6 +640,8 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         evidenceRequest: {
           officerId: event.data.officerId,
           kinds: event.data.kinds,
+          // The drivers read what the officer asked for, not only which kinds.
+          note: event.data.note,
           requestedAt: event.data.requestedAt,
         },
       };

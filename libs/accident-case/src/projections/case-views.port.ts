@@ -8,6 +8,8 @@ export interface CaseViews {
   ofDriver(driverId: string): Promise<CaseViewDocument[]>;
   /** Cases waiting for an officer of the district: first request or review, ordered by deadline. */
   deskQueue(district: string, limit: number): Promise<CaseViewDocument[]>;
+  /** Reported cases still waiting for party B, with this join code (codes are short: there may be several). */
+  joinable(joinCode: string): Promise<CaseViewDocument[]>;
   /** Cases whose parties' time to answer a decision has run out. */
   responsePeriodOver(now: Date): Promise<CaseViewDocument[]>;
 }

@@ -54,6 +54,13 @@ export class InMemoryCaseViews implements CaseViews, ProjectionHandler {
       .slice(0, limit);
   }
 
+  async joinable(joinCode: string): Promise<CaseViewDocument[]> {
+    return [...this.documents.values()].filter(
+      (document) =>
+        document.state.status === 'REPORTED' && document.state.joinCode === joinCode && !document.state.parties.B,
+    );
+  }
+
   async responsePeriodOver(now: Date): Promise<CaseViewDocument[]> {
     const instant = now.toISOString();
     return [...this.documents.values()].filter(

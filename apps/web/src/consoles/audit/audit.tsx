@@ -1,0 +1,151 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useResource } from '../../api/hooks';
+import type { AuditEvents, AuditState, AuditVerification } from '../../api/types';
+import { AllocationText } from '../../components/case-bits';
+import { ErrorNote, FlagList, StatusBadge } from '../../components/status';
+import { useI18n } from '../../i18n';
+import { href } from '../../lib/router';
+import { navigate } from '../../router-hook';
+
+export function AuditConsole({ caseId }: { caseId?: string }) {
+  const { t } = useI18n();
+  const [typed, setTyped] = useState(caseId ?? '');
+  const open = (event: FormEvent) => {
+    event.preventDefault();
+    if (typed.trim()) navigate({ name: 'audit', caseId: typed.trim() });
+  };
+  return (
+    <div className="stack">
+      <form className="card row" onSubmit={open}>
+        <label className="grow">
+          {t('audit.caseId')}
+          <input name="caseId" className="mono" value={typed} onChange={(event) => setTyped(event.target.value)} />
+        </label>
+        <button type="submit">{t('audit.open')}</button>
+      </form>
+      {caseId ? <CaseAudit key={caseId} caseId={caseId} /> : null}
+    </div>
+  );
+}
+
+function CaseAudit({ caseId }: { caseId: string }) {
+  const { t, tv, dateTime } = useI18n();
+  const path = `/audit/cases/${encodeURIComponent(caseId)}`;
+  const events = useResource<AuditEvents>(`${path}/events`);
+  const verification = useResource<AuditVerification>(`${path}/verification`);
+  const last = events.data ? events.data.events.length - 1 : -1;
+  const [revision, setRevision] = useState<number | null>(null);
+  useEffect(() => {
+    if (last >= 0) setRevision((current) => current ?? last);
+  }, [last]);
+  const state = useResource<AuditState>(revision === null ? null : `${path}/state?revision=${revision}`);
+  if (events.error) return <ErrorNote error={events.error} />;
+  if (!events.data) return <p className="muted">{t('common.loading')}</p>;
+  const chainValid = events.data.chainValid;
+  return (
+    <div className="audit">
+      <section className="card">
+        <div className="row">
+          <h2>{t('audit.timeline')}</h2>
+          <span className={`badge ${chainValid ? 'badge-ok' : 'badge-bad'}`} data-chain-valid={chainValid}>
+            {chainValid ? '✓ ' : '✗ '}
+            {chainValid ? t('audit.chainValid') : t('audit.chainBroken')}
+          </span>
+          {verification.data ? (
+            <span className={`badge ${verification.data.photosIntact ? 'badge-ok' : 'badge-bad'}`}>
+              {verification.data.photosIntact ? t('audit.photosIntact') : t('audit.photosBroken')}
+            </span>
+          ) : null}
+        </div>
+        {verification.data && verification.data.problems.length > 0 ? (
+          <ul className="error">
+            {verification.data.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="muted small mono">{events.data.streamId}</p>
+        <ol className="timeline">
+          {events.data.events.map((event) => (
+            <li
+              key={event.revision}
+              className={event.revision === revision ? 'current' : event.revision > (revision ?? last) ? 'future' : ''}
+            >
+              <button type="button" className="timeline-entry" onClick={() => setRevision(event.revision)}>
+                <span className="rev">#{event.revision}</span>
+                <span>
+                  <strong>{tv('event', event.type)}</strong>
+                  <span className="small muted block">
+                    {dateTime(event.recordedAt)} · {t('audit.actor')}:{' '}
+                    {event.actor ? `${tv('role', event.actor.role)} ${event.actor.sub}` : t('audit.system')}
+                  </span>
+                  <span className="small mono muted block" title={event.hash}>
+                    {event.hash.slice(0, 16)}…
+                  </span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="card as-of">
+        {revision !== null ? (
+          <label className="slider">
+            {t('audit.asOf', { revision })}
+            <input
+              type="range"
+              name="revision"
+              min={0}
+              max={last}
+              step={1}
+              value={revision}
+              onChange={(event) => setRevision(Number(event.target.value))}
+            />
+          </label>
+        ) : null}
+        <ErrorNote error={state.error} />
+        {state.data ? (
+          <div className="state" data-revision={state.data.asOf.revision}>
+            <h3 className="row">
+              {t('audit.stateAt', { time: dateTime(state.data.asOf.recordedAt) })}
+              <StatusBadge prefix="status" status={state.data.case.status} />
+            </h3>
+            <dl>
+              <dt>{t('case.parties')}</dt>
+              <dd>{state.data.case.parties.map((party) => `${party.party}: ${party.plate}`).join(' · ') || '—'}</dd>
+              <dt>{t('case.photos')}</dt>
+              <dd>{state.data.case.photos.length}</dd>
+              <dt>{t('case.declared')}</dt>
+              <dd>
+                {state.data.case.parties
+                  .map((party) => `${party.party}: ${party.situations.join(', ') || '—'}`)
+                  .join(' · ')}
+              </dd>
+              <dt>{t('case.decisionTitle')}</dt>
+              <dd>
+                {state.data.case.decision ? <AllocationText allocation={state.data.case.decision.allocation} /> : '—'}
+              </dd>
+              <dt>{t('case.liabilityTitle')}</dt>
+              <dd>
+                {state.data.case.liability ? <AllocationText allocation={state.data.case.liability.allocation} /> : '—'}
+              </dd>
+              <dt>{t('common.flags')}</dt>
+              <dd>
+                <FlagList flags={state.data.case.flags} />
+              </dd>
+            </dl>
+            <details>
+              <summary>{t('audit.data')}</summary>
+              <pre className="json">
+                {JSON.stringify(events.data.events[state.data.asOf.revision]?.data ?? {}, null, 2)}
+              </pre>
+            </details>
+          </div>
+        ) : null}
+        <p className="small">
+          <a href={href({ name: 'home' })}>{t('common.back')}</a>
+        </p>
+      </section>
+    </div>
+  );
+}

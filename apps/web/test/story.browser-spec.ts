@@ -1,0 +1,473 @@
+import { RandomIdGenerator, SystemClock } from '@quickclaim/platform';
+import { sceneJpeg } from '@quickclaim/testing';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer, type TestServer } from '../../api/test/harness';
+import { DESKTOP, launchChromium, openPage, PHONE, screenshot } from './browser';
+
+const SCENE = { lat: 29.563, lng: 106.551 };
+const WEB_DIR = join(__dirname, '..', '..', '..', 'dist', 'web');
+
+/** EXIF as a phone writes it: local wall time in Chongqing (+08:00) and the GPS of the scene. */
+function exifNow(): { dateTimeOriginal: string; offset: string; gps: { lat: number; lng: number } } {
+  const local = new Date(Date.now() + 8 * 3_600_000).toISOString();
+  return {
+    dateTimeOriginal: `${local.slice(0, 10).replace(/-/g, ':')} ${local.slice(11, 19)}`,
+    offset: '+08:00',
+    gps: SCENE,
+  };
+}
+
+async function signInAs(page: Page, baseUrl: string, preset: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/signin`);
+  await page.getByRole('button', { name: preset, exact: true }).click();
+  await page.waitForURL((url) => !url.hash.startsWith('#/signin'));
+  await page.locator('.identity').waitFor({ state: 'attached' });
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出' }).click();
+  await page.waitForURL((url) => url.hash.startsWith('#/signin'));
+  await page.locator('.presets').waitFor();
+}
+
+async function fillParty(
+  page: Page,
+  party: { plate: string; driverName: string; licenceNo: string; insurer: string; policyNumber: string },
+): Promise<void> {
+  await page.fill('input[name=plate]', party.plate);
+  await page.fill('input[name=driverName]', party.driverName);
+  await page.fill('input[name=licenceNo]', party.licenceNo);
+  await page.selectOption('select[name=insurer]', party.insurer);
+  await page.fill('input[name=policyNumber]', party.policyNumber);
+}
+
+/** Reports from A's phone: all of the checklist true, the position from the phone or by hand. */
+async function report(
+  page: Page,
+  plate: string,
+  insurer: string,
+): Promise<{ caseId: string; joinCode: string; fix: string }> {
+  await page.getByRole('link', { name: '我要报案' }).click();
+  for (const condition of await page.locator('li[data-condition]').all()) {
+    await condition.locator('label', { hasText: '是' }).click();
+  }
+  await page.getByRole('button', { name: '符合，继续报案' }).click();
+  await page.locator('[data-fix=located], [data-fix=failed]').waitFor({ state: 'attached' });
+  const fix = (await page.locator('[data-fix]').getAttribute('data-fix'))!;
+  if (fix === 'failed') await page.getByText(/无法获取位置.*请手动填写地址并选择辖区/).waitFor();
+  await page.fill('input[name=address]', '重庆市渝中区较场口');
+  await page.selectOption('select[name=district]', 'yuzhong');
+  await fillParty(page, {
+    plate,
+    driverName: '王五',
+    licenceNo: '500101198805053456',
+    insurer,
+    policyNumber: `${insurer}-2026-${plate.slice(-4)}`,
+  });
+  await page.getByRole('button', { name: '提交报案' }).click();
+  const code = page.locator('.join-code');
+  await code.waitFor();
+  return {
+    caseId: /#\/driver\/cases\/([0-9a-f-]+)/.exec(page.url())![1]!,
+    joinCode: (await code.getAttribute('data-join-code'))!,
+    fix,
+  };
+}
+
+async function upload(page: Page, kind: string, seed: number, withExif = true): Promise<void> {
+  await page.setInputFiles(`input[name=photo-${kind}]`, {
+    name: `${kind.toLowerCase()}.jpg`,
+    mimeType: 'image/jpeg',
+    buffer: await sceneJpeg(seed, withExif ? exifNow() : {}),
+  });
+  await page.locator(`.shot[data-kind=${kind}] .thumb:not(.uploading) img`).first().waitFor();
+}
+
+describe('the whole story in four browsers: report, join, police, decision, claims, payouts', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'qc-web-story-'));
+    server = await startServer({
+      dataDir,
+      env: { WEB_DIR, SIMULATED_PAYOUT_DELAY_MS: '300' },
+      // Real time: the browsers count down to deadlines with their own clocks.
+      overrides: { clock: new SystemClock(), ids: new RandomIdGenerator() },
+    });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function context(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
+    const created = await browser.newContext(options);
+    contexts.push(created);
+    return openPage(created, errors);
+  }
+
+  it('plays from the phones to the desk, the insurers, the payouts and the audit', async () => {
+    const { baseUrl } = server;
+    const driverA = await context({
+      ...PHONE,
+      geolocation: { latitude: SCENE.lat, longitude: SCENE.lng, accuracy: 12 },
+      permissions: ['geolocation'],
+    });
+    const driverB = await context(PHONE);
+    const desk = await context(DESKTOP);
+    const insurer = await context(DESKTOP);
+
+    // The officer's queue is open and live before anything happens.
+    await signInAs(desk, baseUrl, '渝中交警');
+    await desk.getByText('当前没有待处理的案件。').waitFor();
+    await desk.locator('.live.on').waitFor();
+
+    // Driver A: the checklist explains a refusal, then the report with the phone's position.
+    await signInAs(driverA, baseUrl, '司机 A');
+    await driverA.getByRole('link', { name: '我要报案' }).click();
+    await driverA.locator('li[data-condition=vehiclesMovable] label', { hasText: '否' }).click();
+    await driverA.getByRole('alert').getByText('请确保安全，立即拨打 122').waitFor();
+    expect(await driverA.locator('a[href="tel:122"]').count()).toBe(1);
+    await screenshot(driverA, 'driver-1-checklist-refused', true);
+    for (const condition of await driverA.locator('li[data-condition]').all()) {
+      await condition.locator('label', { hasText: '是' }).click();
+    }
+    await driverA.getByRole('button', { name: '符合，继续报案' }).click();
+    await driverA.locator('[data-fix=located]').waitFor();
+    expect(await driverA.inputValue('select[name=district]')).toBe('yuzhong');
+    await driverA.fill('input[name=address]', '重庆市渝中区解放碑民族路口');
+    await fillParty(driverA, {
+      plate: '渝A12345',
+      driverName: '张三',
+      licenceNo: '500101199001011234',
+      insurer: 'PICC',
+      policyNumber: 'PICC-2026-0001',
+    });
+    expect(await driverA.inputValue('input[name=phone]')).toBe('13800000001');
+    await screenshot(driverA, 'driver-2-report', true);
+    await driverA.getByRole('button', { name: '提交报案' }).click();
+
+    // A's case: the code and the QR code of the join link, then the three guided photos.
+    const joinCodeText = driverA.locator('.join-code');
+    await joinCodeText.waitFor();
+    const joinCode = (await joinCodeText.getAttribute('data-join-code'))!;
+    const caseId = /#\/driver\/cases\/([0-9a-f-]+)/.exec(driverA.url())![1]!;
+    expect(await driverA.locator('svg.qr').getAttribute('data-text')).toBe(`${baseUrl}/#/join/${caseId}/${joinCode}`);
+    await screenshot(driverA, 'driver-3-invite');
+    let seed = 40;
+    for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
+      seed += 1;
+      await driverA.setInputFiles(`input[name=photo-${kind}]`, {
+        name: `${kind.toLowerCase()}.jpg`,
+        mimeType: 'image/jpeg',
+        buffer: await sceneJpeg(seed, exifNow()),
+      });
+      await driverA.locator(`.shot[data-kind=${kind}] .thumb:not(.uploading) img`).first().waitFor();
+    }
+    await driverA.locator('[data-missing=""]').waitFor();
+    expect(await driverA.locator('.shots .flag').count()).toBe(0);
+    await driverA.locator('.shots').scrollIntoViewIfNeeded();
+    await screenshot(driverA, 'driver-4-photos');
+
+    // Driver B types the code and A's plate, declares a rear-end, and asks for the police.
+    await signInAs(driverB, baseUrl, '司机 B');
+    await driverB.goto(`${baseUrl}/#/join`);
+    await driverB.fill('input[name=joinCode]', joinCode);
+    await driverB.fill('input[name=plateOfA]', '渝A12345');
+    await fillParty(driverB, {
+      plate: '渝B67890',
+      driverName: '李四',
+      licenceNo: '500101199202022345',
+      insurer: 'CPIC',
+      policyNumber: 'CPIC-2026-0002',
+    });
+    await driverB.getByRole('button', { name: '加入并成为 B 方' }).click();
+    await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
+    await driverB.locator('.picker input[value=S01]').check();
+    await driverB.getByRole('button', { name: '保存情形' }).click();
+    await driverB.getByText('✓ 已保存').waitFor();
+    await driverB.evaluate("document.querySelector('.picker').closest('.card').scrollIntoView()");
+    await screenshot(driverB, 'driver-5-situations');
+    await driverB.getByRole('button', { name: /申请交警定责/ }).click();
+    await driverB.locator('.police-wait .countdown').waitFor();
+
+    // The desk: the case arrives by itself (server-sent events), with its countdown.
+    const item = desk.locator(`.queue-item[data-case="${caseId}"]`);
+    await item.waitFor({ timeout: 10_000 });
+    expect(await item.locator('.countdown').getAttribute('data-overdue')).toBe('false');
+    expect(await item.textContent()).toContain('S01');
+    await desk.locator('.queue-item img.mini').nth(2).waitFor();
+    await screenshot(desk, 'desk-1-queue');
+    await item.locator('a').click();
+    await desk.getByRole('button', { name: '接手处理' }).click();
+    await desk.getByText('✓ 由您处理').waitFor();
+    expect(await desk.locator('.allocations input:checked').getAttribute('value')).toBe('NONE/FULL');
+    await desk.fill('textarea[name=reasoning]', 'B 车同车道追尾 A 车，B 负全部责任。');
+    await desk.locator('.gallery img').nth(2).waitFor();
+    await desk.evaluate('window.scrollTo(0, 0)');
+    await screenshot(desk, 'desk-2-review', true);
+    await desk.locator('.gallery .photo-button').first().click();
+    await desk.getByRole('button', { name: '放大' }).click();
+    await desk.locator('.viewer-stage img').waitFor();
+    expect(await desk.locator('.zoom-level').textContent()).toBe('150%');
+    await screenshot(desk, 'desk-3-photo-zoomed');
+    await desk.getByRole('button', { name: '关闭' }).click();
+    await desk.getByRole('button', { name: '签发认定' }).click();
+    await desk.getByText('已认定，等待双方确认。').waitFor();
+
+    // Both drivers see the decision arrive and accept it.
+    await driverB.locator('.decision').waitFor();
+    await driverB.locator('.decision').scrollIntoViewIfNeeded();
+    await screenshot(driverB, 'driver-6-decision');
+    for (const driver of [driverA, driverB]) {
+      await driver.locator('.decision').getByRole('button', { name: '同意认定' }).click();
+      await driver.getByText('✓ 您已同意').or(driver.locator('.own-claim')).first().waitFor();
+    }
+    await driverA.locator('.own-claim').waitFor({ timeout: 15_000 });
+
+    // The adjusters: PICC assesses A's car, CPIC assesses B's, each from the photos.
+    async function assess(preset: string, plate: string, lines: [string, string][], totalText: string) {
+      await signInAs(insurer, baseUrl, preset);
+      const claimLink = insurer.locator('[data-bucket=toAssess] a', { hasText: plate });
+      for (let attempt = 0; attempt < 20 && !(await claimLink.isVisible()); attempt += 1) {
+        await insurer.getByRole('button', { name: /刷新/ }).click();
+        await insurer.waitForTimeout(250);
+      }
+      await claimLink.click();
+      for (const [index, [description, amount]] of lines.entries()) {
+        if (index > 0) await insurer.getByRole('button', { name: /添加项目/ }).click();
+        await insurer.fill(`input[name=line-${index}-description]`, description);
+        await insurer.fill(`input[name=line-${index}-amount]`, amount);
+      }
+      expect(await insurer.locator('.running-total').textContent()).toBe(totalText);
+      await insurer.locator('.gallery img').first().waitFor();
+      return async () => {
+        await insurer.getByRole('button', { name: /提交定损/ }).click();
+        await insurer.locator('[data-claim-status=ASSESSED]').waitFor();
+        await signOut(insurer);
+      };
+    }
+    const submitPicc = await assess(
+      '人保定损员',
+      '渝A12345',
+      [
+        ['后保险杠更换', '1500.50'],
+        ['尾灯总成', '800'],
+      ],
+      '¥2,300.50',
+    );
+    await screenshot(insurer, 'insurer-1-assessment');
+    await submitPicc();
+    const submitCpic = await assess('太保定损员', '渝B67890', [['前保险杠及大灯', '2000']], '¥2,000.00');
+    await submitCpic();
+
+    // The drivers accept their assessments; the simulated insurers pay; the case closes.
+    for (const driver of [driverA, driverB]) {
+      const accept = driver.getByRole('button', { name: /接受定损/ });
+      await accept.waitFor({ timeout: 10_000 });
+      if (driver === driverA) {
+        await driver.locator('.own-claim').scrollIntoViewIfNeeded();
+        await screenshot(driverA, 'driver-7-assessment');
+      }
+      await accept.click();
+    }
+    for (const driver of [driverA, driverB]) {
+      await driver.locator('.driver-case[data-status=CLOSED]').waitFor({ timeout: 20_000 });
+      expect(await driver.locator('.own-claim tr[data-payout]').count()).toBeGreaterThan(0);
+      expect(await driver.locator('.own-claim tr[data-payout]:not([data-payout=PAID])').count()).toBe(0);
+    }
+    expect(await driverA.locator('.own-claim [data-total-fen]').first().getAttribute('data-total-fen')).toBe('230050');
+    await driverA.locator('.own-claim').scrollIntoViewIfNeeded();
+    await screenshot(driverA, 'driver-8-paid');
+
+    // CPIC's ledger: it owes A's loss by B's liability and B's own damage beyond PICC's 10 000 fen.
+    await signInAs(insurer, baseUrl, '太保定损员');
+    await insurer.goto(`${baseUrl}/#/insurer/payouts`);
+    await insurer.locator('.ledger tr[data-status=PAID]').first().waitFor();
+    expect(await insurer.locator('.ledger tfoot .amount').textContent()).toBe('¥4,200.50');
+    await screenshot(insurer, 'insurer-2-payouts');
+
+    // The auditor replays the case: every event, the chain intact, the state as of any event.
+    await signOut(desk);
+    await signInAs(desk, baseUrl, '审计员');
+    await desk.goto(`${baseUrl}/#/audit/cases/${caseId}`);
+    await desk.locator('[data-chain-valid=true]').waitFor();
+    const events = await desk.locator('.timeline li').count();
+    expect(events).toBe(14);
+    await desk.locator('.timeline li').last().getByText('结案').waitFor();
+    await desk.locator('.state').waitFor();
+    await desk.locator('input[name=revision]').fill('5');
+    await desk.locator('.state[data-revision="5"]').waitFor();
+    expect(await desk.locator('.timeline li.future').count()).toBe(events - 6);
+    await screenshot(desk, 'audit-1-timeline');
+
+    // The same phone in English.
+    await driverA.getByRole('button', { name: 'English' }).click();
+    await driverA.getByText('Every payout has arrived: the case is closed.').waitFor();
+    await driverA.evaluate('window.scrollTo(0, 0)');
+    await screenshot(driverA, 'driver-9-closed-english');
+
+    expect(errors).toEqual([]);
+  });
+
+  it('settles by agreement from the join link, and holds a flagged claim for the adjusters’ approval', async () => {
+    const { baseUrl } = server;
+    // No geolocation permission: the report falls back to the district chosen by hand.
+    const driverA = await context(PHONE);
+    const driverB = await context(PHONE);
+    const insurer = await context(DESKTOP);
+    await signInAs(driverA, baseUrl, '司机 A');
+    const { caseId, fix } = await report(driverA, '渝A22222', 'PICC');
+    expect(fix).toBe('failed');
+    await upload(driverA, 'FRONT_SIDE', 61);
+    await upload(driverA, 'REAR_SIDE', 62);
+    await upload(driverA, 'POINT_OF_IMPACT', 63, false);
+    await driverA.locator('.shot[data-kind=POINT_OF_IMPACT] .flag[data-flag=NO_EXIF]').waitFor();
+    const link = (await driverA.locator('svg.qr').getAttribute('data-text'))!;
+
+    // B scans the QR code: the link opens the sign-in, then the join form of this very case.
+    await driverB.goto(link);
+    await driverB.getByRole('button', { name: '司机 B', exact: true }).click();
+    await driverB.getByText('已通过链接打开案件，请填写您的信息。').waitFor();
+    await fillParty(driverB, {
+      plate: '渝B22222',
+      driverName: '赵六',
+      licenceNo: '500101199303036789',
+      insurer: 'CPIC',
+      policyNumber: 'CPIC-2026-2222',
+    });
+    await driverB.getByRole('button', { name: '加入并成为 B 方' }).click();
+    await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
+
+    // B admits full liability; A signs; liability is final without the police.
+    await driverB.getByText('我方全责').click();
+    await driverB.getByRole('button', { name: '提出协商并签字' }).click();
+    await driverB.getByText('您已提出并签字，等待对方签字：').waitFor();
+    const sign = driverA.getByRole('button', { name: '同意并签字' });
+    await sign.waitFor();
+    expect(await driverA.locator('.path [data-allocation]').first().getAttribute('data-allocation')).toBe('NONE/FULL');
+    await driverA.locator('.path').scrollIntoViewIfNeeded();
+    await screenshot(driverA, 'driver-10-agreement');
+    await sign.click();
+    await driverA.locator('.own-claim').waitFor({ timeout: 15_000 });
+
+    async function assessAs(preset: string, plate: string, amount: string) {
+      await signInAs(insurer, baseUrl, preset);
+      const claimLink = insurer.locator('[data-bucket=toAssess] a', { hasText: plate });
+      for (let attempt = 0; attempt < 20 && !(await claimLink.isVisible()); attempt += 1) {
+        await insurer.getByRole('button', { name: /刷新/ }).click();
+        await insurer.waitForTimeout(250);
+      }
+      await claimLink.click();
+      await insurer.fill('input[name=line-0-description]', '钣金喷漆');
+      await insurer.fill('input[name=line-0-amount]', amount);
+      await insurer.getByRole('button', { name: /提交定损/ }).click();
+      await insurer.locator('[data-claim-status=ASSESSED]').waitFor();
+      await signOut(insurer);
+    }
+    await assessAs('人保定损员', '渝A22222', '3000');
+    await assessAs('太保定损员', '渝B22222', '1000');
+    for (const driver of [driverA, driverB]) {
+      await driver.getByRole('button', { name: /接受定损/ }).click();
+      await driver.locator('.own-claim[data-claim-status=ACCEPTED] [data-total-fen]').first().waitFor();
+    }
+
+    // The case carries NO_EXIF, so nothing pays straight through: each handling insurer approves.
+    for (const [preset, plate] of [
+      ['人保定损员', '渝A22222'],
+      ['太保定损员', '渝B22222'],
+    ] as const) {
+      await signInAs(insurer, baseUrl, preset);
+      const waiting = insurer.locator('[data-bucket=toApprove] a', { hasText: plate });
+      for (let attempt = 0; attempt < 20 && !(await waiting.isVisible()); attempt += 1) {
+        await insurer.getByRole('button', { name: /刷新/ }).click();
+        await insurer.waitForTimeout(250);
+      }
+      await waiting.click();
+      await insurer.getByText('需人工审批').waitFor();
+      expect(await insurer.locator('.flag[data-flag=NO_EXIF]').count()).toBeGreaterThan(0);
+      if (preset === '人保定损员') await screenshot(insurer, 'insurer-3-approval');
+      await insurer.getByRole('button', { name: '审批通过并请求赔付' }).click();
+      await insurer
+        .locator(
+          '[data-claim-status=APPROVED], [data-claim-status=PAYING], [data-claim-status=PAID], [data-claim-status=CLOSED]',
+        )
+        .waitFor();
+      await signOut(insurer);
+    }
+    for (const driver of [driverA, driverB]) {
+      await driver.locator('.driver-case[data-status=CLOSED]').waitFor({ timeout: 20_000 });
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('sends a case back for more photos, then refers it to on-site handling', async () => {
+    const { baseUrl } = server;
+    const driverA = await context({
+      ...PHONE,
+      geolocation: { latitude: SCENE.lat, longitude: SCENE.lng, accuracy: 20 },
+      permissions: ['geolocation'],
+    });
+    const driverB = await context(PHONE);
+    const desk = await context(DESKTOP);
+    await signInAs(driverA, baseUrl, '司机 A');
+    const { caseId, joinCode, fix } = await report(driverA, '渝A33333', 'PINGAN');
+    expect(fix).toBe('located');
+    for (const [index, kind] of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'].entries()) {
+      await upload(driverA, kind, 71 + index);
+    }
+    await signInAs(driverB, baseUrl, '司机 B');
+    await driverB.goto(`${baseUrl}/#/join`);
+    await driverB.fill('input[name=joinCode]', joinCode);
+    await driverB.fill('input[name=plateOfA]', '渝A33333');
+    await fillParty(driverB, {
+      plate: '渝B33333',
+      driverName: '孙七',
+      licenceNo: '500101199404041111',
+      insurer: 'CHINALIFE',
+      policyNumber: 'CHINALIFE-2026-3333',
+    });
+    await driverB.getByRole('button', { name: '加入并成为 B 方' }).click();
+    await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
+    await driverB.getByRole('button', { name: /申请交警定责/ }).click();
+
+    // The officer asks for a close-up of the damage.
+    await signInAs(desk, baseUrl, '渝中交警');
+    await desk.locator(`.queue-item[data-case="${caseId}"] a`).click();
+    await desk.getByRole('button', { name: '接手处理' }).click();
+    await desk.getByText('要求补充照片').click();
+    await desk.locator('.kinds label', { hasText: '损坏细节' }).click();
+    await desk.fill('details[open] textarea', '请近距离拍摄 A 车后保险杠的凹陷');
+    await desk.getByRole('button', { name: '发送要求' }).click();
+    await desk.getByText('本案已不在您的队列中。').waitFor();
+
+    // A sees the request, the wanted kind stands out, A adds it and sends the case back.
+    await driverA.getByText('交警要求补充照片').waitFor();
+    await driverA.getByText('“请近距离拍摄 A 车后保险杠的凹陷”').waitFor();
+    expect(await driverA.locator('.shot.wanted').getAttribute('data-kind')).toBe('DAMAGE_DETAIL');
+    await screenshot(driverA, 'driver-11-evidence-request');
+    await upload(driverA, 'DAMAGE_DETAIL', 74);
+    await driverA.getByRole('button', { name: '补拍完成，重新提交交警' }).click();
+    await driverA.locator('.police-wait').waitFor();
+
+    // Back on the desk (live); the officer now refers it to on-site handling.
+    await desk.goto(`${baseUrl}/#/desk`);
+    await desk.locator(`.queue-item[data-case="${caseId}"] a`).click();
+    await desk.getByRole('button', { name: '接手处理' }).click();
+    await desk.getByText('转现场处理').click();
+    await desk.fill('details[open] textarea', '双方陈述矛盾，需现场勘查');
+    await desk.getByRole('button', { name: '转为线下' }).click();
+    await driverA.getByText('本案已转为现场（线下）处理，请按交警指引办理。').waitFor();
+    await driverB.locator('.driver-case[data-status=REFERRED_OFFLINE]').waitFor();
+    expect(errors).toEqual([]);
+  });
+});

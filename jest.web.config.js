@@ -1,0 +1,14 @@
+/**
+ * The browser tests of the web consoles (npm run test:web): Chromium from Debian's package,
+ * driven by playwright-core against the embedded server. Kept out of `npm test`'s projects
+ * because they need the built consoles and a browser.
+ */
+module.exports = {
+  rootDir: __dirname,
+  displayName: 'web',
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  moduleNameMapper: { '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  testMatch: ['<rootDir>/apps/web/test/**/*.browser-spec.ts'],
+  testTimeout: 150_000,
+};
