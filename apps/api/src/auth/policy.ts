@@ -43,6 +43,11 @@ export interface EndpointPolicy {
   limit?: RateLimitClass;
   /** `none`: any body but an empty one is refused, so nothing can be smuggled into a command. */
   body: 'none' | 'json' | 'multipart';
+  /**
+   * The body, not the path, names the object (a join code): the handler looks it up and answers
+   * 404 when it finds none it may show.
+   */
+  namesObjectInBody?: boolean;
 }
 
 export interface Refusal {
@@ -115,7 +120,7 @@ export const POLICY: Readonly<Record<string, EndpointPolicy>> = {
 
   // drivers
   'POST /cases': { roles: PARTIES, limit: 'reports', body: 'json' },
-  'POST /cases/join': { roles: PARTIES, limit: 'reports', body: 'json' },
+  'POST /cases/join': { roles: PARTIES, limit: 'reports', body: 'json', namesObjectInBody: true },
   'POST /cases/:caseId/join': {
     roles: PARTIES,
     object: { kind: 'case', source: 'stream', rules: ['mayJoinCase'] },

@@ -165,7 +165,7 @@ function problems(key: string, row: EndpointPolicy, hasPathParameters: boolean):
           403: problem('The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on'),
         }
       : {}),
-    ...(row.object || hasPathParameters
+    ...(row.object || row.namesObjectInBody || hasPathParameters
       ? { 404: problem('No such object, or not visible to the caller (never tells which)') }
       : {}),
     ...(post && authenticated
