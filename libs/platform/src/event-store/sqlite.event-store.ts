@@ -1,7 +1,12 @@
 import Database from 'better-sqlite3';
 import { checkBatch, checkExpectedRevision, judgeRetry, type AlreadyRecorded } from './append-rules';
 import { CatchUpSubscription } from './catch-up-subscription';
-import { EventStoreUnavailableError } from './event-store.errors';
+import {
+  ConcurrencyError,
+  EventIdConflictError,
+  EventStoreFullError,
+  EventStoreUnavailableError,
+} from './event-store.errors';
 import type {
   AppendResult,
   EventMetadata,
@@ -38,30 +43,64 @@ CREATE TABLE IF NOT EXISTS events (
   UNIQUE (stream_id, revision)
 );`;
 
+export interface SqliteEventStoreOptions {
+  /**
+   * Largest size the file may grow to; an append beyond it fails with EventStoreFullError and
+   * records nothing. Unbounded when absent (the disk is then the limit).
+   */
+  maxSizeBytes?: number;
+  /** Most appends committed in one transaction; the rest wait for the next one. */
+  maxGroupSize?: number;
+}
+
+interface PendingAppend {
+  streamId: string;
+  events: readonly EventToAppend[];
+  expected: ExpectedRevision;
+  outcome?: { result: AppendResult } | { error: unknown };
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+const DEFAULT_MAX_GROUP_SIZE = 256;
+
 /**
  * The embedded default: one SQLite file in WAL mode with synchronous=FULL, so an acknowledged
- * append survives a crash or power loss. Each append is one transaction (all or nothing).
+ * append survives a crash or power loss.
+ *
+ * Group commit: appends that arrive in the same turn of the event loop are committed together in
+ * one durable transaction (one fsync), each inside its own savepoint, so a refused append (stale
+ * revision, reused event id) rolls back alone and the others still commit. Every append is
+ * acknowledged only after the transaction holding it is durable. A single waiting append runs in a
+ * transaction of its own, exactly as without grouping.
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly listeners = new Set<() => void>();
   private readonly statements: ReturnType<SqliteEventStore['prepare']>;
-  private readonly appendTransaction: (
-    streamId: string,
-    events: readonly EventToAppend[],
-    expected: ExpectedRevision,
-  ) => AppendResult;
+  private readonly appendTransaction: Database.Transaction<
+    (streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision) => AppendResult
+  >;
+  private readonly maxGroupSize: number;
+  private pending: PendingAppend[] = [];
+  private commits = 0;
+  private flushScheduled: NodeJS.Immediate | null = null;
 
-  constructor(path: string) {
+  constructor(path: string, options: SqliteEventStoreOptions = {}) {
     try {
       this.db = new Database(path);
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = FULL');
       this.db.pragma('busy_timeout = 5000');
       this.db.exec(SCHEMA);
+      if (options.maxSizeBytes !== undefined) {
+        const pageSize = this.db.pragma('page_size', { simple: true }) as number;
+        this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxSizeBytes / pageSize))}`);
+      }
     } catch (error) {
       throw new EventStoreUnavailableError(`Cannot open the SQLite event store at ${path}`, { cause: error });
     }
+    this.maxGroupSize = Math.max(1, options.maxGroupSize ?? DEFAULT_MAX_GROUP_SIZE);
     this.statements = this.prepare();
     this.appendTransaction = this.db.transaction((streamId, events, expected) =>
       this.appendNow(streamId, events, expected),
@@ -92,14 +131,76 @@ export class SqliteEventStore implements EventStore {
     };
   }
 
-  async append(
+  append(
     streamId: string,
     events: readonly EventToAppend[],
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
-    const result = this.appendTransaction(streamId, events, options.expectedRevision);
-    for (const listener of this.listeners) listener();
-    return result;
+    if (!this.db.open) return Promise.reject(new EventStoreUnavailableError('The SQLite event store is closed'));
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.pending.push({ streamId, events, expected: options.expectedRevision, resolve, reject });
+      this.flushScheduled ??= setImmediate(() => this.flush());
+    });
+  }
+
+  /** Commits everything waiting, a group at a time, then answers each append and wakes subscribers. */
+  private flush(): void {
+    this.flushScheduled = null;
+    while (this.pending.length > 0) {
+      const group = this.pending.splice(0, this.maxGroupSize);
+      if (group.length === 1) this.commitAlone(group[0]!);
+      else this.commitGroup(group);
+      for (const listener of this.listeners) listener();
+      for (const append of group) {
+        const outcome = append.outcome!;
+        if ('result' in outcome) append.resolve(outcome.result);
+        else append.reject(outcome.error);
+      }
+    }
+  }
+
+  /** How many write transactions this instance committed: fewer than appends when groups formed. */
+  get durableCommits(): number {
+    return this.commits;
+  }
+
+  private commitAlone(append: PendingAppend): void {
+    try {
+      append.outcome = { result: this.appendTransaction.immediate(append.streamId, append.events, append.expected) };
+      this.commits += 1;
+    } catch (error) {
+      append.outcome = { error: translate(error) };
+    }
+  }
+
+  /**
+   * One transaction, one savepoint per append. If the transaction itself is lost (SQLite rolls a
+   * whole transaction back on a full disk or an I/O error, and a commit can fail), nothing of the
+   * group is durable, so each append is tried again alone and gets its own exact answer.
+   */
+  private commitGroup(group: readonly PendingAppend[]): void {
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      for (const append of group) append.outcome = { error: translate(error) };
+      return;
+    }
+    try {
+      for (const append of group) {
+        try {
+          // Inside an open transaction, better-sqlite3 runs this in a savepoint of its own.
+          append.outcome = { result: this.appendTransaction(append.streamId, append.events, append.expected) };
+        } catch (error) {
+          if (!this.db.inTransaction) throw error;
+          append.outcome = { error: translate(error) };
+        }
+      }
+      this.db.exec('COMMIT');
+      this.commits += 1;
+    } catch {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const append of group) this.commitAlone(append);
+    }
   }
 
   private appendNow(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendResult {
@@ -163,9 +264,23 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    if (this.flushScheduled) clearImmediate(this.flushScheduled);
+    // Appends already accepted are committed and answered before the file is closed.
+    if (this.db.open) this.flush();
     this.listeners.clear();
     if (this.db.open) this.db.close();
   }
+}
+
+/** Our own refusals pass through; SQLite's failures become the port's errors, full disk named as such. */
+function translate(error: unknown): unknown {
+  if (error instanceof ConcurrencyError || error instanceof EventIdConflictError) return error;
+  if (error instanceof Database.SqliteError && error.code === 'SQLITE_FULL') {
+    return new EventStoreFullError('The event store is full: nothing was recorded', { cause: error });
+  }
+  return new EventStoreUnavailableError('The SQLite event store failed to append: nothing was recorded', {
+    cause: error,
+  });
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
