@@ -44,6 +44,7 @@ import { Metrics } from './ops/metrics';
 import { OpsController } from './ops/ops.controller';
 import { RequestMetricsInterceptor } from './ops/request-metrics.interceptor';
 import { PhotosController } from './photos/photos.controller';
+import { PhotoAdmission, PhotoAdmissionInterceptor } from './photos/photo-admission';
 import { ResponsePeriodSweeper } from './processes/response-period.sweeper';
 import { APP_CONFIG, PROCESS_RUNNER, PROJECTION_RUNNER } from './tokens';
 import { ClaimsProcess } from './processes/claims.process';
@@ -179,6 +180,8 @@ export class AppModule {
         ClaimGateway,
         ResponsePeriodSweeper,
         MultipartIdempotencyInterceptor,
+        PhotoAdmission,
+        PhotoAdmissionInterceptor,
         Lifecycle,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestMetricsInterceptor },

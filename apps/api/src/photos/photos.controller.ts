@@ -27,6 +27,7 @@ import { parseInput } from '../http/validation';
 import { MultipartIdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import { PhotoPipeline, PhotoRejected, type ProcessedPhoto } from '@quickclaim/evidence';
 import { FraudSignals } from '../evidence/fraud-signals.service';
+import { PhotoAdmissionInterceptor } from './photo-admission';
 
 const Variant = z.enum(['thumbnail', 'preview', 'original']);
 
@@ -51,7 +52,7 @@ export class PhotosController {
   @Post()
   @Roles('driver')
   @HttpCode(201)
-  @UseInterceptors(FileInterceptor('file'), MultipartIdempotencyInterceptor)
+  @UseInterceptors(PhotoAdmissionInterceptor, FileInterceptor('file'), MultipartIdempotencyInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Upload a photo of the scene (multipart fields file and kind)' })
   @ApiBody({
