@@ -78,13 +78,16 @@ export class PhotosController {
     }
     const photo = await this.processed(file.buffer);
     const flags = this.fraud.forPhoto(caseId, state, photo);
-    await this.blobs.put(photo.sha256, file.buffer, photo.contentType);
-    await this.blobs.put(`${photo.sha256}${DERIVATIVE.preview.suffix}`, photo.preview, DERIVATIVE.preview.contentType);
-    await this.blobs.put(
-      `${photo.sha256}${DERIVATIVE.thumbnail.suffix}`,
-      photo.thumbnail,
-      DERIVATIVE.thumbnail.contentType,
-    );
+    // All three durable before the event that refers to them is appended.
+    await Promise.all([
+      this.blobs.put(photo.sha256, file.buffer, photo.contentType),
+      this.blobs.put(`${photo.sha256}${DERIVATIVE.preview.suffix}`, photo.preview, DERIVATIVE.preview.contentType),
+      this.blobs.put(
+        `${photo.sha256}${DERIVATIVE.thumbnail.suffix}`,
+        photo.thumbnail,
+        DERIVATIVE.thumbnail.contentType,
+      ),
+    ]);
     const photoId = this.ids.uuid();
     await this.cases.execute(caseId, principal, request, {
       type: 'AttachPhoto',

@@ -18,8 +18,10 @@ export class FileBlobStore implements BlobStore {
     const path = this.pathOf(key);
     if (await this.exists(key)) return;
     await fs.mkdir(dirname(path), { recursive: true });
+    // The type first: the blob's own name appearing is what makes it exist (see exists()).
     await writeDurably(`${path}.type`, Buffer.from(contentType));
     await writeDurably(path, bytes);
+    await syncFolder(dirname(path));
   }
 
   async get(key: string): Promise<{ bytes: Buffer; contentType: string } | null> {
@@ -47,6 +49,16 @@ export class FileBlobStore implements BlobStore {
   private pathOf(key: string): string {
     if (!SAFE_KEY.test(key)) throw new Error(`Unsafe blob key: ${key}`);
     return join(this.root, key.slice(0, 2), key);
+  }
+}
+
+/** Makes the renames inside a folder survive a power cut, not just a crash of the process. */
+async function syncFolder(path: string): Promise<void> {
+  const handle = await fs.open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 
