@@ -30,7 +30,9 @@ export interface StartOptions {
 const REPOSITORY = resolve(__dirname, '..', '..', ...(__dirname.includes(`${join('dist', 'scripts')}`) ? ['..'] : []));
 
 export async function startServerProcess(options: StartOptions): Promise<ServerProcess> {
-  const profile = process.env.LOAD_SERVER_CPU_PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.LOAD_SERVER_CPU_PROFILE}`] : [];
+  const profile = process.env.LOAD_SERVER_CPU_PROFILE
+    ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.LOAD_SERVER_CPU_PROFILE}`]
+    : [];
   const args =
     options.mode === 'compiled'
       ? [...profile, '-r', 'tsconfig-paths/register', join(REPOSITORY, 'dist', 'apps', 'api', 'src', 'main.js')]
