@@ -25,6 +25,8 @@ export interface StoryOptions {
   smallPhoto: Buffer;
   /** Checked between steps: true ends every virtual user at its next step. */
   shouldStop?: () => boolean;
+  /** Where acknowledged commands are recorded as they happen (the outcome holds the same list). */
+  acknowledged?: StoryOutcome['acknowledged'];
 }
 
 export interface StoryOutcome {
@@ -50,7 +52,7 @@ interface ClaimView {
 class Stopped extends Error {}
 
 export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
-  const outcome: StoryOutcome = { completed: 0, started: 0, acknowledged: [] };
+  const outcome: StoryOutcome = { completed: 0, started: 0, acknowledged: options.acknowledged ?? [] };
   const stopped = () => options.shouldStop?.() === true || Date.now() > options.deadline;
   let driversDone = false;
   const staffStopped = () => options.shouldStop?.() === true || driversDone || Date.now() > options.deadline + 5_000;
@@ -198,6 +200,7 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
       } catch (error) {
         if (error instanceof Stopped) return;
         if (!(error instanceof UnexpectedAnswer)) throw error;
+        if (stopped()) return;
         // Recorded by the client; the pair goes on with its next story.
       }
     }
