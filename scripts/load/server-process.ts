@@ -11,6 +11,8 @@ export interface ServerProcess {
   pid: number;
   /** Resident memory now and at its peak (VmHWM), in bytes; undefined where /proc is missing. */
   memory(): { rssBytes?: number; peakRssBytes?: number };
+  /** CPU time the server used so far (user + system, all threads), in seconds; NaN where /proc is missing. */
+  cpuSeconds(): number;
   /** Everything the server wrote to stdout and stderr so far (for a failing test's message). */
   output(): string;
   /** SIGTERM, and wait for the exit. */
@@ -81,6 +83,7 @@ export async function startServerProcess(options: StartOptions): Promise<ServerP
     baseUrl: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     memory: () => memoryOf(child),
+    cpuSeconds: () => cpuOf(child),
     output: () => output,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -105,5 +108,16 @@ function memoryOf(child: ChildProcess): { rssBytes?: number; peakRssBytes?: numb
     return { ...(rssBytes !== undefined ? { rssBytes } : {}), ...(peakRssBytes !== undefined ? { peakRssBytes } : {}) };
   } catch {
     return {};
+  }
+}
+
+function cpuOf(child: ChildProcess): number {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name.
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticksPerSecond = 100;
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  } catch {
+    return Number.NaN;
   }
 }

@@ -25,6 +25,8 @@ export interface StoryOptions {
   smallPhoto: Buffer;
   /** Checked between steps: true ends every virtual user at its next step. */
   shouldStop?: () => boolean;
+  /** Pairs start spread evenly over this many ms, as users do, rather than all in the same instant. */
+  rampUpMs?: number;
   /** Where acknowledged commands are recorded as they happen (the outcome holds the same list). */
   acknowledged?: StoryOutcome['acknowledged'];
 }
@@ -192,6 +194,7 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
   }
 
   async function driverPair(pair: (typeof pairs)[number]): Promise<void> {
+    await sleep(((options.rampUpMs ?? 0) * pair.pair) / Math.max(1, options.pairs));
     for (let index = 0; index < options.storiesPerPair && !stopped(); index += 1) {
       outcome.started += 1;
       try {

@@ -60,6 +60,34 @@ describe('SQLite event store on disk', () => {
   });
 });
 
+describe('SQLite stream cache', () => {
+  it('reads what another instance appended after this one had read the stream', async () => {
+    const path = temporaryFile();
+    const writer = new SqliteEventStore(path);
+    const reader = new SqliteEventStore(path);
+    await writer.append('case-1', [event('A'), event('B')], { expectedRevision: 'no_stream' });
+    expect((await reader.readStream('case-1')).map((recorded) => recorded.type)).toEqual(['A', 'B']);
+    await writer.append('case-1', [event('C')], { expectedRevision: 1 });
+    expect((await reader.readStream('case-1')).map((recorded) => recorded.type)).toEqual(['A', 'B', 'C']);
+    expect((await reader.readStream('case-1', { direction: 'backwards', maxCount: 2 })).map((e) => e.type)).toEqual([
+      'C',
+      'B',
+    ]);
+    await Promise.all([writer.close(), reader.close()]);
+  });
+
+  it('hands out events that cannot be changed by one reader behind the others’ backs', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    await store.append('case-1', [event('A')], { expectedRevision: 'no_stream' });
+    const [read] = await store.readStream('case-1');
+    expect(() => {
+      (read!.data as Record<string, unknown>).type = 'Changed';
+    }).toThrow(TypeError);
+    expect((await store.readStream('case-1'))[0]!.data).toEqual({ type: 'A' });
+    await store.close();
+  });
+});
+
 describe('SQLite group commit', () => {
   it('commits appends that arrive together in one durable transaction, answering each', async () => {
     const store = new SqliteEventStore(temporaryFile());

@@ -21,6 +21,7 @@ import type {
   Subscription,
 } from './event-store.port';
 import { GENESIS_HASH, sealEvents } from './hash-chain';
+import { readStreamSlice } from './read-slice';
 
 interface EventRow {
   position: number;
@@ -64,6 +65,7 @@ interface PendingAppend {
 }
 
 const DEFAULT_MAX_GROUP_SIZE = 256;
+const STREAM_CACHE_EVENTS = 20_000;
 
 /**
  * The embedded default: one SQLite file in WAL mode. An append is acknowledged only once it is
@@ -102,6 +104,8 @@ export class SqliteEventStore implements EventStore {
   private transactions = 0;
   private syncs = 0;
   private flushScheduled: NodeJS.Immediate | null = null;
+  private readonly streamCache = new Map<string, readonly RecordedEvent[]>();
+  private cachedEvents = 0;
   private whenSynced: (() => void)[] = [];
 
   constructor(path: string, options: SqliteEventStoreOptions = {}) {
@@ -140,9 +144,6 @@ export class SqliteEventStore implements EventStore {
       ),
       forwards: this.db.prepare<[string, number, number], EventRow>(
         'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
-      ),
-      backwards: this.db.prepare<[string, number, number], EventRow>(
-        'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
       ),
       all: this.db.prepare<[number, number, number], EventRow>(
         'SELECT * FROM events WHERE position > ? AND position <= ? ORDER BY position ASC LIMIT ?',
@@ -308,12 +309,29 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const limit = options.maxCount ?? -1;
-    const rows =
-      options.direction === 'backwards'
-        ? this.statements.backwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
-        : this.statements.forwards.all(streamId, options.fromRevision ?? 0, limit);
-    return rows.map(toRecorded);
+    return readStreamSlice(this.stream(streamId), options);
+  }
+
+  /**
+   * A stream's events, parsed once: recorded events never change and revisions only grow, so a
+   * cached prefix stays true and each read fetches only the revisions after it (appended by this
+   * process or any other). Events are frozen, as they are shared between readers. The least
+   * recently read streams leave the cache beyond STREAM_CACHE_EVENTS events in all.
+   */
+  private stream(streamId: string): readonly RecordedEvent[] {
+    const cached = this.streamCache.get(streamId) ?? [];
+    this.streamCache.delete(streamId);
+    const fresh = this.statements.forwards.all(streamId, cached.length, -1).map(toFrozenRecorded);
+    const stream = fresh.length === 0 ? cached : cached.concat(fresh);
+    if (stream.length === 0) return stream;
+    this.streamCache.set(streamId, stream);
+    this.cachedEvents += fresh.length;
+    for (const [oldest, events] of this.streamCache) {
+      if (this.cachedEvents <= STREAM_CACHE_EVENTS) break;
+      this.streamCache.delete(oldest);
+      this.cachedEvents -= events.length;
+    }
+    return stream;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -361,6 +379,18 @@ function translate(error: unknown): unknown {
   return new EventStoreUnavailableError('The SQLite event store failed to append: nothing was recorded', {
     cause: error,
   });
+}
+
+function toFrozenRecorded(row: EventRow): RecordedEvent {
+  return deepFreeze(toRecorded(row));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
