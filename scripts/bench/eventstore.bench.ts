@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   const bench = new Benchmark('eventstore', 'Event store appends');
   const slice = SECONDS / ROUNDS;
   bench.workload(
-    `durable appends (WAL, synchronous=FULL) of ~800-byte events to ${STREAMS} rotating streams; floor = raw better-sqlite3 inserts of the same sealed rows, one transaction per append; ${ROUNDS} alternating rounds, ${SECONDS}s per measure in all`,
+    `durable appends (acknowledged only once on disk) of ~800-byte events to ${STREAMS} rotating streams; floor = raw better-sqlite3 inserts of the same sealed rows, one transaction per append; ${ROUNDS} alternating rounds, ${SECONDS}s per measure in all`,
   );
 
   const single: number[] = [];
