@@ -35,4 +35,13 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The require hook that runs TypeScript sources in child processes is plain CommonJS by necessity.
+    files: ['scripts/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'readonly', process: 'readonly', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -7,16 +7,31 @@
 import sharp from 'sharp';
 import { cpus } from 'node:os';
 import { PhotoPipeline, SimilarPhotoIndex } from '../../libs/evidence/src';
-import { sceneJpeg } from '../../libs/testing/src/test-images';
+import { cameraLikeJpeg } from './camera-photos';
+import { Benchmark, formatNumber } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? '8');
-const PARALLEL = Math.max(1, cpus().length);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? '6');
+const PARALLEL = Number(process.env.BENCH_PARALLEL ?? Math.max(1, cpus().length));
 const STORED_HASHES = Number(process.env.BENCH_HASHES ?? '1000000');
 
-async function throughput(label: string, photos: Buffer[], work: (bytes: Buffer) => Promise<unknown>): Promise<number> {
+interface Throughput {
+  photos: number;
+  seconds: number;
+  /** CPU time of this process (all libvips threads included), in ms. */
+  cpuMs: number;
+}
+
+/** Photos done with PARALLEL photos in flight for `seconds`, and the CPU time they took. */
+async function throughput(
+  seconds: number,
+  photos: Buffer[],
+  work: (bytes: Buffer) => Promise<unknown>,
+): Promise<Throughput> {
   let done = 0;
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
-  const deadline = started + BigInt(SECONDS * 1e9);
+  const deadline = started + BigInt(Math.round(seconds * 1e9));
   await Promise.all(
     Array.from({ length: PARALLEL }, async (_, worker) => {
       for (let index = worker; process.hrtime.bigint() < deadline; index += PARALLEL) {
@@ -25,25 +40,16 @@ async function throughput(label: string, photos: Buffer[], work: (bytes: Buffer)
       }
     }),
   );
-  const rate = done / (Number(process.hrtime.bigint() - started) / 1e9);
-  console.log(`  ${label.padEnd(60)} ${rate.toFixed(2).padStart(8)} photos/s`);
-  return rate;
+  const used = process.cpuUsage(cpu);
+  return {
+    photos: done,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    cpuMs: (used.user + used.system) / 1000,
+  };
 }
 
-/** A 12 MP scene with sensor-like noise, so it compresses (and decodes) like a phone photo. */
-async function cameraLikeJpeg(seed: number): Promise<Buffer> {
-  const scene = await sceneJpeg(seed, {}, { width: 4000, height: 3000 });
-  const { data, info } = await sharp(scene).raw().toBuffer({ resolveWithObject: true });
-  for (let index = 0; index < data.length; index += 1) {
-    data[index] = Math.max(0, Math.min(255, data[index]! + Math.floor(Math.random() * 24) - 12));
-  }
-  return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
-    .withExif({
-      IFD0: { Make: 'bench' },
-      IFD2: { DateTimeOriginal: '2026:11:22 16:05:09', OffsetTimeOriginal: '+08:00' },
-    })
-    .jpeg({ quality: 90 })
-    .toBuffer();
+function add(total: Throughput, part: Throughput): Throughput {
+  return { photos: total.photos + part.photos, seconds: total.seconds + part.seconds, cpuMs: total.cpuMs + part.cpuMs };
 }
 
 function randomHash(): string {
@@ -52,28 +58,33 @@ function randomHash(): string {
   return hex;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 async function main(): Promise<void> {
-  console.log(
-    `photo benchmark · ${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · node ${process.version} · libvips ${sharp.versions.vips}`,
-  );
+  const bench = new Benchmark('photos', 'Photo pipeline and similar-photo lookups');
   const photos = await Promise.all([1, 2, 3, 4].map((seed) => cameraLikeJpeg(seed)));
   const megabytes = photos.reduce((sum, photo) => sum + photo.length, 0) / photos.length / 1e6;
-  console.log(
-    `workload: 4 distinct 4000×3000 (12 MP) JPEGs with EXIF, ${megabytes.toFixed(1)} MB average, ${PARALLEL} at a time, ${SECONDS}s per measure`,
+  bench.workload(
+    `4 distinct 4000×3000 (12 MP) camera-like JPEGs with EXIF, ${megabytes.toFixed(1)} MB average, ${PARALLEL} in flight; floor = plain full decode of the same files (sharp → raw pixels); ${ROUNDS} alternating rounds, ${SECONDS}s per measure in all`,
   );
   sharp.cache(false);
-  const floor = await throughput('floor: plain full decode (sharp → raw pixels)', photos, (bytes) =>
-    sharp(bytes).raw().toBuffer(),
-  );
+  if (process.env.SHARP_CONCURRENCY) sharp.concurrency(Number(process.env.SHARP_CONCURRENCY));
   const pipeline = new PhotoPipeline('Asia/Shanghai', PARALLEL);
-  const full = await throughput('full pipeline (sha256, EXIF, preview, thumbnail, dHash)', photos, (bytes) =>
-    pipeline.process(bytes),
-  );
-  console.log(`  ratio pipeline / full decode: ${(full / floor).toFixed(2)}\n`);
+  let floor: Throughput = { photos: 0, seconds: 0, cpuMs: 0 };
+  let full: Throughput = { photos: 0, seconds: 0, cpuMs: 0 };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    floor = add(floor, await throughput(SECONDS / ROUNDS, photos, (bytes) => sharp(bytes).raw().toBuffer()));
+    full = add(full, await throughput(SECONDS / ROUNDS, photos, (bytes) => pipeline.process(bytes)));
+  }
+  bench.compare({
+    what: 'photo pipeline (sha256, EXIF, auto-rotated 1600 px JPEG preview, 320 px WebP thumbnail, dHash)',
+    figure: { value: full.photos / full.seconds, unit: 'photos/s' },
+    floor: { label: 'plain full decode', value: floor.photos / floor.seconds, unit: 'photos/s' },
+    target: { atLeast: 0.6 },
+  });
+  bench.compare({
+    what: 'the same, by CPU time per photo (less sensitive to other load on the machine)',
+    figure: { value: full.photos / (full.cpuMs / 1000), unit: 'photos per CPU-second' },
+    floor: { label: 'plain full decode', value: floor.photos / (floor.cpuMs / 1000), unit: 'photos per CPU-second' },
+  });
 
   const index = new SimilarPhotoIndex(6);
   const buildStarted = process.hrtime.bigint();
@@ -83,8 +94,8 @@ async function main(): Promise<void> {
     if (number % 1000 === 0) stored.push(hash);
     index.add({ photoId: `p${number}`, caseId: `c${number % 200_000}`, hash });
   }
-  console.log(
-    `similar-photo index: ${index.size} hashes filed in ${(Number(process.hrtime.bigint() - buildStarted) / 1e9).toFixed(1)} s`,
+  bench.note(
+    `similar-photo index: ${formatNumber(index.size)} random 64-bit hashes filed in ${(Number(process.hrtime.bigint() - buildStarted) / 1e9).toFixed(1)} s`,
   );
   const timings: number[] = [];
   for (let query = 0; query < 10_000; query += 1) {
@@ -93,10 +104,13 @@ async function main(): Promise<void> {
     index.similarTo(probe, 'asking-case');
     timings.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
-  timings.sort((a, b) => a - b);
-  console.log(
-    `  lookup among ${index.size} hashes (10 000 queries, half of them hits): p50 ${percentile(timings, 50).toFixed(3)} ms · p99 ${percentile(timings, 99).toFixed(3)} ms · max ${timings[timings.length - 1]!.toFixed(3)} ms`,
-  );
+  const lookups = bench.latencies(`similar-photo lookup among ${formatNumber(index.size)} hashes (half hits)`, timings);
+  bench.bound({
+    what: `similar-photo lookup p99 among ${formatNumber(index.size)} hashes`,
+    figure: { value: lookups.p99, unit: 'ms' },
+    target: { atMost: 5 },
+  });
+  await bench.finish();
 }
 
 void main();

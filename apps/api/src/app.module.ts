@@ -49,6 +49,7 @@ import { Metrics } from './ops/metrics';
 import { OpsController } from './ops/ops.controller';
 import { RequestMetricsInterceptor } from './ops/request-metrics.interceptor';
 import { PhotosController } from './photos/photos.controller';
+import { PhotoAdmission, PhotoAdmissionInterceptor } from './photos/photo-admission';
 import { ResponsePeriodSweeper } from './processes/response-period.sweeper';
 import { APP_CONFIG, PROCESS_RUNNER, PROJECTION_RUNNER } from './tokens';
 import { ClaimsProcess } from './processes/claims.process';
@@ -193,6 +194,8 @@ export class AppModule {
         ResponsePeriodSweeper,
         MultipartIdempotencyInterceptor,
         LiveStreams,
+        PhotoAdmission,
+        PhotoAdmissionInterceptor,
         Lifecycle,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestMetricsInterceptor },

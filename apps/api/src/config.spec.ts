@@ -23,6 +23,8 @@ describe('configuration', () => {
     [{ EVENT_STORE: 'esdb' }, 'EVENTSTORE_URL'],
     [{ NODE_ENV: 'production', AUTH_MODE: 'development' }, 'AUTH_MODE=development'],
     [{ LIVE_STREAM_KEEPALIVE_MS: '10' }, 'LIVE_STREAM_KEEPALIVE_MS'],
+    [{ PHOTO_QUEUE_MAX_BYTES: '1000', MAX_UPLOAD_BYTES: '2000' }, 'PHOTO_QUEUE_MAX_BYTES'],
+    [{ EVENT_STORE_MAX_BYTES: '-1' }, 'EVENT_STORE_MAX_BYTES'],
   ])('refuses %p with a message naming %s', (env, named) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(named);

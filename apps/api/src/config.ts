@@ -25,6 +25,13 @@ export interface AppConfig {
   /** Time zone for EXIF capture times without an offset. */
   timeZone: string;
   maxUploadBytes: number;
+  /**
+   * Upload bytes the photo queue may hold at once (bodies being received, waiting or in the
+   * pipeline); an upload beyond it is refused with 503 and Retry-After before its body is read.
+   */
+  photoQueueMaxBytes: number;
+  /** Largest size of the SQLite event store file; 0 for no limit but the disk's. */
+  eventStoreMaxBytes: number;
   /** How long a query waits for the projections to reflect earlier commands. */
   readYourWritesTimeoutMs: number;
   /** How often the response period of decided cases is checked. */
@@ -61,6 +68,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (eventStore === 'esdb' && !env.EVENTSTORE_URL) {
     throw new ConfigError('EVENT_STORE=esdb needs EVENTSTORE_URL (e.g. esdb://localhost:2113?tls=false)');
   }
+  const maxUploadBytes = integer(env.MAX_UPLOAD_BYTES ?? String(20 * 1024 * 1024), 'MAX_UPLOAD_BYTES');
+  const photoQueueMaxBytes = integer(env.PHOTO_QUEUE_MAX_BYTES ?? String(128 * 1024 * 1024), 'PHOTO_QUEUE_MAX_BYTES');
+  if (photoQueueMaxBytes < maxUploadBytes) {
+    throw new ConfigError(
+      'PHOTO_QUEUE_MAX_BYTES must be at least MAX_UPLOAD_BYTES, or no large photo could ever be taken',
+    );
+  }
   return {
     port: integer(env.PORT ?? '3000', 'PORT'),
     dataDir: resolve(env.DATA_DIR ?? './data'),
@@ -73,7 +87,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     security,
     production,
     timeZone: env.TIME_ZONE ?? 'Asia/Shanghai',
-    maxUploadBytes: integer(env.MAX_UPLOAD_BYTES ?? String(20 * 1024 * 1024), 'MAX_UPLOAD_BYTES'),
+    maxUploadBytes,
+    photoQueueMaxBytes,
+    eventStoreMaxBytes: integer(env.EVENT_STORE_MAX_BYTES ?? '0', 'EVENT_STORE_MAX_BYTES'),
     readYourWritesTimeoutMs: integer(env.READ_YOUR_WRITES_TIMEOUT_MS ?? '2000', 'READ_YOUR_WRITES_TIMEOUT_MS'),
     deadlineSweepMs: integer(env.DEADLINE_SWEEP_MS ?? '60000', 'DEADLINE_SWEEP_MS'),
     fraud: fraudThresholds(env),

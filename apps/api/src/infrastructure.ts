@@ -64,7 +64,10 @@ export function buildBlobStore(config: AppConfig): Promise<BlobStore> {
 export function buildEventStore(config: AppConfig): EventStore {
   switch (config.eventStore) {
     case 'sqlite':
-      return new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
+      return new SqliteEventStore(
+        join(config.dataDir, 'events.sqlite'),
+        config.eventStoreMaxBytes > 0 ? { maxSizeBytes: config.eventStoreMaxBytes } : {},
+      );
     case 'esdb':
       return new EsdbEventStore(config.eventStoreUrl ?? '');
     case 'memory':

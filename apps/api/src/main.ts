@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 
@@ -7,7 +8,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   await app.listen(config.port);
-  Logger.log(`QuickClaim listening on http://localhost:${config.port} (API docs at /docs)`, 'QuickClaim');
+  // PORT=0 asks for any free port: say which one was given, for whoever started this process.
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  Logger.log(`QuickClaim listening on http://localhost:${port} (API docs at /docs)`, 'QuickClaim');
 }
 
 main().catch((error: unknown) => {

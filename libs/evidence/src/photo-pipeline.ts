@@ -8,6 +8,12 @@ import { differenceHash } from './domain/perceptual-hash';
 export const MAX_INPUT_PIXELS = 50_000_000;
 export const PREVIEW_WIDTH = 1600;
 export const THUMBNAIL_WIDTH = 320;
+/**
+ * libvips shrinks by the whole factor with a box average (which already removes aliasing) and
+ * uses the kernel only for the remaining fraction, where linear is as good to the eye as lanczos3
+ * (the int-spec checks the PSNR) at a fraction of its cost.
+ */
+const PREVIEW_KERNEL = 'linear';
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'heif' | 'avif';
 
@@ -66,9 +72,10 @@ export function detectFormat(bytes: Buffer): ImageFormat | null {
 }
 
 /**
- * One pass per photo: the header and EXIF are read without decoding; the pixels are decoded once,
- * shrunk on load to preview size and auto-rotated, and the preview, thumbnail and perceptual hash
- * are all derived from that one decoded image. Derivatives carry no metadata (sharp keeps none
+ * One decode per photo: the header and EXIF are read without decoding; the pixels are decoded once,
+ * auto-rotated, shrunk to preview size and encoded as the preview in one libvips pipeline (no
+ * full-size pixels ever reach JavaScript); the thumbnail and the perceptual hash both come from one
+ * thumbnail-sized decode of the small preview (JPEG shrink-on-load makes that nearly free). ADR 0019. Derivatives carry no metadata (sharp keeps none
  * unless asked). At most `concurrency` photos are decoded at once; the rest wait their turn.
  */
 export class PhotoPipeline {
@@ -103,26 +110,27 @@ export class PhotoPipeline {
     if (metadata.width * metadata.height > MAX_INPUT_PIXELS) throw tooManyPixels();
     const orientation = metadata.orientation ?? 1;
     const swapped = orientation >= 5;
-    const [exif, decoded] = await Promise.all([
+    const [exif, preview] = await Promise.all([
       readExif(bytes, this.timeZone),
       input()
         .rotate()
-        .resize({ width: PREVIEW_WIDTH, withoutEnlargement: true })
+        .resize({ width: PREVIEW_WIDTH, withoutEnlargement: true, kernel: PREVIEW_KERNEL })
         .removeAlpha()
-        .raw()
-        .toBuffer({ resolveWithObject: true })
+        // Without Huffman optimisation a preview is about a quarter larger and costs a sixth less to make.
+        .jpeg({ quality: 82, mozjpeg: false, optimiseCoding: false })
+        .toBuffer()
         .catch((error: unknown) => {
           throw asRejection(error);
         }),
     ]);
-    const raw = () =>
-      sharp(decoded.data, {
-        raw: { width: decoded.info.width, height: decoded.info.height, channels: decoded.info.channels },
-      });
-    const [preview, thumbnail, hashPixels] = await Promise.all([
-      raw().jpeg({ quality: 82, mozjpeg: false }).toBuffer(),
-      raw().resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true }).webp({ quality: 70 }).toBuffer(),
-      raw().greyscale().resize(9, 8, { fit: 'fill', kernel: 'cubic' }).raw().toBuffer(),
+    const small = await sharp(preview)
+      .resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true, kernel: PREVIEW_KERNEL })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const [thumbnail, hashPixels] = await Promise.all([
+      // Effort 2 of 6: half the encoding time of the default for a thumbnail a few per cent larger.
+      fromRaw(small).webp({ quality: 70, effort: 2 }).toBuffer(),
+      fromRaw(small).greyscale().resize(9, 8, { fit: 'fill', kernel: 'cubic' }).raw().toBuffer(),
     ]);
     return {
       sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -180,6 +188,13 @@ async function readExif(bytes: Buffer, timeZone: string): Promise<Pick<Processed
     // Unreadable EXIF is treated as none: the photo is still evidence, and NO_EXIF will say so.
     return {};
   }
+}
+
+/** Decoded pixels as the input of the next step, with no encode and decode in between. */
+function fromRaw(image: { data: Buffer; info: sharp.OutputInfo }): sharp.Sharp {
+  return sharp(image.data, {
+    raw: { width: image.info.width, height: image.info.height, channels: image.info.channels },
+  });
 }
 
 function asRejection(error: unknown): PhotoRejected {

@@ -31,6 +31,10 @@ export class Relay implements ProjectionHandler {
     return this.position.get();
   }
 
+  stop(): void {
+    this.position.flush();
+  }
+
   async apply(event: RecordedEvent): Promise<void> {
     if (event.position <= this.position.get()) return;
     const messages = await this.messagesFor(event);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
@@ -16,10 +16,11 @@ const CLOCK_SKEW_SECONDS = 30;
  * on first start, so tokens survive a restart of the embedded server and never work elsewhere.
  */
 export class DevelopmentTokenService implements TokenService {
-  private readonly secret: Uint8Array;
+  /** A key object made once: given raw bytes, jose would build one for every request it verifies. */
+  private readonly secret: KeyObject;
 
   constructor(dataDir: string) {
-    this.secret = loadOrCreateSecret(join(dataDir, 'dev-auth.secret'));
+    this.secret = createSecretKey(loadOrCreateSecret(join(dataDir, 'dev-auth.secret')));
   }
 
   async issue(principal: Principal): Promise<string> {

@@ -2,7 +2,12 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { Request, Response } from 'express';
 import { CaseRefused, type RefusalKind } from '@quickclaim/accident-case';
 import { ClaimRefused } from '@quickclaim/claims';
-import { ConcurrencyError, EventIdConflictError, EventStoreUnavailableError } from '@quickclaim/platform';
+import {
+  ConcurrencyError,
+  EventIdConflictError,
+  EventStoreFullError,
+  EventStoreUnavailableError,
+} from '@quickclaim/platform';
 import { problem, ProblemException, type ProblemDetails } from './problem';
 
 const STATUS_OF_REFUSAL: Record<RefusalKind, number> = { INVALID: 400, NOT_FOUND: 404, CONFLICT: 409, RULE: 422 };
@@ -50,6 +55,9 @@ export function toProblem(error: unknown): ProblemDetails {
     return problem(409, 'CONCURRENT_MODIFICATION', 'The case changed at the same time; read it again and retry');
   }
   if (error instanceof EventIdConflictError) return problem(409, error.code, error.message);
+  if (error instanceof EventStoreFullError) {
+    return problem(503, error.code, 'The event store is full: nothing was recorded. Reading still works');
+  }
   if (error instanceof EventStoreUnavailableError) {
     return problem(503, error.code, 'The event store is unavailable; try again shortly');
   }

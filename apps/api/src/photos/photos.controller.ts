@@ -27,6 +27,7 @@ import { parseInput } from '../http/validation';
 import { MultipartIdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import { PhotoPipeline, PhotoRejected, type ProcessedPhoto } from '@quickclaim/evidence';
 import { FraudSignals } from '../evidence/fraud-signals.service';
+import { PhotoAdmissionInterceptor } from './photo-admission';
 
 const Variant = z.enum(['thumbnail', 'preview', 'original']);
 
@@ -50,7 +51,7 @@ export class PhotosController {
 
   @Post()
   @HttpCode(201)
-  @UseInterceptors(FileInterceptor('file'), MultipartIdempotencyInterceptor)
+  @UseInterceptors(PhotoAdmissionInterceptor, FileInterceptor('file'), MultipartIdempotencyInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Upload a photo of the scene (multipart fields file and kind)' })
   @ApiBody({
@@ -76,13 +77,16 @@ export class PhotosController {
     }
     const photo = await this.processed(file.buffer);
     const flags = this.fraud.forPhoto(caseId, state, photo);
-    await this.blobs.put(photo.sha256, file.buffer, photo.contentType);
-    await this.blobs.put(`${photo.sha256}${DERIVATIVE.preview.suffix}`, photo.preview, DERIVATIVE.preview.contentType);
-    await this.blobs.put(
-      `${photo.sha256}${DERIVATIVE.thumbnail.suffix}`,
-      photo.thumbnail,
-      DERIVATIVE.thumbnail.contentType,
-    );
+    // All three durable before the event that refers to them is appended.
+    await Promise.all([
+      this.blobs.put(photo.sha256, file.buffer, photo.contentType),
+      this.blobs.put(`${photo.sha256}${DERIVATIVE.preview.suffix}`, photo.preview, DERIVATIVE.preview.contentType),
+      this.blobs.put(
+        `${photo.sha256}${DERIVATIVE.thumbnail.suffix}`,
+        photo.thumbnail,
+        DERIVATIVE.thumbnail.contentType,
+      ),
+    ]);
     const photoId = this.ids.uuid();
     await this.cases.execute(caseId, principal, request, {
       type: 'AttachPhoto',

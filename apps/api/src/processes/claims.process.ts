@@ -58,6 +58,10 @@ export class ClaimsProcess implements ProjectionHandler {
     return this.position.get();
   }
 
+  stop(): void {
+    this.position.flush();
+  }
+
   async apply(event: RecordedEvent): Promise<void> {
     try {
       await this.react(event);

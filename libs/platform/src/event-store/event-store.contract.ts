@@ -137,6 +137,88 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
       });
     });
 
+    describe('concurrent appends', () => {
+      it('records 32 writers on different streams at once, each with its own answer and a valid chain', async () => {
+        const streams = Array.from({ length: 32 }, () => streamName('writer'));
+        const first = await Promise.all(
+          streams.map((stream) => store.append(stream, [event('One')], { expectedRevision: 'no_stream' })),
+        );
+        const second = await Promise.all(
+          streams.map((stream) => store.append(stream, [event('Two'), event('Three')], { expectedRevision: 0 })),
+        );
+        expect(first.map((result) => result.nextExpectedRevision)).toEqual(streams.map(() => 0));
+        expect(second.map((result) => result.nextExpectedRevision)).toEqual(streams.map(() => 2));
+        const positions = new Set([...first, ...second].map((result) => result.position));
+        expect(positions.size).toBe(64);
+        for (const [index, stream] of streams.entries()) {
+          const read = await store.readStream(stream);
+          expect(read.map((recorded) => recorded.type)).toEqual(['One', 'Two', 'Three']);
+          expect(read[0]!.position).toBe(first[index]!.position);
+          expect(read[2]!.position).toBe(second[index]!.position);
+          expect(verifyChain(read).valid).toBe(true);
+        }
+      });
+
+      it('refuses only the appends that break a rule when they arrive together with good ones', async () => {
+        const [good, stale, reused, otherGood] = [streamName(), streamName(), streamName(), streamName()];
+        const recorded = event('Recorded');
+        await store.append(stale, [event()], { expectedRevision: 'no_stream' });
+        await store.append(reused, [recorded], { expectedRevision: 'no_stream' });
+        const results = await Promise.allSettled([
+          store.append(good, [event('Good')], { expectedRevision: 'no_stream' }),
+          store.append(stale, [event('Stale')], { expectedRevision: 'no_stream' }),
+          store.append(reused, [event('Fresh'), recorded], { expectedRevision: 0 }),
+          store.append(otherGood, [event('AlsoGood')], { expectedRevision: 'any' }),
+        ]);
+        expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+        expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+        expect((results[2] as PromiseRejectedResult).reason).toBeInstanceOf(EventIdConflictError);
+        expect((await store.readStream(good)).map((read) => read.type)).toEqual(['Good']);
+        expect((await store.readStream(otherGood)).map((read) => read.type)).toEqual(['AlsoGood']);
+        expect(await store.readStream(stale)).toHaveLength(1);
+        expect(await store.readStream(reused)).toHaveLength(1);
+      });
+
+      it('lets exactly one of many writers at the same revision win, the rest refused, the chain intact', async () => {
+        const stream = streamName();
+        await store.append(stream, [event()], { expectedRevision: 'no_stream' });
+        const results = await Promise.allSettled(
+          Array.from({ length: 8 }, (_, index) => store.append(stream, [event(`W${index}`)], { expectedRevision: 0 })),
+        );
+        expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+        for (const result of results.filter((settled) => settled.status === 'rejected')) {
+          expect((result as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+        }
+        const read = await store.readStream(stream);
+        expect(read).toHaveLength(2);
+        expect(verifyChain(read).valid).toBe(true);
+      });
+
+      it("chains appends with 'any' to one stream that arrive together, in consecutive revisions", async () => {
+        const stream = streamName();
+        const results = await Promise.all(
+          Array.from({ length: 6 }, (_, index) =>
+            store.append(stream, [event(`A${index}`)], { expectedRevision: 'any' }),
+          ),
+        );
+        expect(results.map((result) => result.nextExpectedRevision).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
+        const read = await store.readStream(stream);
+        expect(read.map((recorded) => recorded.revision)).toEqual([0, 1, 2, 3, 4, 5]);
+        expect(verifyChain(read).valid).toBe(true);
+      });
+
+      it('records a batch once when it is retried while the first attempt is still in flight', async () => {
+        const stream = streamName();
+        const batch = [event(), event()];
+        const [first, retry] = await Promise.all([
+          store.append(stream, batch, { expectedRevision: 'no_stream' }),
+          store.append(stream, batch, { expectedRevision: 'no_stream' }),
+        ]);
+        expect(retry).toEqual(first);
+        expect(ids(await store.readStream(stream))).toEqual(batch.map((appended) => appended.eventId));
+      });
+    });
+
     describe('reading a stream', () => {
       it('reads forwards and backwards from a revision, at most maxCount', async () => {
         const stream = streamName();

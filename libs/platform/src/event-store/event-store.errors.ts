@@ -27,10 +27,23 @@ export class EventIdConflictError extends Error {
 
 /** The store could not be reached or failed; the append may or may not have happened. */
 export class EventStoreUnavailableError extends Error {
-  readonly code = 'EVENT_STORE_UNAVAILABLE';
+  readonly code: string = 'EVENT_STORE_UNAVAILABLE';
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'EventStoreUnavailableError';
+  }
+}
+
+/**
+ * The store's disk (or its configured size limit) is full: the append recorded nothing, and reads
+ * still work. Retrying helps only once space is freed.
+ */
+export class EventStoreFullError extends EventStoreUnavailableError {
+  override readonly code = 'EVENT_STORE_FULL';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'EventStoreFullError';
   }
 }
