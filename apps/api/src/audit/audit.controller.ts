@@ -109,14 +109,14 @@ export class AuditController {
     principal: Principal,
   ): Promise<{ events: RecordedEvent[]; viewerParty?: 'A' | 'B' }> {
     if (principal.role === 'auditor') {
-      const events = await this.eventStore.readStream(caseStreamId(caseId));
+      const events = await this.eventStore.readStream(caseStreamId(caseId), { fromStorage: true });
       if (events.length === 0) throw new ProblemException(404, 'CASE_NOT_FOUND', 'No such case');
       return { events };
     }
     const document = await this.cases.visibleCase(caseId, principal);
     const viewerParty = partyOfPrincipal(principal, document.state);
     return {
-      events: await this.eventStore.readStream(caseStreamId(caseId)),
+      events: await this.eventStore.readStream(caseStreamId(caseId), { fromStorage: true }),
       ...(viewerParty ? { viewerParty } : {}),
     };
   }

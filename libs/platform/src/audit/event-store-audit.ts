@@ -86,7 +86,7 @@ export async function auditStream(
   streamId: string,
   options: Omit<AuditOptions, 'onProgress' | 'batchSize'> = {},
 ): Promise<AuditReport> {
-  const events = await store.readStream(streamId);
+  const events = await store.readStream(streamId, { fromStorage: true });
   const report: AuditReport = { streams: events.length > 0 ? 1 : 0, events: 0, blobs: 0, problems: [] };
   const verifier = new StreamChainVerifier();
   for (const event of events) await checkEvent(event, verifier, report, options);

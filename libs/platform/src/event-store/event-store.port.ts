@@ -60,6 +60,11 @@ export interface ReadStreamOptions {
   /** Inclusive. Forwards defaults to 0, backwards to the stream's end. */
   fromRevision?: number;
   maxCount?: number;
+  /**
+   * Read the stored bytes, bypassing any cache the adapter keeps: an audit must see what storage
+   * holds now, including a change made behind the platform's back.
+   */
+  fromStorage?: boolean;
 }
 
 export interface ReadAllOptions {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +85,25 @@ describe('SQLite stream cache', () => {
       (read!.data as Record<string, unknown>).type = 'Changed';
     }).toThrow(TypeError);
     expect((await store.readStream('case-1'))[0]!.data).toEqual({ type: 'A' });
+    await store.close();
+  });
+});
+
+describe('SQLite reads for an audit', () => {
+  it('see a stored event changed behind the platform’s back, where cached reads would not', async () => {
+    const path = temporaryFile();
+    const store = new SqliteEventStore(path);
+    await store.append('case-1', [event('A'), event('B')], { expectedRevision: 'no_stream' });
+    await store.readStream('case-1');
+    const intruder = new Database(path);
+    intruder
+      .prepare('UPDATE events SET data = \'{"type":"Forged"}\' WHERE stream_id = \'case-1\' AND revision = 0')
+      .run();
+    intruder.close();
+    expect((await store.readStream('case-1'))[0]!.data).toEqual({ type: 'A' });
+    const stored = await store.readStream('case-1', { fromStorage: true });
+    expect(stored[0]!.data).toEqual({ type: 'Forged' });
+    expect(verifyChain(stored).problems).toEqual([{ revision: 0, problem: expect.stringContaining('altered') }]);
     await store.close();
   });
 });

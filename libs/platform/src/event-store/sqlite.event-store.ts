@@ -310,6 +310,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    if (options.fromStorage) {
+      return readStreamSlice(this.statements.forwards.all(streamId, 0, -1).map(toFrozenRecorded), options);
+    }
     return readStreamSlice(this.stream(streamId), options);
   }
 
