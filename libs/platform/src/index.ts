@@ -8,6 +8,7 @@ export * from './idempotency/idempotency.port';
 export * from './idempotency/in-memory.idempotency-store';
 export * from './idempotency/sqlite.idempotency-store';
 export * from './projections/projection-runner';
+export * from './read-store';
 export * from './command-handling';
 export * from './blob-store/gridfs.blob-store';
 export * from './checkpoints/file.checkpoint-store';
