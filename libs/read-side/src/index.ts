@@ -1,0 +1,3 @@
+export * from './read-models';
+export * from './sla-metrics/sla-metrics.projection';
+export * from './sla-metrics/sla-metrics';
