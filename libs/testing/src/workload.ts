@@ -69,6 +69,8 @@ const INSURERS = ['PICC', 'CPIC', 'PING_AN', 'CHINA_LIFE'];
  */
 export function* accidentWorkload(options: WorkloadOptions): Generator<WorkloadAppend> {
   const next = random(options.seed ?? 1);
+  // Workloads of different seeds can go into one store: their event ids differ.
+  const seedTag = ((options.seed ?? 1) & 0xffff).toString(16).padStart(4, '0');
   const districts = options.districts ?? ['yuzhong', 'jiangbei', 'nanan', 'shapingba'];
   const start = Date.parse(options.start ?? '2026-11-22T00:00:00.000Z');
   const revisions = new Map<string, number>();
@@ -81,7 +83,7 @@ export function* accidentWorkload(options: WorkloadOptions): Generator<WorkloadA
       expectedRevision: revision < 0 ? ('no_stream' as const) : revision,
       events: events.map((event) => {
         eventNumber += 1;
-        const eventId = `00000000-0000-4000-8000-${eventNumber.toString(16).padStart(12, '0')}`;
+        const eventId = `00000000-${seedTag}-4000-8000-${eventNumber.toString(16).padStart(12, '0')}`;
         return {
           eventId,
           type: event.type,

@@ -39,7 +39,8 @@ export const CASE_VIEWS_SCHEMA: ReadModelSchema = {
   collections: [
     {
       name: 'cases',
-      indexes: [{ keys: { driverIds: 1, reportedAt: -1 } }, { keys: { status: 1, responseDeadline: 1 } }],
+      // responseDeadline is set only while a decision awaits the parties: its index changes twice a case.
+      indexes: [{ keys: { driverIds: 1, reportedAt: -1 } }, { keys: { responseDeadline: 1 } }],
     },
   ],
 };
@@ -77,10 +78,13 @@ export function evolveCaseView(document: CaseViewDocument | null, event: Recorde
         revision: event.revision,
       },
     ],
-    driverIds: PARTY_IDS.flatMap((party) => {
-      const driverId = state.parties[party]?.driverId;
-      return driverId ? [driverId] : [];
-    }),
+    driverIds:
+      document && state.parties === current.state.parties
+        ? document.driverIds
+        : PARTY_IDS.flatMap((party) => {
+            const driverId = state.parties[party]?.driverId;
+            return driverId ? [driverId] : [];
+          }),
     reportedAt: state.reportedAt,
     status: state.status,
     responseDeadline: state.status === 'DECIDED' ? (state.decision?.responseDeadline ?? null) : null,

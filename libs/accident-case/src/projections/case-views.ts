@@ -26,7 +26,7 @@ export class CaseViews {
   responsePeriodOver(now: Date): Promise<CaseViewDocument[]> {
     return this.store.find<CaseViewDocument>(
       CASE_VIEWS_COLLECTION,
-      { status: 'DECIDED', responseDeadline: { $lte: now.toISOString() } },
+      { responseDeadline: { $lte: now.toISOString() }, status: 'DECIDED' },
       { sort: { responseDeadline: 1 } },
     );
   }

@@ -44,11 +44,12 @@ export const CLAIM_VIEWS_SCHEMA: ReadModelSchema = {
   collections: [
     {
       name: 'claims',
+      // Keys that change with every event cost index work on every write: the status is checked
+      // on the insurer's claims in order, and assessedAt is set only while an answer is awaited.
       indexes: [
         { keys: { caseId: 1, party: 1 } },
         { keys: { insurers: 1, updatedAt: -1 } },
-        { keys: { insurers: 1, status: 1, updatedAt: -1 } },
-        { keys: { status: 1, assessedAt: 1 } },
+        { keys: { assessedAt: 1 } },
       ],
     },
   ],
@@ -74,7 +75,10 @@ export function evolveClaimView(document: ClaimViewDocument | null, event: Recor
     caseId: state.caseId,
     party: state.party,
     status: state.status,
-    insurers: [...new Set([state.handlingInsurer, ...state.payouts.map((payout) => payout.payer)])],
+    insurers:
+      document && state.payouts === document.state.payouts && state.handlingInsurer === document.state.handlingInsurer
+        ? document.insurers
+        : [...new Set([state.handlingInsurer, ...state.payouts.map((payout) => payout.payer)])],
     assessedAt: state.status === 'ASSESSED' ? (state.assessment?.assessedAt ?? null) : null,
   };
 }

@@ -33,7 +33,7 @@ export class ClaimViews {
     const cutoff = new Date(now.getTime() - periodMinutes * 60_000).toISOString();
     return this.store.find<ClaimViewDocument>(
       CLAIM_VIEWS_COLLECTION,
-      { status: 'ASSESSED', assessedAt: { $lte: cutoff } },
+      { assessedAt: { $lte: cutoff }, status: 'ASSESSED' },
       { sort: { assessedAt: 1 } },
     );
   }

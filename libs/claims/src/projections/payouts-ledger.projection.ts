@@ -25,7 +25,7 @@ export const PAYOUTS_LEDGER_SCHEMA: ReadModelSchema = {
   collections: [
     {
       name: 'payouts',
-      indexes: [{ keys: { payer: 1, firstRequestedAt: 1 } }, { keys: { payer: 1, status: 1, firstRequestedAt: 1 } }],
+      indexes: [{ keys: { payer: 1, firstRequestedAt: 1 } }],
     },
   ],
 };

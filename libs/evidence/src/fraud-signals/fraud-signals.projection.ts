@@ -43,15 +43,17 @@ export const FRAUD_SIGNALS_SCHEMA: ReadModelSchema = {
   projection: 'fraud-signals',
   version: 1,
   collections: [
-    { name: 'cases', indexes: [{ keys: { plates: 1 } }, { keys: { pair: 1 } }] },
+    // Looked up by equality only: hashed indexes cost least to keep up (plates is an array, which
+    // MongoDB cannot hash).
+    { name: 'cases', indexes: [{ keys: { plates: 1 } }, { keys: { pair: 'hashed' } }] },
     {
       name: 'photos',
       indexes: [
-        { keys: { sha256: 1 } },
-        { keys: { w0: 1 } },
-        { keys: { w1: 1 } },
-        { keys: { w2: 1 } },
-        { keys: { w3: 1 } },
+        { keys: { sha256: 'hashed' } },
+        { keys: { w0: 'hashed' } },
+        { keys: { w1: 'hashed' } },
+        { keys: { w2: 'hashed' } },
+        { keys: { w3: 'hashed' } },
       ],
     },
   ],

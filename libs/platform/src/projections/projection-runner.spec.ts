@@ -4,7 +4,7 @@ import { InMemoryEventStore } from '../event-store/in-memory.event-store';
 import { InMemoryReadStore } from '../read-store/in-memory.read-store';
 import type { ReadDocument, ReadStore } from '../read-store/read-store.port';
 import { alreadyApplied, documentProjection, idInStream, type Projection } from './projection';
-import { ProjectionRunner } from './projection-runner';
+import { ProjectionRunner, RebuildInProgressError } from './projection-runner';
 
 interface Tally extends ReadDocument {
   events: number;
@@ -165,6 +165,18 @@ describe('projection runner', () => {
     expect(await readStore.get<Tally>(streams, 'b')).toMatchObject({ events: 4, lastPosition: during });
     expect(await readStore.get<Tally>(streams, 'c')).toMatchObject({ events: 1 });
     await expect(runner.rebuild('nope')).rejects.toThrow('No projection named nope');
+  });
+
+  it('refuses a second rebuild of a model while the first runs', async () => {
+    const eventStore = new InMemoryEventStore();
+    const readStore = new InMemoryReadStore();
+    await fill(eventStore, 'a', 50);
+    const runner = await running(eventStore, readStore);
+    const first = runner.rebuild('tallies');
+    expect(runner.isRebuilding('tallies')).toBe(true);
+    await expect(runner.rebuild('tallies')).rejects.toBeInstanceOf(RebuildInProgressError);
+    await first;
+    expect(runner.isRebuilding('tallies')).toBe(false);
   });
 
   it('follows a copy that another process swapped in', async () => {

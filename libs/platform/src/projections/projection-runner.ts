@@ -69,6 +69,7 @@ export class ProjectionRunner implements ReadProgress {
   private readonly targets = new Map<string, LiveTarget>();
   private readonly byName: Map<string, Projection>;
   private subscription: Subscription | null = null;
+  private feeding: Promise<void> | null = null;
   private buffer: RecordedEvent[] = [];
   private flushScheduled = false;
   /** Batches, resubscriptions and swaps run one after the other on this chain. */
@@ -133,6 +134,7 @@ export class ProjectionRunner implements ReadProgress {
     this.running = false;
     if (this.restartTimer) clearTimeout(this.restartTimer);
     this.restartTimer = null;
+    await this.feeding;
     await this.subscription?.stop();
     this.subscription = null;
     await this.chain.catch(() => undefined);
@@ -263,8 +265,27 @@ export class ProjectionRunner implements ReadProgress {
   }
 
   private subscribe(): void {
+    this.feeding = this.catchUpThenFollow().catch((error: unknown) => this.failed(error));
+  }
+
+  /**
+   * Catch-up reads whole batches straight from the store (a replay of a million events spends its
+   * time in the projections, not in handing events over one by one); then a live subscription
+   * takes over from where the catch-up ended.
+   */
+  private async catchUpThenFollow(): Promise<void> {
     const targets = [...this.targets.values()];
-    const after = targets.length === 0 ? -1 : Math.min(...targets.map((target) => target.position));
+    let after = targets.length === 0 ? -1 : Math.min(...targets.map((target) => target.position));
+    for (;;) {
+      if (!this.running || this.broken) return;
+      const batch = await this.eventStore.readAll({ ...(after >= 0 ? { after } : {}), maxCount: this.batchSize });
+      if (batch.length === 0 || !this.running || this.broken) break;
+      this.buffer.push(...batch);
+      await this.flush();
+      after = batch[batch.length - 1]!.position;
+      if (batch.length < this.batchSize) break;
+    }
+    if (!this.running || this.broken) return;
     this.subscription = this.eventStore.subscribeToAll({
       ...(after >= 0 ? { after } : {}),
       onEvent: (event) => this.receive(event),
@@ -300,28 +321,31 @@ export class ProjectionRunner implements ReadProgress {
     const events = this.buffer;
     this.buffer = [];
     if (events.length === 0 || this.broken) return;
-    for (const target of this.targets.values()) {
-      if (target.stale) continue;
-      const outcome = await applyEvents(this.readStore, target.projection, target.generation, target.position, events);
-      if (!outcome) continue;
-      const saved = await this.readStore.saveCheckpoint(
-        target.projection.name,
-        target.generation,
-        outcome.position,
-        outcome.failures,
-      );
-      if (!saved) {
-        this.log(`${target.projection.name} was swapped by another process: following its new copy`);
-        target.stale = true;
-        this.scheduleRestart(0);
-        continue;
-      }
-      target.position = outcome.position;
-      for (const failure of outcome.failures) {
-        this.log(`${target.projection.name} skipped ${failure.eventType} at ${failure.position}: ${failure.message}`);
-      }
-    }
+    // The models are independent: a remote store's round trips for each overlap.
+    await Promise.all([...this.targets.values()].map((target) => this.applyTo(target, events)));
     this.notify();
+  }
+
+  private async applyTo(target: LiveTarget, events: readonly RecordedEvent[]): Promise<void> {
+    if (target.stale) return;
+    const outcome = await applyEvents(this.readStore, target.projection, target.generation, target.position, events);
+    if (!outcome) return;
+    const saved = await this.readStore.saveCheckpoint(
+      target.projection.name,
+      target.generation,
+      outcome.position,
+      outcome.failures,
+    );
+    if (!saved) {
+      this.log(`${target.projection.name} was swapped by another process: following its new copy`);
+      target.stale = true;
+      this.scheduleRestart(0);
+      return;
+    }
+    target.position = outcome.position;
+    for (const failure of outcome.failures) {
+      this.log(`${target.projection.name} skipped ${failure.eventType} at ${failure.position}: ${failure.message}`);
+    }
   }
 
   private notify(): void {
@@ -354,6 +378,7 @@ export class ProjectionRunner implements ReadProgress {
   /** Resubscribes from the stored checkpoints (after a failure, or after another process swapped a copy). */
   private async restart(): Promise<void> {
     this.broken = true;
+    await this.feeding;
     await this.subscription?.stop();
     this.subscription = null;
     await this.exclusive(async () => {

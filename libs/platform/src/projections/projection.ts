@@ -18,16 +18,26 @@ export type ReadDocuments = (collection: string, id: string) => ReadDocument | n
 
 /**
  * A read model fed from `$all`. Both functions are pure: the runner loads the documents `keysOf`
- * names for a whole batch at once, then calls `apply` event by event. `apply` may read a document
- * it did not name (a second-level lookup): the runner then loads it and calls `apply` again, so
- * `apply` must not catch what `read` throws. Every document `apply` returns carries the event's
- * position as its `lastPosition`.
+ * names for a whole batch at once, then calls `apply` event by event. An event `keysOf` names no
+ * document for means nothing to the model: `apply` is not called for it. `apply` may read a
+ * document it did not name (a second-level lookup): the runner then loads it and calls `apply`
+ * again, so `apply` must not catch what `read` throws. Every document `apply` returns carries the
+ * event's position as its `lastPosition`.
  */
 export interface Projection {
   readonly name: string;
   readonly schema: ReadModelSchema;
   keysOf(event: RecordedEvent): readonly DocumentKey[];
   apply(event: RecordedEvent, read: ReadDocuments): readonly DocumentChange[];
+  /** Set by `documentProjection`: the runner then takes a shorter path to the same result. */
+  readonly perDocument?: PerDocument<ReadDocument>;
+}
+
+/** A read model whose every event concerns at most one document of one collection. */
+export interface PerDocument<D extends ReadDocument> {
+  collection: string;
+  idOf(event: RecordedEvent): string | null;
+  evolve(document: D | null, event: RecordedEvent): D | null;
 }
 
 /**
@@ -35,16 +45,14 @@ export interface Projection {
  * is a pure `evolve(document, event)` that returns the document unchanged (the same object) when
  * the event means nothing to it, including an event at or before the document's `lastPosition`.
  */
-export function documentProjection<D extends ReadDocument>(definition: {
-  schema: ReadModelSchema;
-  collection: string;
-  idOf(event: RecordedEvent): string | null;
-  evolve(document: D | null, event: RecordedEvent): D | null;
-}): Projection {
+export function documentProjection<D extends ReadDocument>(
+  definition: PerDocument<D> & { schema: ReadModelSchema },
+): Projection {
   const { schema, collection, idOf, evolve } = definition;
   return {
     name: schema.projection,
     schema,
+    perDocument: { collection, idOf, evolve: evolve as PerDocument<ReadDocument>['evolve'] },
     keysOf(event) {
       const id = idOf(event);
       return id === null ? [] : [{ collection, id }];

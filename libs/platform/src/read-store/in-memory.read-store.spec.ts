@@ -162,4 +162,61 @@ describe('in-memory read store', () => {
       { numRuns: 300 },
     );
   });
+
+  it('builds indexes left behind by a bulk write at the next query, then keeps them up', async () => {
+    const document = fc.record({
+      district: fc.constantFrom('a', 'b'),
+      open: fc.boolean(),
+      deadline: fc.constantFrom('01', '02', '03', '04'),
+      tags: fc.uniqueArray(fc.constantFrom('x', 'y'), { maxLength: 2 }),
+      at: fc.integer({ min: 0, max: 3 }),
+      word: fc.integer({ min: 0, max: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(document, { minLength: 64, maxLength: 120 }),
+        fc.array(fc.tuple(fc.nat(119), document), { maxLength: 10 }),
+        async (bulk, later) => {
+          const store = new InMemoryReadStore({ forbidCollectionScans: true });
+          const { generation } = await store.open(schema);
+          const expected = new Map<string, Item>();
+          const item = (id: string, position: number, fields: Omit<Item, '_id' | 'lastPosition'>): Item => ({
+            _id: id,
+            lastPosition: position,
+            ...fields,
+          });
+          const documents = bulk.map((fields, index) => item(`d${index}`, 1, fields));
+          for (const each of documents) expected.set(each._id, each);
+          await store.write(
+            'queue',
+            generation,
+            documents.map((each) => ({ kind: 'upsert', collection: 'items', document: each })),
+          );
+          const check = async () => {
+            for (const filter of [
+              { district: 'a', open: true },
+              { tags: 'x' },
+              { word: { $in: [1, 2] } },
+            ] as Filter[]) {
+              const matcher = new Query(filter as Record<string, unknown>);
+              const wanted = [...expected.values()].filter((each) =>
+                matcher.test(each as unknown as Record<string, unknown>),
+              );
+              const found = await store.find<Item>(items, filter);
+              expect(found.map((each) => each._id).sort()).toEqual(wanted.map((each) => each._id).sort());
+            }
+          };
+          await check();
+          for (const [step, [target, fields]] of later.entries()) {
+            const id = `d${target % bulk.length}`;
+            const next = item(id, 2 + step, fields);
+            if ((expected.get(id)?.lastPosition ?? 0) < next.lastPosition) expected.set(id, next);
+            await store.write('queue', generation, [{ kind: 'upsert', collection: 'items', document: next }]);
+          }
+          await check();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

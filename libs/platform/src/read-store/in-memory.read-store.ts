@@ -92,11 +92,25 @@ export class InMemoryReadStore implements ReadStore {
     const copy = this.copies.get(projection)?.get(generation);
     // A copy swapped out and dropped: a late write from a runner that has not noticed yet.
     if (!copy) return;
+    const counts = new Map<string, number>();
+    for (const write of writes) counts.set(write.collection, (counts.get(write.collection) ?? 0) + 1);
+    for (const [name, count] of counts) {
+      const collection = copy.collections.get(name);
+      if (!collection) throw new Error(`${projection} declares no collection ${name}`);
+      collection.beginWrites(count);
+    }
     for (const write of writes) {
-      const collection = copy.collections.get(write.collection);
-      if (!collection) throw new Error(`${projection} declares no collection ${write.collection}`);
+      const collection = copy.collections.get(write.collection)!;
       if (write.kind === 'upsert') collection.upsert(write.document);
       else collection.delete(write.id, write.position);
+    }
+  }
+
+  /** Builds every index a bulk write left to build at the first query: for warm-ups and benchmarks. */
+  buildIndexes(): void {
+    for (const copies of this.copies.values()) {
+      for (const copy of copies.values())
+        for (const collection of copy.collections.values()) collection.ensureIndexes();
     }
   }
 
@@ -145,6 +159,8 @@ export class InMemoryReadStore implements ReadStore {
     const copies = this.copies.get(schema.projection);
     if (!checkpoint || checkpoint.generation !== replacing || checkpoint.rebuilding?.generation !== copy) return false;
     if (!copies?.has(copy)) return false;
+    // The copy goes live ready: its indexes are built before the first query meets it.
+    for (const collection of copies.get(copy)!.collections.values()) collection.ensureIndexes();
     Object.assign(checkpoint, {
       generation: copy,
       version: schema.version,

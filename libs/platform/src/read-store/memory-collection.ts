@@ -4,6 +4,10 @@ import type { Filter, FindOptions, IndexDescription, ReadDocument, SortOrder } f
 
 /** The value at a dotted path; through an array, the values of its elements (as MongoDB reads it). */
 export function valueAt(document: unknown, path: string): unknown {
+  // Most indexed paths are top-level fields of a document.
+  if (!path.includes('.') && document !== null && typeof document === 'object' && !Array.isArray(document)) {
+    return (document as Record<string, unknown>)[path];
+  }
   let value: unknown = document;
   const parts = path.split('.');
   for (let index = 0; index < parts.length; index += 1) {
@@ -25,13 +29,27 @@ class MemoryIndex {
   readonly fields: string[];
   readonly directions: (1 | -1)[];
   readonly entries: OrderedEntries;
+  private readonly compare: (left: IndexEntry, right: IndexEntry) => number;
   /** Some document had an array at an indexed path: one entry per element, results deduplicated. */
   multikey = false;
 
-  constructor(description: IndexDescription) {
-    this.fields = Object.keys(description.keys);
-    this.directions = this.fields.map((field) => description.keys[field]!);
-    this.entries = new OrderedEntries(entryComparator(this.directions));
+  constructor(keys: Readonly<Record<string, 1 | -1>>) {
+    this.fields = Object.keys(keys);
+    this.directions = this.fields.map((field) => keys[field]!);
+    this.compare = entryComparator(this.directions);
+    this.entries = new OrderedEntries(this.compare);
+  }
+
+  /** Files every document at once: one sort instead of an insertion per document. */
+  load(filed: Iterable<[string, unknown[][]]>): void {
+    const entries: IndexEntry[] = [];
+    for (const [id, keys] of filed) for (const key of keys) entries.push({ key, id });
+    this.entries.load(entries.sort(this.compare));
+  }
+
+  clear(): void {
+    this.entries.load([]);
+    this.multikey = false;
   }
 
   /** The key tuples of a document: one, or one per element of an indexed array. */
@@ -59,6 +77,51 @@ class MemoryIndex {
   }
 }
 
+/** A hashed index in memory: the ids of the documents under each value of one field. */
+class HashIndex {
+  readonly buckets = new Map<unknown, Set<string>>();
+
+  constructor(readonly field: string) {}
+
+  keysOf(document: ReadDocument): unknown[][] {
+    const value = valueAt(document, this.field);
+    if (Array.isArray(value)) throw new Error(`A hashed index cannot index the array at ${this.field}`);
+    // A missing field is filed as null, as MongoDB does.
+    return [[value ?? null]];
+  }
+
+  add(id: string, keys: unknown[][]): void {
+    const value = keys[0]![0];
+    const bucket = this.buckets.get(value);
+    if (bucket) bucket.add(id);
+    else this.buckets.set(value, new Set([id]));
+  }
+
+  remove(id: string, keys: unknown[][]): void {
+    const value = keys[0]![0];
+    const bucket = this.buckets.get(value);
+    if (!bucket) return;
+    bucket.delete(id);
+    if (bucket.size === 0) this.buckets.delete(value);
+  }
+
+  load(filed: Iterable<[string, unknown[][]]>): void {
+    for (const [id, keys] of filed) this.add(id, keys);
+  }
+
+  clear(): void {
+    this.buckets.clear();
+  }
+}
+
+function indexFor(description: IndexDescription): MemoryIndex | HashIndex {
+  const fields = Object.entries(description.keys);
+  const hashed = fields.filter(([, kind]) => kind === 'hashed');
+  if (hashed.length === 0) return new MemoryIndex(description.keys as Record<string, 1 | -1>);
+  if (fields.length > 1) throw new Error('A hashed index has exactly one field here');
+  return new HashIndex(hashed[0]![0]);
+}
+
 function sameKeys(left: unknown[][], right: unknown[][]): boolean {
   if (left.length !== right.length) return false;
   for (let tuple = 0; tuple < left.length; tuple += 1) {
@@ -68,6 +131,9 @@ function sameKeys(left: unknown[][], right: unknown[][]): boolean {
   }
   return true;
 }
+
+/** Writes in one call from which indexes not read since built are rebuilt later instead of kept up. */
+const BULK_WRITE = 64;
 
 type Scalar = string | number | boolean | null;
 
@@ -121,7 +187,16 @@ function inRange(value: unknown, condition: { low?: Bound; high?: Bound }): bool
   return true;
 }
 
+interface HashPlan {
+  kind: 'hash';
+  index: HashIndex;
+  values: Scalar[];
+  exact: boolean;
+  score: number;
+}
+
 interface IndexPlan {
+  kind: 'ordered';
   index: MemoryIndex;
   equalities: Scalar[][];
   range: { field: number; low?: Bound; high?: Bound } | null;
@@ -136,37 +211,82 @@ interface IndexPlan {
 /** A collection of one copy of a read model, in memory, with the indexes its schema declares. */
 export class MemoryCollection {
   readonly documents = new Map<string, ReadDocument>();
-  private readonly indexes: MemoryIndex[];
+  private readonly indexes: (MemoryIndex | HashIndex)[];
+  /** Each stored document's key tuples, per index: what to remove when it changes. */
+  private readonly filed = new Map<string, unknown[][][]>();
+  /** The indexes hold every document (else they are built at the next query that needs them). */
+  private indexed = true;
+  private queriedSinceIndexed = false;
 
   constructor(
     indexes: readonly IndexDescription[],
     private readonly freeze: boolean,
   ) {
-    this.indexes = indexes.map((description) => new MemoryIndex(description));
+    this.indexes = indexes.map(indexFor);
+  }
+
+  /**
+   * A bulk write (a replay, a rebuild) to indexes nobody has read since they were built stops
+   * keeping them up: the next query that needs them builds them from the documents with one sort,
+   * and a document rewritten a hundred times is filed once instead of a hundred times.
+   */
+  beginWrites(count: number): void {
+    if (!this.indexed || this.queriedSinceIndexed || count < BULK_WRITE) return;
+    this.indexed = false;
+    this.filed.clear();
+    for (const index of this.indexes) index.clear();
+  }
+
+  /** Brings every index up to date with the documents. */
+  ensureIndexes(): void {
+    if (this.indexed) return;
+    for (const index of this.indexes) index.load(this.keysFor(index));
+    this.indexed = true;
+    this.queriedSinceIndexed = false;
+  }
+
+  private *keysFor(index: MemoryIndex | HashIndex): Generator<[string, unknown[][]]> {
+    for (const [id, document] of this.documents) yield [id, index.keysOf(document)];
+  }
+
+  /** What each index holds for a stored document: remembered once it changes, recomputed before. */
+  private filedKeys(id: string): unknown[][][] | undefined {
+    const filed = this.filed.get(id);
+    if (filed) return filed;
+    const existing = this.documents.get(id);
+    return existing ? this.indexes.map((index) => index.keysOf(existing)) : undefined;
   }
 
   upsert(document: ReadDocument): boolean {
     const existing = this.documents.get(document._id);
     if (existing && existing.lastPosition >= document.lastPosition) return false;
     const stored = this.freeze ? deepFreeze(structuredClone(document)) : document;
-    for (const index of this.indexes) {
-      const keys = index.keysOf(stored);
-      if (existing) {
-        const before = index.keysOf(existing);
-        if (sameKeys(before, keys)) continue;
-        index.remove(existing._id, before);
-      }
-      index.add(stored._id, keys);
+    if (!this.indexed) {
+      this.documents.set(stored._id, stored);
+      return true;
     }
+    const before = this.filedKeys(stored._id);
+    const after = this.indexes.map((index, number) => {
+      const keys = index.keysOf(stored);
+      const previous = before?.[number];
+      if (previous && sameKeys(previous, keys)) return previous;
+      if (previous) index.remove(stored._id, previous);
+      index.add(stored._id, keys);
+      return keys;
+    });
     this.documents.set(stored._id, stored);
+    this.filed.set(stored._id, after);
     return true;
   }
 
   delete(id: string, position: number): boolean {
     const existing = this.documents.get(id);
     if (!existing || existing.lastPosition > position) return false;
-    for (const index of this.indexes) index.remove(id, index.keysOf(existing));
+    if (!this.indexed) return this.documents.delete(id);
+    const filed = this.filedKeys(id) ?? [];
+    this.indexes.forEach((index, number) => index.remove(id, filed[number] ?? []));
     this.documents.delete(id);
+    this.filed.delete(id);
     return true;
   }
 
@@ -179,6 +299,8 @@ export class MemoryCollection {
     const limit = options.limit && options.limit > 0 ? options.limit : Number.POSITIVE_INFINITY;
     const byId = this.byIds(filter);
     if (byId) return this.finish(byId.documents, byId.exact ? null : filter, options.sort, limit);
+    this.ensureIndexes();
+    this.queriedSinceIndexed = true;
     const fields = Object.keys(filter);
     if (fields.length === 1 && fields[0] === '$or') {
       const union = this.union(filter.$or as Filter[]);
@@ -205,7 +327,9 @@ export class MemoryCollection {
   private union(branches: readonly Filter[]): { documents: ReadDocument[]; exact: boolean } | null {
     if (!Array.isArray(branches) || branches.length === 0) return null;
     const plans = branches.map((branch) => ({ branch, plan: this.bestPlan(branch, undefined) }));
-    if (plans.some(({ plan }) => !plan || (plan.equalities.length === 0 && !plan.range))) return null;
+    if (plans.some(({ plan }) => !plan || (plan.kind === 'ordered' && plan.equalities.length === 0 && !plan.range))) {
+      return null;
+    }
     const found = new Map<string, ReadDocument>();
     let exact = true;
     for (const { branch, plan } of plans) {
@@ -217,14 +341,14 @@ export class MemoryCollection {
     return { documents: [...found.values()], exact };
   }
 
-  private bestPlan(filter: Filter, sort: SortOrder | undefined): IndexPlan | null {
+  private bestPlan(filter: Filter, sort: SortOrder | undefined): IndexPlan | HashPlan | null {
     const conditions = new Map<string, IndexableCondition | null>();
     for (const [field, condition] of Object.entries(filter)) {
       conditions.set(field, field.startsWith('$') ? null : indexable(condition));
     }
-    let best: IndexPlan | null = null;
+    let best: IndexPlan | HashPlan | null = null;
     for (const index of this.indexes) {
-      const plan = this.planWith(index, conditions, sort);
+      const plan = index instanceof HashIndex ? hashPlan(index, conditions) : this.planWith(index, conditions, sort);
       if (plan && (!best || plan.score > best.score)) best = plan;
     }
     return best;
@@ -266,6 +390,7 @@ export class MemoryCollection {
     }
     if (equalities.length === 0 && !range && !(sorted && requested.length > 0)) return null;
     return {
+      kind: 'ordered',
       index,
       equalities,
       range,
@@ -276,7 +401,14 @@ export class MemoryCollection {
     };
   }
 
-  private run(plan: IndexPlan, filter: Filter, sort: SortOrder | undefined, limit: number): ReadDocument[] {
+  private run(plan: IndexPlan | HashPlan, filter: Filter, sort: SortOrder | undefined, limit: number): ReadDocument[] {
+    if (plan.kind === 'hash') {
+      const found: ReadDocument[] = [];
+      for (const value of plan.values) {
+        for (const id of plan.index.buckets.get(value) ?? []) found.push(this.documents.get(id)!);
+      }
+      return this.finish(found, plan.exact ? null : filter, sort, limit);
+    }
     const residual = plan.exact ? null : new Query(filter as Record<string, unknown>);
     const width = plan.index.fields.length;
     const results: ReadDocument[] = [];
@@ -323,6 +455,14 @@ export class MemoryCollection {
     }
     return limit < matching.length ? matching.slice(0, limit) : matching;
   }
+}
+
+function hashPlan(index: HashIndex, conditions: Map<string, IndexableCondition | null>): HashPlan | null {
+  const condition = conditions.get(index.field);
+  if (!condition || condition.kind !== 'equal') return null;
+  const exact = [...conditions.entries()].every(([field, other]) => field === index.field && other !== null);
+  // Distinct values of one field: a single value can sit in one bucket only.
+  return { kind: 'hash', index, values: [...new Set(condition.values)], exact, score: 4 };
 }
 
 function* combinations(equalities: readonly Scalar[][]): Generator<Scalar[]> {

@@ -38,6 +38,11 @@ function rank(value: unknown): Rank {
  */
 export function compareValues(left: unknown, right: unknown): number {
   if (left === right) return 0;
+  const type = typeof left;
+  // The common case first: two strings or two numbers.
+  if (type === typeof right && (type === 'string' || type === 'number')) {
+    return (left as number) < (right as number) ? -1 : (left as number) > (right as number) ? 1 : 0;
+  }
   if (left === MIN_KEY || right === MAX_KEY) return -1;
   if (left === MAX_KEY || right === MIN_KEY) return 1;
   const leftRank = rank(left);
@@ -65,18 +70,22 @@ function isSentinel(value: unknown): boolean {
 
 /** Orders entries by key (each key in its index direction), then by id; sentinels are positions, not values. */
 export function entryComparator(directions: readonly (1 | -1)[]): (left: IndexEntry, right: IndexEntry) => number {
+  const width = directions.length;
   return (left, right) => {
-    for (let index = 0; index < directions.length; index += 1) {
+    for (let index = 0; index < width; index += 1) {
       const a = left.key[index];
       const b = right.key[index];
+      if (a === b) continue;
       const order = compareValues(a, b);
       if (order !== 0) return isSentinel(a) || isSentinel(b) ? order : order * directions[index]!;
     }
-    return compareValues(left.id, right.id);
+    const a = left.id;
+    const b = right.id;
+    return a === b ? 0 : compareValues(a, b);
   };
 }
 
-const CHUNK = 256;
+const CHUNK = 128;
 
 /**
  * A sorted set of index entries kept as a list of small sorted chunks: insertion and removal cost
@@ -87,6 +96,13 @@ export class OrderedEntries {
   private count = 0;
 
   constructor(private readonly compare: (left: IndexEntry, right: IndexEntry) => number) {}
+
+  /** Replaces the contents with entries already in order: how a whole index is built at once. */
+  load(sorted: readonly IndexEntry[]): void {
+    this.chunks = [];
+    for (let start = 0; start < sorted.length; start += CHUNK) this.chunks.push(sorted.slice(start, start + CHUNK));
+    this.count = sorted.length;
+  }
 
   get size(): number {
     return this.count;

@@ -8,6 +8,7 @@ interface Ticket extends ReadDocument {
   tags: string[];
   owner: { name: string; team?: string };
   notes: Record<string, unknown>;
+  code?: string;
 }
 
 let sequence = 0;
@@ -25,6 +26,7 @@ function ticketSchema(): ReadModelSchema {
           { keys: { district: 1, open: 1, deadline: 1 } },
           { keys: { tags: 1, priority: -1 } },
           { keys: { 'owner.name': 1 } },
+          { keys: { code: 'hashed' } },
         ],
       },
       { name: 'other', indexes: [] },
@@ -145,6 +147,22 @@ export function describeReadStoreContract(name: string, makeStore: () => Promise
         'c',
       ]);
       expect(ids(await store.find(tickets, { priority: { $gte: 4 } }, { sort: { priority: 1 } }))).toEqual(['c', 'b']);
+    });
+
+    it('answers equality and $in from a hashed index, a missing field counting as null', async () => {
+      const { generation } = await store.open(schema);
+      await upsert(
+        generation,
+        ticket('a', { code: 'x', priority: 1 }),
+        ticket('b', { code: 'y', priority: 2 }),
+        ticket('c', { code: 'x', priority: 3 }),
+        ticket('d'),
+      );
+      const ids = (documents: ReadDocument[]) => documents.map((document) => document._id);
+      expect(ids(await store.find(tickets, { code: 'x' }, { sort: { priority: -1 } }))).toEqual(['c', 'a']);
+      expect(ids(await store.find(tickets, { code: { $in: ['y', 'z'] } }))).toEqual(['b']);
+      expect(ids(await store.find(tickets, { code: null }))).toEqual(['d']);
+      expect(await store.count(tickets, { code: 'x', priority: { $gt: 1 } })).toBe(1);
     });
 
     it('never moves a document backwards, whether replaced or deleted', async () => {

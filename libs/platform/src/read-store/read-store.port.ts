@@ -10,8 +10,13 @@ export interface ReadDocument {
 /** Field paths and their direction, in order: an index's keys, or a query's sort. */
 export type SortOrder = Readonly<Record<string, 1 | -1>>;
 
+/**
+ * An index's keys in order, each ascending (1), descending (-1), or `hashed`: a hashed index has
+ * one field, answers equality and `$in` only, costs least to keep up, and cannot index arrays (as
+ * in MongoDB).
+ */
 export interface IndexDescription {
-  keys: SortOrder;
+  keys: Readonly<Record<string, 1 | -1 | 'hashed'>>;
 }
 
 export interface CollectionDescription {

@@ -72,16 +72,25 @@ export function recordMeasurement(statistic: SlaStatistic, seconds: number, targ
   };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, { format: Intl.DateTimeFormat; days: Map<string, string> }>();
 
 /** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
 export function dayIn(instant: string, timeZone: string): string {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, formatter);
+  let zone = formatters.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zone = { format, days: new Map() };
+    formatters.set(timeZone, zone);
   }
-  return formatter.format(new Date(instant));
+  // Formatting is slow and every zone's offset is whole minutes: the day of a minute is remembered.
+  const minute = instant.slice(0, 16);
+  let day = zone.days.get(minute);
+  if (day === undefined) {
+    if (zone.days.size > 100_000) zone.days.clear();
+    day = zone.format.format(new Date(instant));
+    zone.days.set(minute, day);
+  }
+  return day;
 }
 
 const secondsBetween = (from: string, to: string) =>
