@@ -7,6 +7,7 @@ import type { AppConfig } from './config';
 import { bodyParserErrorHandler } from './http/problem-details.filter';
 import { requestIdMiddleware } from './http/request-id';
 import { buildInfrastructure, type Infrastructure } from './infrastructure';
+import { readAfterMiddleware } from './read-side/read-your-writes';
 
 const JSON_BODY_LIMIT = '256kb';
 
@@ -24,6 +25,7 @@ export async function createApp(
   });
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
+  app.use(readAfterMiddleware);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: true });
   app.use(bodyParserErrorHandler);
   app.enableShutdownHooks();

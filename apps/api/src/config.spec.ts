@@ -12,6 +12,13 @@ describe('configuration', () => {
     expect(config.dataDir.endsWith('/data')).toBe(true);
   });
 
+  it('keeps the read models in memory and feeds them in process unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ readStore: 'memory', projections: 'embedded' });
+    expect(
+      loadConfig({ READ_STORE: 'mongodb', MONGODB_URL: 'mongodb://localhost/q', PROJECTIONS: 'external' }),
+    ).toMatchObject({ readStore: 'mongodb', projections: 'external', mongodbUrl: 'mongodb://localhost/q' });
+  });
+
   it('uses EventStoreDB when a URL is given', () => {
     expect(loadConfig({ EVENTSTORE_URL: 'esdb://localhost:2113?tls=false' }).eventStore).toBe('esdb');
   });
@@ -21,6 +28,9 @@ describe('configuration', () => {
     [{ EVENT_STORE: 'postgres' }, 'EVENT_STORE'],
     [{ EVENT_STORE: 'esdb' }, 'EVENTSTORE_URL'],
     [{ NODE_ENV: 'production', AUTH_MODE: 'development' }, 'AUTH_MODE=development'],
+    [{ READ_STORE: 'mongodb' }, 'MONGODB_URL'],
+    [{ READ_STORE: 'redis' }, 'READ_STORE'],
+    [{ PROJECTIONS: 'external' }, 'PROJECTIONS=external'],
   ])('refuses %p with a message naming %s', (env, named) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(named);

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { GetCaseView, ListCasesOfDriver, type CaseViewDocument } from '@quickclaim/accident-case';
+import { CaseViews, GetCaseView, ListCasesOfDriver, type CaseViewDocument } from '@quickclaim/accident-case';
 import { FraudSignals } from '../evidence/fraud-signals.service';
-import { CLAIM_VIEWS, type InMemoryClaimViews } from '@quickclaim/claims';
+import { CLAIM_VIEWS, ClaimViews } from '@quickclaim/claims';
+import { FraudIndexes } from '@quickclaim/evidence';
 import { ID_GENERATOR, type IdGenerator } from '@quickclaim/platform';
 import type { Request } from 'express';
 import { CurrentPrincipal, Roles, type Principal } from '../auth/principal';
@@ -22,7 +23,7 @@ export class CasesController {
     private readonly cases: CaseGateway,
     private readonly queryBus: QueryBus,
     private readonly fraud: FraudSignals,
-    @Inject(CLAIM_VIEWS) private readonly claimViews: InMemoryClaimViews,
+    @Inject(CLAIM_VIEWS) private readonly claimViews: ClaimViews,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
@@ -35,8 +36,13 @@ export class CasesController {
     const input = parseInput(ReportAccidentBody, body);
     const caseId = this.ids.uuid();
     const joinCode = this.ids.joinCode();
-    await this.cases.catchUp();
-    const flags = this.fraud.forReport(caseId, input.occurredAt, input.party.plate, this.cases.now().toISOString());
+    await this.cases.catchUp([FraudIndexes.projection]);
+    const flags = await this.fraud.forReport(
+      caseId,
+      input.occurredAt,
+      input.party.plate,
+      this.cases.now().toISOString(),
+    );
     const outcome = await this.cases.execute(caseId, principal, request, {
       type: 'ReportAccident',
       caseId,
@@ -60,10 +66,10 @@ export class CasesController {
     @Req() request: Request,
   ) {
     const input = parseInput(JoinCaseBody, body);
-    await this.cases.catchUp();
+    await this.cases.catchUp([CaseViews.projection, FraudIndexes.projection]);
     const joining = await this.queryBus.execute<GetCaseView, CaseViewDocument | null>(new GetCaseView(caseId));
     const flags = joining
-      ? this.fraud.forJoin(caseId, joining.state, input.party.plate, this.cases.now().toISOString())
+      ? await this.fraud.forJoin(caseId, joining.state, input.party.plate, this.cases.now().toISOString())
       : [];
     await this.cases.execute(caseId, principal, request, {
       type: 'JoinCase',
@@ -183,7 +189,7 @@ export class CasesController {
   @Get('cases/:caseId')
   @ApiOperation({ summary: 'The case as the caller may see it' })
   async get(@Param('caseId', caseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal) {
-    const document = await this.cases.visibleCase(caseId, principal);
+    const document = await this.cases.visibleCase(caseId, principal, [ClaimViews.projection]);
     const claims = (await this.claimViews.ofCase(caseId)).map(({ claimId, state }) => ({
       claimId,
       party: state.party,
@@ -196,7 +202,7 @@ export class CasesController {
   @Roles('driver')
   @ApiOperation({ summary: "The caller's cases, newest first" })
   async mine(@CurrentPrincipal() principal: Principal) {
-    await this.cases.catchUp();
+    await this.cases.catchUp([CaseViews.projection]);
     const documents = await this.queryBus.execute<ListCasesOfDriver, CaseViewDocument[]>(
       new ListCasesOfDriver(principal.sub),
     );

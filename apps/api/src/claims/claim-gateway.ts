@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   CLAIM_VIEWS,
+  ClaimViews,
   ExecuteClaimCommand,
   type ClaimCommand,
   type ClaimEvent,
   type ClaimState,
   type ClaimViewDocument,
-  type InMemoryClaimViews,
 } from '@quickclaim/claims';
 import { CLOCK, type Clock, type CommandOutcome } from '@quickclaim/platform';
 import type { Request } from 'express';
@@ -15,6 +15,7 @@ import type { Principal } from '../auth/principal';
 import { CaseGateway } from '../cases/case-gateway';
 import { ProblemException } from '../http/problem';
 import { requestIdOf } from '../http/request-id';
+import { announcePosition } from '../read-side/read-your-writes';
 
 type CommandBody<C> = C extends unknown ? Omit<C, 'now'> : never;
 
@@ -45,7 +46,7 @@ export class ClaimGateway {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly cases: CaseGateway,
-    @Inject(CLAIM_VIEWS) private readonly views: InMemoryClaimViews,
+    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -56,7 +57,7 @@ export class ClaimGateway {
     command: CommandBody<ClaimCommand>,
   ): Promise<CommandOutcome<ClaimEvent, ClaimState>> {
     const requestId = requestIdOf(request);
-    return this.commandBus.execute(
+    const outcome = this.commandBus.execute<ExecuteClaimCommand, CommandOutcome<ClaimEvent, ClaimState>>(
       new ExecuteClaimCommand(claimId, { ...command, now: this.clock.now().toISOString() } as ClaimCommand, {
         actor: {
           sub: principal.sub,
@@ -67,10 +68,14 @@ export class ClaimGateway {
         causationId: requestId,
       }),
     );
+    return outcome.then((result) => {
+      announcePosition(request, result.position);
+      return result;
+    });
   }
 
   async visibleClaim(claimId: string, principal: Principal): Promise<ClaimViewDocument> {
-    await this.cases.catchUp();
+    await this.cases.catchUp([ClaimViews.projection]);
     const document = await this.views.get(claimId);
     if (!document || !canSeeClaim(principal, document.state)) {
       throw new ProblemException(404, 'CLAIM_NOT_FOUND', 'No such claim');

@@ -10,7 +10,7 @@ import { ProblemException } from '../http/problem';
 import { parseInput, schema } from '../http/validation';
 import { ClaimGateway, presentClaim, presentPayout } from './claim-gateway';
 import { Inject } from '@nestjs/common';
-import { CLAIM_VIEWS, type InMemoryClaimViews } from '@quickclaim/claims';
+import { CLAIM_VIEWS, ClaimViews } from '@quickclaim/claims';
 
 /** Claims and payouts (api.md, "Drivers" and "Insurers"). */
 @ApiTags('claims')
@@ -20,7 +20,7 @@ export class ClaimsController {
   constructor(
     private readonly claims: ClaimGateway,
     private readonly cases: CaseGateway,
-    @Inject(CLAIM_VIEWS) private readonly views: InMemoryClaimViews,
+    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
   ) {}
 
   @Get('claims/:claimId')
@@ -115,7 +115,7 @@ export class ClaimsController {
   @ApiOperation({ summary: "Claims the adjuster's insurer handles or pays on" })
   async insurerClaims(@Query() query: unknown, @CurrentPrincipal() adjuster: Principal) {
     const { status } = parseInput(StatusQuery, query);
-    await this.cases.catchUp();
+    await this.cases.catchUp([ClaimViews.projection]);
     return { items: (await this.views.ofInsurer(adjuster.insurer ?? '', status)).map(presentClaim) };
   }
 
@@ -124,7 +124,7 @@ export class ClaimsController {
   @ApiOperation({ summary: "The payouts ledger of the adjuster's insurer, as payer" })
   async payouts(@Query() query: unknown, @CurrentPrincipal() adjuster: Principal) {
     const { status } = parseInput(StatusQuery, query);
-    await this.cases.catchUp();
+    await this.cases.catchUp([ClaimViews.ledger]);
     const payouts = await this.views.payoutsOf(adjuster.insurer ?? '', status);
     return { items: payouts.map((payout) => presentPayout(payout.claimId)(payout)) };
   }
@@ -141,13 +141,12 @@ export class ClaimsController {
     @Req() request: Request,
   ) {
     const input = parseInput(PayoutResultBody, body);
-    await this.cases.catchUp();
-    const document = await this.views.findPayout(payoutId);
-    const payout = document?.state.payouts.find((candidate) => candidate.payoutId === payoutId);
-    if (!document || !payout || payout.payer !== adjuster.insurer) {
+    await this.cases.catchUp([ClaimViews.ledger]);
+    const payout = await this.views.payout(payoutId);
+    if (!payout || payout.payer !== adjuster.insurer) {
       throw new ProblemException(404, 'PAYOUT_NOT_FOUND', 'No such payout for your insurer');
     }
-    const outcome = await this.claims.execute(document.claimId, adjuster, request, {
+    const outcome = await this.claims.execute(payout.claimId, adjuster, request, {
       type: 'RecordPayoutResult',
       payoutId,
       insurer: adjuster.insurer ?? '',
@@ -156,6 +155,6 @@ export class ClaimsController {
       ...(input.reason ? { reason: input.reason } : {}),
     });
     const updated = outcome.state.payouts.find((candidate) => candidate.payoutId === payoutId);
-    return { payoutId, claimId: document.claimId, status: updated?.status, claimStatus: outcome.state.status };
+    return { payoutId, claimId: payout.claimId, status: updated?.status, claimStatus: outcome.state.status };
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { GetDeskQueue, type CaseViewDocument } from '@quickclaim/accident-case';
+import { DeskQueue, GetDeskQueue, type DeskQueueDocument } from '@quickclaim/accident-case';
 import type { Request } from 'express';
 import { CurrentPrincipal, Roles, type Principal } from '../auth/principal';
 import { CaseGateway } from '../cases/case-gateway';
@@ -25,8 +25,8 @@ export class DeskController {
   @ApiOperation({ summary: "Cases waiting for a decision in the officer's district, by deadline" })
   async queue(@Query() query: unknown, @CurrentPrincipal() officer: Principal) {
     const { limit } = parseInput(QueueQuery, query);
-    await this.cases.catchUp();
-    const documents = await this.queryBus.execute<GetDeskQueue, CaseViewDocument[]>(
+    await this.cases.catchUp([DeskQueue.projection]);
+    const documents = await this.queryBus.execute<GetDeskQueue, DeskQueueDocument[]>(
       new GetDeskQueue(officer.district ?? '', limit),
     );
     const now = this.cases.now();
