@@ -10,6 +10,7 @@ export * from './idempotency/sqlite.idempotency-store';
 export * from './projections';
 export * from './processes/process-runner';
 export * from './read-store';
+export * from './progress/progress-bar';
 export * from './command-handling';
 export * from './blob-store/gridfs.blob-store';
 export * from './checkpoints/file.checkpoint-store';
