@@ -67,16 +67,20 @@ export class ReadSideMetrics {
         },
       });
     };
-    perProjection('quickclaim_projection_position', 'Global position each projection has applied', (s) => s.position);
+    perProjection(
+      'quickclaim_projection_position',
+      'Global position each projection has applied',
+      (state) => state.position,
+    );
     perProjection(
       'quickclaim_projection_lag',
       'Positions between the event store head and each projection',
-      (s) => s.lag,
+      (state) => state.lag,
     );
     perProjection(
       'quickclaim_projection_failures',
       'Recorded events each projection could not apply',
-      (s) => s.failureCount,
+      (state) => state.failureCount,
     );
     const head: Gauge = new Gauge({
       name: 'quickclaim_event_store_head_position',

@@ -47,11 +47,6 @@ export class ReadYourWrites {
     }
   }
 
-  /** Waits for an explicit position: a process reacting to an event reads views that include it. */
-  async reach(position: number, projections: readonly string[]): Promise<boolean> {
-    return this.progress.waitFor(position, this.config.readYourWritesTimeoutMs, projections);
-  }
-
   private async target(): Promise<number> {
     const head = await this.eventStore.headPosition();
     const given = requestContext.getStore()?.readAfter;

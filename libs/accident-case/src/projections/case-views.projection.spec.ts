@@ -37,8 +37,8 @@ describe('case views projection', () => {
         lastPosition: 3,
         driverIds: ['driver-a', DRIVER_B],
         status: 'REPORTED',
-        responseDeadline: null,
       });
+      expect(document).not.toHaveProperty('responseDeadline');
       expect(document?.state.parties.B?.situations).toEqual(['S01']);
       expect(document?.timeline.map((entry) => entry.type)).toEqual([
         'AccidentReported',

@@ -30,7 +30,7 @@ export interface CaseViewDocument {
   reportedAt: string;
   status: CaseState['status'];
   /** While a police decision awaits the parties: when silence becomes acceptance. */
-  responseDeadline: string | null;
+  responseDeadline?: string;
 }
 
 export const CASE_VIEWS_SCHEMA: ReadModelSchema = {
@@ -39,8 +39,8 @@ export const CASE_VIEWS_SCHEMA: ReadModelSchema = {
   collections: [
     {
       name: 'cases',
-      // responseDeadline is set only while a decision awaits the parties: its index changes twice a case.
-      indexes: [{ keys: { driverIds: 1, reportedAt: -1 } }, { keys: { responseDeadline: 1 } }],
+      // responseDeadline is there only while a decision awaits the parties: a sparse index of few.
+      indexes: [{ keys: { driverIds: 1, reportedAt: -1 } }, { keys: { responseDeadline: 1 }, sparse: true }],
     },
   ],
 };
@@ -87,7 +87,7 @@ export function evolveCaseView(document: CaseViewDocument | null, event: Recorde
           }),
     reportedAt: state.reportedAt,
     status: state.status,
-    responseDeadline: state.status === 'DECIDED' ? (state.decision?.responseDeadline ?? null) : null,
+    ...(state.status === 'DECIDED' && state.decision ? { responseDeadline: state.decision.responseDeadline } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ export class CaseViews {
   constructor(private readonly store: ReadStore) {}
 
   get(caseId: string): Promise<CaseViewDocument | null> {
-    return this.store.get<CaseViewDocument & { lastPosition: number }>(CASE_VIEWS_COLLECTION, caseId);
+    return this.store.get<CaseViewDocument>(CASE_VIEWS_COLLECTION, caseId);
   }
 
   /** The cases a driver is a party to, newest report first. */

@@ -35,7 +35,7 @@ export interface ClaimViewDocument {
   /** The handling insurer and every payer: GET /insurer/claims looks claims up by these. */
   insurers: string[];
   /** While the claimant has not answered an assessment: when it was made. */
-  assessedAt: string | null;
+  assessedAt?: string;
 }
 
 export const CLAIM_VIEWS_SCHEMA: ReadModelSchema = {
@@ -49,7 +49,7 @@ export const CLAIM_VIEWS_SCHEMA: ReadModelSchema = {
       indexes: [
         { keys: { caseId: 1, party: 1 } },
         { keys: { insurers: 1, updatedAt: -1 } },
-        { keys: { assessedAt: 1 } },
+        { keys: { assessedAt: 1 }, sparse: true },
       ],
     },
   ],
@@ -79,7 +79,7 @@ export function evolveClaimView(document: ClaimViewDocument | null, event: Recor
       document && state.payouts === document.state.payouts && state.handlingInsurer === document.state.handlingInsurer
         ? document.insurers
         : [...new Set([state.handlingInsurer, ...state.payouts.map((payout) => payout.payer)])],
-    assessedAt: state.status === 'ASSESSED' ? (state.assessment?.assessedAt ?? null) : null,
+    ...(state.status === 'ASSESSED' && state.assessment ? { assessedAt: state.assessment.assessedAt } : {}),
   };
 }
 

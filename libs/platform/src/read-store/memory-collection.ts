@@ -33,7 +33,10 @@ class MemoryIndex {
   /** Some document had an array at an indexed path: one entry per element, results deduplicated. */
   multikey = false;
 
-  constructor(keys: Readonly<Record<string, 1 | -1>>) {
+  constructor(
+    keys: Readonly<Record<string, 1 | -1>>,
+    readonly sparse = false,
+  ) {
     this.fields = Object.keys(keys);
     this.directions = this.fields.map((field) => keys[field]!);
     this.compare = entryComparator(this.directions);
@@ -54,6 +57,7 @@ class MemoryIndex {
 
   /** The key tuples of a document: one, or one per element of an indexed array. */
   keysOf(document: ReadDocument): unknown[][] {
+    if (this.sparse && valueAt(document, this.fields[0]!) === undefined) return [];
     let tuples: unknown[][] = [[]];
     for (const field of this.fields) {
       const value = valueAt(document, field);
@@ -117,7 +121,7 @@ class HashIndex {
 function indexFor(description: IndexDescription): MemoryIndex | HashIndex {
   const fields = Object.entries(description.keys);
   const hashed = fields.filter(([, kind]) => kind === 'hashed');
-  if (hashed.length === 0) return new MemoryIndex(description.keys as Record<string, 1 | -1>);
+  if (hashed.length === 0) return new MemoryIndex(description.keys as Record<string, 1 | -1>, description.sparse);
   if (fields.length > 1) throw new Error('A hashed index has exactly one field here');
   return new HashIndex(hashed[0]![0]);
 }
@@ -359,6 +363,7 @@ export class MemoryCollection {
     conditions: Map<string, IndexableCondition | null>,
     sort: SortOrder | undefined,
   ): IndexPlan | null {
+    if (index.sparse && !excludesMissing(conditions.get(index.fields[0]!))) return null;
     const equalities: Scalar[][] = [];
     let position = 0;
     for (; position < index.fields.length; position += 1) {
@@ -455,6 +460,12 @@ export class MemoryCollection {
     }
     return limit < matching.length ? matching.slice(0, limit) : matching;
   }
+}
+
+/** A condition no document without the field meets: what a sparse index can answer. */
+function excludesMissing(condition: IndexableCondition | null | undefined): boolean {
+  if (!condition) return false;
+  return condition.kind === 'range' || condition.values.every((value) => value !== null);
 }
 
 function hashPlan(index: HashIndex, conditions: Map<string, IndexableCondition | null>): HashPlan | null {

@@ -307,7 +307,9 @@ export class MongoReadStore implements ReadStore {
       // fields, no dropping of empty objects, no version key.
       { strict: false, strictQuery: false, minimize: false, versionKey: false, autoIndex: false, autoCreate: false },
     );
-    for (const index of indexes) schema.index(index.keys as Record<string, 1 | -1 | 'hashed'>);
+    for (const index of indexes) {
+      schema.index(index.keys as Record<string, 1 | -1 | 'hashed'>, index.sparse ? { sparse: true } : {});
+    }
     return this.connection.model(name, schema, name);
   }
 

@@ -9,6 +9,7 @@ interface Ticket extends ReadDocument {
   owner: { name: string; team?: string };
   notes: Record<string, unknown>;
   code?: string;
+  due?: string;
 }
 
 let sequence = 0;
@@ -27,6 +28,7 @@ function ticketSchema(): ReadModelSchema {
           { keys: { tags: 1, priority: -1 } },
           { keys: { 'owner.name': 1 } },
           { keys: { code: 'hashed' } },
+          { keys: { due: 1 }, sparse: true },
         ],
       },
       { name: 'other', indexes: [] },
@@ -163,6 +165,16 @@ export function describeReadStoreContract(name: string, makeStore: () => Promise
       expect(ids(await store.find(tickets, { code: { $in: ['y', 'z'] } }))).toEqual(['b']);
       expect(ids(await store.find(tickets, { code: null }))).toEqual(['d']);
       expect(await store.count(tickets, { code: 'x', priority: { $gt: 1 } })).toBe(1);
+    });
+
+    it('keeps a sparse index of the documents that have the field, and answers ranges from it', async () => {
+      const { generation } = await store.open(schema);
+      await upsert(generation, ticket('a', { due: '2026-11-25' }), ticket('b'), ticket('c', { due: '2026-11-23' }));
+      const ids = (documents: ReadDocument[]) => documents.map((document) => document._id);
+      expect(ids(await store.find(tickets, { due: { $lte: '2026-11-30' } }, { sort: { due: 1 } }))).toEqual(['c', 'a']);
+      expect(ids(await store.find(tickets, { due: '2026-11-25' }))).toEqual(['a']);
+      await upsert(generation, ticket('a', { lastPosition: 2 }));
+      expect(ids(await store.find(tickets, { due: { $lte: '2026-11-30' } }))).toEqual(['c']);
     });
 
     it('never moves a document backwards, whether replaced or deleted', async () => {

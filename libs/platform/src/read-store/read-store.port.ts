@@ -17,6 +17,11 @@ export type SortOrder = Readonly<Record<string, 1 | -1>>;
  */
 export interface IndexDescription {
   keys: Readonly<Record<string, 1 | -1 | 'hashed'>>;
+  /**
+   * Only documents that have the (first) field are indexed, as in MongoDB: for a field most
+   * documents leave out. Such an index answers only conditions that a missing field cannot meet.
+   */
+  sparse?: boolean;
 }
 
 export interface CollectionDescription {
