@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The infrastructure test run: starts real servers on loopback, runs the integration suites that
 # need them against them, and stops them. Anything that cannot start fails the run. Servers:
-# a MongoDB-wire-compatible server (mongo-java-server) for GridFS, and Apache Kafka in KRaft mode
+# a MongoDB-wire-compatible server (mongo-java-server) for GridFS, the MongoDB read store and the
+# read models on it (rebuild and crash scenarios, the projector), and Apache Kafka in KRaft mode
 # for the Kafka message bus. EventStoreDB cannot run here; its contract runs too when
 # EVENTSTORE_URL is set.
 set -euo pipefail
@@ -19,4 +20,4 @@ echo "Kafka broker (KRaft): $kafka_brokers"
 # and admin is disconnected (the same sequence exits at once in plain node); the suites' own
 # results are what count.
 MONGODB_URL="$mongo_url" KAFKA_BROKERS="$kafka_brokers" \
-  npx jest --selectProjects integration --testPathPattern 'gridfs|esdb|kafka' --forceExit
+  npx jest --selectProjects integration --testPathPattern 'gridfs|esdb|kafka|read-store|read-models|projector' --forceExit

@@ -10,8 +10,9 @@ import {
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { MulterModule } from '@nestjs/platform-express';
-import { AccidentCaseModule, CASE_VIEWS, InMemoryCaseViews } from '@quickclaim/accident-case';
+import { AccidentCaseModule, CASE_VIEWS, type CaseViews } from '@quickclaim/accident-case';
 import { FRAUD_INDEXES, FraudIndexes, PhotoPipeline } from '@quickclaim/evidence';
+import { SLA_METRICS, SlaMetrics, readModels } from '@quickclaim/read-side';
 import { FraudSignals } from './evidence/fraud-signals.service';
 import {
   BLOB_STORE,
@@ -20,12 +21,15 @@ import {
   ID_GENERATOR,
   IDEMPOTENCY_STORE,
   FileCheckpoint,
+  ProcessRunner,
   ProjectionRunner,
+  READ_STORE,
   type BlobStore,
   type Clock,
   type MessageBus,
   MESSAGE_BUS,
   type EventStore,
+  type ReadStore,
 } from '@quickclaim/platform';
 import { AuditController } from './audit/audit.controller';
 import { DevelopmentTokenService } from './auth/dev-token.service';
@@ -55,23 +59,29 @@ import { APP_CONFIG, PROCESS_RUNNER, PROJECTION_RUNNER } from './tokens';
 import { ClaimsProcess } from './processes/claims.process';
 import { PayoutResultsConsumer, Relay, SimulatedInsurers } from '@quickclaim/integration';
 import { ExecuteClaimCommand } from '@quickclaim/claims';
-import { CLAIM_VIEWS, ClaimsModule, DEFAULT_SETTLEMENT_RULES, InMemoryClaimViews } from '@quickclaim/claims';
+import { CLAIM_VIEWS, ClaimsModule, DEFAULT_SETTLEMENT_RULES, type ClaimViews } from '@quickclaim/claims';
 import { join } from 'node:path';
+import { ProjectionsController } from './ops/projections.controller';
+import { ReadSideMetrics } from './ops/read-side.metrics';
+import { ReadYourWrites } from './read-side/read-your-writes';
 
 /** Starts the projections with the application and closes the stores after it. */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly consumers: { start(): Promise<void>; stop(): Promise<void> }[];
+  private readonly feedsReadModels: boolean;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     commandBus: CommandBus,
     @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
-    @Inject(PROCESS_RUNNER) private readonly processes: ProjectionRunner,
+    @Inject(PROCESS_RUNNER) private readonly processes: ProcessRunner,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(BLOB_STORE) private readonly blobStore: BlobStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(CLOCK) clock: Clock,
   ) {
+    this.feedsReadModels = config.projections === 'embedded';
     this.consumers = [
       new PayoutResultsConsumer(
         bus,
@@ -91,7 +101,8 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.projections.start();
+    if (this.feedsReadModels) await this.projections.start();
+    else await this.projections.follow();
     this.processes.start();
     for (const consumer of this.consumers) await consumer.start();
   }
@@ -101,6 +112,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.processes.stop();
     await this.projections.stop();
     await this.eventStore.close();
+    await this.readStore.close();
     await this.blobStore.close();
     await this.bus.close();
   }
@@ -119,6 +131,7 @@ class InfrastructureModule {
       { provide: CLOCK, useValue: infrastructure.clock },
       { provide: ID_GENERATOR, useValue: infrastructure.ids },
       { provide: MESSAGE_BUS, useValue: infrastructure.messageBus },
+      { provide: READ_STORE, useValue: infrastructure.readStore },
     ];
     return { module: InfrastructureModule, providers, exports: providers.map((provider) => provider.provide) };
   }
@@ -147,6 +160,7 @@ export class AppModule {
         AuditController,
         ClaimsController,
         OpsController,
+        ProjectionsController,
       ],
       providers: [
         {
@@ -156,38 +170,53 @@ export class AppModule {
         },
         { provide: RateLimiter, useFactory: () => new RateLimiter(config.security.rateLimits) },
         PolicyObjects,
-        { provide: FRAUD_INDEXES, useFactory: () => new FraudIndexes(config.fraud.similarPhotoMaxDistance) },
+        {
+          provide: FRAUD_INDEXES,
+          inject: [READ_STORE],
+          useFactory: (store: ReadStore) => new FraudIndexes(store, config.fraud.similarPhotoMaxDistance),
+        },
+        { provide: SLA_METRICS, inject: [READ_STORE], useFactory: (store: ReadStore) => new SlaMetrics(store) },
         { provide: PhotoPipeline, useFactory: () => new PhotoPipeline(config.timeZone) },
         FraudSignals,
         {
           provide: PROJECTION_RUNNER,
-          inject: [EVENT_STORE, CASE_VIEWS, FRAUD_INDEXES, CLAIM_VIEWS],
-          useFactory: (
-            eventStore: EventStore,
-            caseViews: InMemoryCaseViews,
-            fraudIndexes: FraudIndexes,
-            claimViews: InMemoryClaimViews,
-          ) => new ProjectionRunner(eventStore, [caseViews, fraudIndexes, claimViews]),
+          inject: [EVENT_STORE, READ_STORE, CLOCK],
+          useFactory: (eventStore: EventStore, readStore: ReadStore, clock: Clock) =>
+            new ProjectionRunner(eventStore, readStore, readModels({ timeZone: config.timeZone }), {
+              clock,
+              log: (message) => new Logger('ReadModels').log(message),
+            }),
         },
         {
           provide: PROCESS_RUNNER,
-          inject: [EVENT_STORE, CommandBus, CLOCK, MESSAGE_BUS],
-          useFactory: (eventStore: EventStore, commandBus: CommandBus, clock: Clock, bus: MessageBus) => {
+          inject: [EVENT_STORE, CommandBus, CLOCK, MESSAGE_BUS, CASE_VIEWS, CLAIM_VIEWS, PROJECTION_RUNNER],
+          useFactory: (
+            eventStore: EventStore,
+            commandBus: CommandBus,
+            clock: Clock,
+            bus: MessageBus,
+            cases: CaseViews,
+            claims: ClaimViews,
+            progress: ProjectionRunner,
+          ) => {
             const claimsProcess = new ClaimsProcess(
               commandBus,
               eventStore,
               clock,
               new FileCheckpoint(join(config.dataDir, 'checkpoints', 'claims-process.json')),
               { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: config.straightThroughLimitFen },
+              { cases, claims, progress, timeoutMs: config.readYourWritesTimeoutMs },
             );
             const relay = new Relay(
               eventStore,
               bus,
               new FileCheckpoint(join(config.dataDir, 'checkpoints', 'relay.json')),
             );
-            return new ProjectionRunner(eventStore, [claimsProcess, relay]);
+            return new ProcessRunner(eventStore, [claimsProcess, relay]);
           },
         },
+        ReadYourWrites,
+        ReadSideMetrics,
         Metrics,
         CaseGateway,
         ClaimGateway,

@@ -14,6 +14,7 @@ import { accessLog } from './logging/access-log';
 import { completeOpenApi } from './openapi/document';
 import { JsonLogger } from './logging/json-logger';
 import { serveWebConsoles } from './web/web-consoles';
+import { readAfterMiddleware } from './read-side/read-your-writes';
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a random port. */
 export async function createApp(
@@ -38,14 +39,15 @@ export async function createApp(
   app.set('trust proxy', config.security.trustProxy);
   app.use(requestIdMiddleware);
   app.use(accessLog);
+  app.use(readAfterMiddleware);
   app.use(securityHeaders());
   app.use(noStoreByDefault);
   if (config.security.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.security.corsOrigins,
       methods: ['GET', 'POST'],
-      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
-      exposedHeaders: ['retry-after', 'x-request-id', 'etag'],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'read-after'],
+      exposedHeaders: ['retry-after', 'x-request-id', 'etag', 'event-position'],
       credentials: false,
       maxAge: 600,
     });

@@ -13,6 +13,13 @@ describe('configuration', () => {
     expect(config.webDir.endsWith('/dist/web')).toBe(true);
   });
 
+  it('keeps the read models in memory and feeds them in process unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ readStore: 'memory', projections: 'embedded' });
+    expect(
+      loadConfig({ READ_STORE: 'mongodb', MONGODB_URL: 'mongodb://localhost/q', PROJECTIONS: 'external' }),
+    ).toMatchObject({ readStore: 'mongodb', projections: 'external', mongodbUrl: 'mongodb://localhost/q' });
+  });
+
   it('uses EventStoreDB when a URL is given', () => {
     expect(loadConfig({ EVENTSTORE_URL: 'esdb://localhost:2113?tls=false' }).eventStore).toBe('esdb');
   });
@@ -25,6 +32,9 @@ describe('configuration', () => {
     [{ LIVE_STREAM_KEEPALIVE_MS: '10' }, 'LIVE_STREAM_KEEPALIVE_MS'],
     [{ PHOTO_QUEUE_MAX_BYTES: '1000', MAX_UPLOAD_BYTES: '2000' }, 'PHOTO_QUEUE_MAX_BYTES'],
     [{ EVENT_STORE_MAX_BYTES: '-1' }, 'EVENT_STORE_MAX_BYTES'],
+    [{ READ_STORE: 'mongodb' }, 'MONGODB_URL'],
+    [{ READ_STORE: 'redis' }, 'READ_STORE'],
+    [{ PROJECTIONS: 'external' }, 'PROJECTIONS=external'],
   ])('refuses %p with a message naming %s', (env, named) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(named);

@@ -8,6 +8,8 @@ export { ConfigError };
 export type EventStoreKind = 'sqlite' | 'esdb' | 'memory';
 export type AuthMode = 'development' | 'jwt';
 export type BlobStoreKind = 'files' | 'gridfs';
+export type ReadStoreKind = 'memory' | 'mongodb';
+export type ProjectionsMode = 'embedded' | 'external';
 
 export interface AppConfig {
   port: number;
@@ -18,6 +20,12 @@ export interface AppConfig {
   /** Kafka bootstrap servers; without them the message bus is in process. */
   kafkaBrokers?: string[];
   mongodbUrl?: string;
+  /** Where the read models live: in this process's memory (rebuilt at start) or in MongoDB. */
+  readStore: ReadStoreKind;
+  /** `embedded`: this process feeds the read models; `external`: `apps/projector` does, this process reads and waits. */
+  projections: ProjectionsMode;
+  /** Refuse unindexed read-store queries and freeze stored documents (the tests turn it on). */
+  readStoreChecks: boolean;
   authMode: AuthMode;
   /** Authentication, abuse limits, CORS, proxies, body and log settings (security.config.ts). */
   security: SecurityConfig;
@@ -65,6 +73,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const liveStreamKeepAliveMs = integer(env.LIVE_STREAM_KEEPALIVE_MS ?? '15000', 'LIVE_STREAM_KEEPALIVE_MS');
   if (liveStreamKeepAliveMs < 1000) throw new ConfigError('LIVE_STREAM_KEEPALIVE_MS must be at least 1000');
+  const readStore = oneOf(env.READ_STORE ?? 'memory', 'READ_STORE', ['memory', 'mongodb'] as const);
+  if (readStore === 'mongodb' && !env.MONGODB_URL) {
+    throw new ConfigError('READ_STORE=mongodb needs MONGODB_URL (e.g. mongodb://localhost:27017/quickclaim)');
+  }
+  const projections = oneOf(env.PROJECTIONS ?? 'embedded', 'PROJECTIONS', ['embedded', 'external'] as const);
+  if (projections === 'external' && readStore === 'memory') {
+    throw new ConfigError(
+      'PROJECTIONS=external needs READ_STORE=mongodb: another process cannot feed this one’s memory',
+    );
+  }
   if (eventStore === 'esdb' && !env.EVENTSTORE_URL) {
     throw new ConfigError('EVENT_STORE=esdb needs EVENTSTORE_URL (e.g. esdb://localhost:2113?tls=false)');
   }
@@ -83,6 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     blobStore,
     ...(env.KAFKA_BROKERS ? { kafkaBrokers: env.KAFKA_BROKERS.split(',').map((broker) => broker.trim()) } : {}),
     ...(env.MONGODB_URL ? { mongodbUrl: env.MONGODB_URL } : {}),
+    readStore,
+    projections,
+    readStoreChecks: oneOf(env.READ_STORE_CHECKS ?? 'off', 'READ_STORE_CHECKS', ['on', 'off'] as const) === 'on',
     authMode: security.auth.mode,
     security,
     production,

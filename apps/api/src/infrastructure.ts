@@ -9,6 +9,8 @@ import {
   GridFsBlobStore,
   InMemoryEventStore,
   InMemoryIdempotencyStore,
+  InMemoryReadStore,
+  MongoReadStore,
   RandomIdGenerator,
   SqliteEventStore,
   SqliteIdempotencyStore,
@@ -18,6 +20,7 @@ import {
   type EventStore,
   type IdempotencyStore,
   type IdGenerator,
+  type ReadStore,
 } from '@quickclaim/platform';
 import type { AppConfig } from './config';
 
@@ -29,6 +32,7 @@ export interface Infrastructure {
   clock: Clock;
   ids: IdGenerator;
   messageBus: MessageBus;
+  readStore: ReadStore;
 }
 
 /** Chooses each port's adapter from the configuration: the embedded default needs no server. */
@@ -50,9 +54,21 @@ export async function buildInfrastructure(
       (config.kafkaBrokers
         ? new KafkaMessageBus({ brokers: config.kafkaBrokers, clientId: 'quickclaim' })
         : new InProcessMessageBus()),
+    readStore: overrides.readStore ?? (await buildReadStore(config)),
     clock: overrides.clock ?? new SystemClock(),
     ids: overrides.ids ?? new RandomIdGenerator(),
   };
+}
+
+export function buildReadStore(config: AppConfig): Promise<ReadStore> {
+  return config.readStore === 'mongodb'
+    ? MongoReadStore.connect(config.mongodbUrl ?? '')
+    : Promise.resolve(
+        new InMemoryReadStore({
+          forbidCollectionScans: config.readStoreChecks,
+          freezeDocuments: config.readStoreChecks,
+        }),
+      );
 }
 
 export function buildBlobStore(config: AppConfig): Promise<BlobStore> {

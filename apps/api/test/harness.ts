@@ -30,7 +30,7 @@ export async function startServer(
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'qc-e2e-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DEADLINE_SWEEP_MS: '0', ...options.env });
+  const config = loadConfig({ DATA_DIR: dataDir, DEADLINE_SWEEP_MS: '0', READ_STORE_CHECKS: 'on', ...options.env });
   const clock = options.clock ?? new FixedClock(T0);
   const app = await createApp(
     config,

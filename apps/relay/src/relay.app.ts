@@ -2,7 +2,7 @@ import { claimDecider, claimStreamId } from '@quickclaim/claims';
 import { PayoutResultsConsumer, Relay } from '@quickclaim/integration';
 import {
   FileCheckpoint,
-  ProjectionRunner,
+  ProcessRunner,
   handleCommand,
   type Clock,
   type EventStore,
@@ -30,7 +30,7 @@ export interface RunningRelay {
  */
 export async function startRelay(dependencies: RelayDependencies): Promise<RunningRelay> {
   const { eventStore, bus, clock, ids, dataDir, log } = dependencies;
-  const runner = new ProjectionRunner(eventStore, [
+  const runner = new ProcessRunner(eventStore, [
     new Relay(eventStore, bus, new FileCheckpoint(join(dataDir, 'checkpoints', 'relay.json'))),
   ]);
   const consumer = new PayoutResultsConsumer(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { READ_STORE, type ReadStore } from '@quickclaim/platform';
 import {
   FindCaseToJoinHandler,
   GetCaseViewHandler,
@@ -7,10 +8,10 @@ import {
   ListCasesOfDriverHandler,
 } from './application/case-queries';
 import { ExecuteCaseCommandHandler } from './application/execute-case-command';
-import { CASE_VIEWS } from './projections/case-views.port';
-import { InMemoryCaseViews } from './projections/in-memory.case-views';
+import { CASE_VIEWS, CaseViews } from './projections/case-views';
+import { DESK_QUEUE, DeskQueue } from './projections/desk-queue';
 
-/** Commands and queries of accident cases; the event store, clock and ids come from the platform. */
+/** Commands and queries of accident cases; the event store, read store, clock and ids come from the platform. */
 @Module({
   imports: [CqrsModule],
   providers: [
@@ -19,8 +20,9 @@ import { InMemoryCaseViews } from './projections/in-memory.case-views';
     ListCasesOfDriverHandler,
     GetDeskQueueHandler,
     FindCaseToJoinHandler,
-    { provide: CASE_VIEWS, useClass: InMemoryCaseViews },
+    { provide: CASE_VIEWS, inject: [READ_STORE], useFactory: (store: ReadStore) => new CaseViews(store) },
+    { provide: DESK_QUEUE, inject: [READ_STORE], useFactory: (store: ReadStore) => new DeskQueue(store) },
   ],
-  exports: [CASE_VIEWS],
+  exports: [CASE_VIEWS, DESK_QUEUE],
 })
 export class AccidentCaseModule {}

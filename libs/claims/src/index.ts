@@ -5,5 +5,7 @@ export * from './domain/claim.events';
 export * from './domain/claim.types';
 export * from './domain/settlement';
 export * from './application/execute-claim-command';
+export * from './projections/claim-views.projection';
+export * from './projections/payouts-ledger.projection';
 export * from './projections/claim-views';
 export * from './claims.module';

@@ -3,7 +3,7 @@ import type {
   EventStore,
   FileCheckpoint,
   MessageBus,
-  ProjectionHandler,
+  EventHandler,
   RecordedEvent,
 } from '@quickclaim/platform';
 import { MESSAGE_VERSION, TOPICS, type PayoutRequestMessage } from './topics';
@@ -18,7 +18,7 @@ interface Party {
  * when the police decide liability. The checkpoint moves only after the bus acknowledged, so a
  * crash republishes rather than loses (consumers deduplicate by the `event-id` header).
  */
-export class Relay implements ProjectionHandler {
+export class Relay implements EventHandler {
   readonly name = 'relay';
 
   constructor(

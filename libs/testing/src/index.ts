@@ -1,3 +1,4 @@
 export * from './decider-specification';
 export * from './projection-specification';
 export * from './test-images';
+export * from './workload';

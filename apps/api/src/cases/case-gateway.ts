@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
+  CaseViews,
   ExecuteCaseCommand,
   GetCaseView,
   type CaseCommand,
@@ -8,20 +9,12 @@ import {
   type CaseState,
   type CaseViewDocument,
 } from '@quickclaim/accident-case';
-import {
-  CLOCK,
-  EVENT_STORE,
-  type Clock,
-  type CommandOutcome,
-  type EventStore,
-  type ProjectionRunner,
-} from '@quickclaim/platform';
+import { CLOCK, type Clock, type CommandOutcome } from '@quickclaim/platform';
 import type { Request } from 'express';
 import type { Principal } from '../auth/principal';
-import type { AppConfig } from '../config';
 import { ProblemException } from '../http/problem';
 import { requestIdOf } from '../http/request-id';
-import { APP_CONFIG, PROJECTION_RUNNER } from '../tokens';
+import { announcePosition, ReadYourWrites } from '../read-side/read-your-writes';
 import { seesCase } from '../auth/access-rules';
 
 type CommandBody<C> = C extends unknown ? Omit<C, 'now'> : never;
@@ -32,10 +25,8 @@ export class CaseGateway {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly queryBus: QueryBus,
-    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
-    @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
+    private readonly readYourWrites: ReadYourWrites,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   now(): Date {
@@ -49,7 +40,7 @@ export class CaseGateway {
     command: CommandBody<CaseCommand>,
   ): Promise<CommandOutcome<CaseEvent, CaseState>> {
     const requestId = requestIdOf(request);
-    return this.commandBus.execute(
+    const outcome = this.commandBus.execute<ExecuteCaseCommand, CommandOutcome<CaseEvent, CaseState>>(
       new ExecuteCaseCommand(caseId, { ...command, now: this.clock.now().toISOString() } as CaseCommand, {
         actor: {
           sub: principal.sub,
@@ -61,26 +52,34 @@ export class CaseGateway {
         causationId: requestId,
       }),
     );
+    return outcome.then((result) => {
+      announcePosition(request, result.position);
+      return result;
+    });
   }
 
-  /** Waits until the projections reflect every event recorded before this call (at most the configured time). */
-  async catchUp(): Promise<void> {
-    const head = await this.eventStore.headPosition();
-    const reached = await this.projections.waitFor(head, this.config.readYourWritesTimeoutMs);
-    if (!reached) {
-      throw new ProblemException(503, 'READ_MODEL_BEHIND', 'The views are catching up; try again in a moment');
-    }
+  /**
+   * Waits until the named read models (all, when none is named) reflect the caller's writes: the
+   * position in their Read-After header, or every event recorded before this call.
+   */
+  catchUp(projections?: readonly string[]): Promise<void> {
+    return this.readYourWrites.catchUp(projections);
   }
 
   /** The case's view once it reflects every earlier command, whoever asks. */
   async findCase(caseId: string): Promise<CaseViewDocument | null> {
-    await this.catchUp();
+    await this.catchUp([CaseViews.projection]);
     return this.queryBus.execute<GetCaseView, CaseViewDocument | null>(new GetCaseView(caseId));
   }
 
   /** The case as the caller may see it, or 404 whether it is absent or just not theirs. */
-  async visibleCase(caseId: string, principal: Principal): Promise<CaseViewDocument> {
-    const document = await this.findCase(caseId);
+  async visibleCase(
+    caseId: string,
+    principal: Principal,
+    alsoReading: readonly string[] = [],
+  ): Promise<CaseViewDocument> {
+    await this.catchUp([CaseViews.projection, ...alsoReading]);
+    const document = await this.queryBus.execute<GetCaseView, CaseViewDocument | null>(new GetCaseView(caseId));
     if (!document || !seesCase(principal, document.state)) {
       throw new ProblemException(404, 'CASE_NOT_FOUND', 'No such case');
     }

@@ -1,4 +1,10 @@
-import { PARTY_IDS, suggestionFor, type CaseViewDocument, type PartyId } from '@quickclaim/accident-case';
+import {
+  PARTY_IDS,
+  suggestionFor,
+  type CaseViewDocument,
+  type DeskQueueDocument,
+  type PartyId,
+} from '@quickclaim/accident-case';
 import type { Principal } from '../auth/principal';
 import { partyOfPrincipal } from '../auth/access-rules';
 import { maskLicence, maskName, maskPhone } from '../privacy/masking';
@@ -112,26 +118,21 @@ export function presentCaseSummary(document: CaseViewDocument, viewer: Principal
 }
 
 /** One line of the police desk queue (api.md). */
-export function presentQueueItem(document: CaseViewDocument, now: Date) {
-  const { state } = document;
-  const deadline = state.policeRequest?.deadline ?? '';
-  const holder = state.assignment && state.assignment.expiresAt > now.toISOString() ? state.assignment : null;
+export function presentQueueItem(document: DeskQueueDocument, now: Date) {
+  const deadline = document.deadline ?? '';
+  const holder = document.assignment && document.assignment.expiresAt > now.toISOString() ? document.assignment : null;
   return {
     caseId: document.caseId,
-    requestedAt: state.policeRequest?.requestedAt ?? '',
+    requestedAt: document.requestedAt ?? '',
     deadline,
     overdue: deadline !== '' && deadline < now.toISOString(),
-    review: state.policeRequest?.review ?? false,
-    district: state.district,
-    status: state.status,
-    parties: PARTY_IDS.filter((party) => state.parties[party]).map((party) => ({
-      party,
-      plate: state.parties[party]!.plate,
-      situations: state.parties[party]!.situations,
-    })),
-    suggestion: suggestionFor(state),
-    flags: caseFlags(state),
-    photos: state.photos.map((photo) => ({
+    review: document.review,
+    district: document.district,
+    status: document.status,
+    parties: document.parties.map(({ party, plate, situations }) => ({ party, plate, situations })),
+    suggestion: document.suggestion,
+    flags: [...new Set([...document.caseFlags, ...document.photos.flatMap((photo) => photo.flags)])],
+    photos: document.photos.map((photo) => ({
       photoId: photo.photoId,
       kind: photo.kind,
       thumbnail: photoUrls(document.caseId, photo.photoId).thumbnail,

@@ -1,9 +1,16 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { FindCaseToJoin, GetCaseView, ListCasesOfDriver, type CaseViewDocument } from '@quickclaim/accident-case';
+import {
+  CaseViews,
+  FindCaseToJoin,
+  GetCaseView,
+  ListCasesOfDriver,
+  type CaseViewDocument,
+} from '@quickclaim/accident-case';
 import { FraudSignals } from '../evidence/fraud-signals.service';
-import { CLAIM_VIEWS, type InMemoryClaimViews } from '@quickclaim/claims';
+import { CLAIM_VIEWS, ClaimViews } from '@quickclaim/claims';
+import { FraudIndexes } from '@quickclaim/evidence';
 import { ID_GENERATOR, type IdGenerator } from '@quickclaim/platform';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
@@ -33,7 +40,7 @@ export class CasesController {
     private readonly cases: CaseGateway,
     private readonly queryBus: QueryBus,
     private readonly fraud: FraudSignals,
-    @Inject(CLAIM_VIEWS) private readonly claimViews: InMemoryClaimViews,
+    @Inject(CLAIM_VIEWS) private readonly claimViews: ClaimViews,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     private readonly live: LiveStreams,
   ) {}
@@ -46,8 +53,13 @@ export class CasesController {
     const input = parseInput(ReportAccidentBody, body);
     const caseId = this.ids.uuid();
     const joinCode = this.ids.joinCode();
-    await this.cases.catchUp();
-    const flags = this.fraud.forReport(caseId, input.occurredAt, input.party.plate, this.cases.now().toISOString());
+    await this.cases.catchUp([FraudIndexes.projection]);
+    const flags = await this.fraud.forReport(
+      caseId,
+      input.occurredAt,
+      input.party.plate,
+      this.cases.now().toISOString(),
+    );
     const outcome = await this.cases.execute(caseId, principal, request, {
       type: 'ReportAccident',
       caseId,
@@ -70,7 +82,7 @@ export class CasesController {
     @Req() request: Request,
   ) {
     const input = parseInput(JoinCaseBody, body);
-    await this.cases.catchUp();
+    await this.cases.catchUp([CaseViews.projection, FraudIndexes.projection]);
     const joining = await this.queryBus.execute<GetCaseView, CaseViewDocument | null>(new GetCaseView(caseId));
     return this.joinAsB(caseId, joining, input, principal, request);
   }
@@ -86,7 +98,7 @@ export class CasesController {
   @ApiBody(schema(JoinByCodeBody))
   async joinByCode(@Body() body: unknown, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
     const input = parseInput(JoinByCodeBody, body);
-    await this.cases.catchUp();
+    await this.cases.catchUp([CaseViews.projection, FraudIndexes.projection]);
     const joining = await this.queryBus.execute<FindCaseToJoin, CaseViewDocument | null>(
       new FindCaseToJoin(input.joinCode, input.plateOfA),
     );
@@ -102,7 +114,7 @@ export class CasesController {
     request: Request,
   ) {
     const flags = joining
-      ? this.fraud.forJoin(caseId, joining.state, input.party.plate, this.cases.now().toISOString())
+      ? await this.fraud.forJoin(caseId, joining.state, input.party.plate, this.cases.now().toISOString())
       : [];
     await this.cases.execute(caseId, principal, request, {
       type: 'JoinCase',
@@ -215,7 +227,7 @@ export class CasesController {
   @Get('cases/:caseId')
   @ApiOperation({ summary: 'The case as the caller may see it' })
   async get(@Param('caseId', caseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal) {
-    return this.present(await this.cases.visibleCase(caseId, principal), principal);
+    return this.present(await this.cases.visibleCase(caseId, principal, [ClaimViews.projection]), principal);
   }
 
   @Get('cases/:caseId/stream')
@@ -233,7 +245,7 @@ export class CasesController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    await this.cases.visibleCase(caseId, principal);
+    await this.cases.visibleCase(caseId, principal, [ClaimViews.projection]);
     await this.live.stream(request, response, 'case', async () => {
       const document = await this.queryBus.execute<GetCaseView, CaseViewDocument | null>(new GetCaseView(caseId));
       if (!document) return null;
@@ -254,7 +266,7 @@ export class CasesController {
   @Get('me/cases')
   @ApiOperation({ summary: "The caller's cases, newest first" })
   async mine(@CurrentPrincipal() principal: Principal) {
-    await this.cases.catchUp();
+    await this.cases.catchUp([CaseViews.projection]);
     const documents = await this.queryBus.execute<ListCasesOfDriver, CaseViewDocument[]>(
       new ListCasesOfDriver(principal.sub),
     );

@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   CLAIM_VIEWS,
+  ClaimViews,
   ExecuteClaimCommand,
   type ClaimCommand,
   type ClaimEvent,
   type ClaimState,
   type ClaimViewDocument,
-  type InMemoryClaimViews,
 } from '@quickclaim/claims';
 import { CLOCK, type Clock, type CommandOutcome } from '@quickclaim/platform';
 import type { Request } from 'express';
@@ -16,6 +16,7 @@ import { seesClaim } from '../auth/access-rules';
 import { CaseGateway } from '../cases/case-gateway';
 import { ProblemException } from '../http/problem';
 import { requestIdOf } from '../http/request-id';
+import { announcePosition } from '../read-side/read-your-writes';
 
 type CommandBody<C> = C extends unknown ? Omit<C, 'now'> : never;
 
@@ -24,7 +25,7 @@ export class ClaimGateway {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly cases: CaseGateway,
-    @Inject(CLAIM_VIEWS) private readonly views: InMemoryClaimViews,
+    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -35,7 +36,7 @@ export class ClaimGateway {
     command: CommandBody<ClaimCommand>,
   ): Promise<CommandOutcome<ClaimEvent, ClaimState>> {
     const requestId = requestIdOf(request);
-    return this.commandBus.execute(
+    const outcome = this.commandBus.execute<ExecuteClaimCommand, CommandOutcome<ClaimEvent, ClaimState>>(
       new ExecuteClaimCommand(claimId, { ...command, now: this.clock.now().toISOString() } as ClaimCommand, {
         actor: {
           sub: principal.sub,
@@ -46,18 +47,23 @@ export class ClaimGateway {
         causationId: requestId,
       }),
     );
+    return outcome.then((result) => {
+      announcePosition(request, result.position);
+      return result;
+    });
   }
 
   /** The claim's view once it reflects every earlier command, whoever asks. */
   async findClaim(claimId: string): Promise<ClaimViewDocument | null> {
-    await this.cases.catchUp();
+    await this.cases.catchUp([ClaimViews.projection]);
     return this.views.get(claimId);
   }
 
   /** The claim holding this payout, once the views reflect every earlier command. */
   async findClaimOfPayout(payoutId: string): Promise<ClaimViewDocument | null> {
-    await this.cases.catchUp();
-    return this.views.findPayout(payoutId);
+    await this.cases.catchUp([ClaimViews.ledger, ClaimViews.projection]);
+    const payout = await this.views.payout(payoutId);
+    return payout ? this.views.get(payout.claimId) : null;
   }
 
   async visibleClaim(claimId: string, principal: Principal): Promise<ClaimViewDocument> {

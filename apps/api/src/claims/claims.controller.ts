@@ -10,7 +10,7 @@ import { ProblemException } from '../http/problem';
 import { parseInput, schema } from '../http/validation';
 import { ClaimGateway, presentClaim, presentPayout } from './claim-gateway';
 import { Inject } from '@nestjs/common';
-import { CLAIM_VIEWS, type InMemoryClaimViews } from '@quickclaim/claims';
+import { CLAIM_VIEWS, ClaimViews } from '@quickclaim/claims';
 
 /** Claims and payouts (api.md, "Drivers" and "Insurers"). */
 @ApiTags('claims')
@@ -20,7 +20,7 @@ export class ClaimsController {
   constructor(
     private readonly claims: ClaimGateway,
     private readonly cases: CaseGateway,
-    @Inject(CLAIM_VIEWS) private readonly views: InMemoryClaimViews,
+    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
   ) {}
 
   @Get('claims/:claimId')
@@ -110,7 +110,7 @@ export class ClaimsController {
   @ApiOperation({ summary: "Claims the adjuster's insurer handles or pays on" })
   async insurerClaims(@Query() query: unknown, @CurrentPrincipal() adjuster: Principal) {
     const { status } = parseInput(StatusQuery, query);
-    await this.cases.catchUp();
+    await this.cases.catchUp([ClaimViews.projection]);
     return { items: (await this.views.ofInsurer(adjuster.insurer ?? '', status)).map(presentClaim) };
   }
 
@@ -118,7 +118,7 @@ export class ClaimsController {
   @ApiOperation({ summary: "The payouts ledger of the adjuster's insurer, as payer" })
   async payouts(@Query() query: unknown, @CurrentPrincipal() adjuster: Principal) {
     const { status } = parseInput(StatusQuery, query);
-    await this.cases.catchUp();
+    await this.cases.catchUp([ClaimViews.ledger]);
     const payouts = await this.views.payoutsOf(adjuster.insurer ?? '', status);
     return { items: payouts.map((payout) => presentPayout(payout.claimId)(payout)) };
   }

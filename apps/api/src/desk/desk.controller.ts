@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { GetDeskQueue, type CaseViewDocument } from '@quickclaim/accident-case';
+import { DeskQueue, GetDeskQueue, type DeskQueueDocument } from '@quickclaim/accident-case';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { CaseGateway } from '../cases/case-gateway';
@@ -26,7 +26,7 @@ export class DeskController {
   @ApiOperation({ summary: "Cases waiting for a decision in the officer's district, by deadline" })
   async queue(@Query() query: unknown, @CurrentPrincipal() officer: Principal) {
     const { limit } = parseInput(QueueQuery, query);
-    await this.cases.catchUp();
+    await this.cases.catchUp([DeskQueue.projection]);
     return this.queueOf(officer, limit);
   }
 
@@ -46,12 +46,12 @@ export class DeskController {
     @Res() response: Response,
   ): Promise<void> {
     const { limit } = parseInput(QueueQuery, query);
-    await this.cases.catchUp();
+    await this.cases.catchUp([DeskQueue.projection]);
     await this.live.stream(request, response, 'queue', () => this.queueOf(officer, limit));
   }
 
   private async queueOf(officer: Principal, limit: number) {
-    const documents = await this.queryBus.execute<GetDeskQueue, CaseViewDocument[]>(
+    const documents = await this.queryBus.execute<GetDeskQueue, DeskQueueDocument[]>(
       new GetDeskQueue(officer.district ?? '', limit),
     );
     const now = this.cases.now();

@@ -22,32 +22,32 @@ export class FraudSignals {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  forReport(caseId: string, occurredAt: string, plate: string, now: string): CaseFlag[] {
+  async forReport(caseId: string, occurredAt: string, plate: string, now: string): Promise<CaseFlag[]> {
     const flags: CaseFlag[] = [];
     if (isLateReport(occurredAt, now, this.config.fraud)) flags.push('LATE_REPORT');
-    if (isRepeatPlate(this.indexes.otherCasesWithPlate(plate, caseId), now, this.config.fraud))
+    if (isRepeatPlate(await this.indexes.otherCasesWithPlate(plate, caseId), now, this.config.fraud))
       flags.push('REPEAT_PLATE');
     return flags;
   }
 
-  forJoin(caseId: string, state: CaseState, plate: string, now: string): CaseFlag[] {
+  async forJoin(caseId: string, state: CaseState, plate: string, now: string): Promise<CaseFlag[]> {
     const flags: CaseFlag[] = [];
-    if (isRepeatPlate(this.indexes.otherCasesWithPlate(plate, caseId), now, this.config.fraud))
+    if (isRepeatPlate(await this.indexes.otherCasesWithPlate(plate, caseId), now, this.config.fraud))
       flags.push('REPEAT_PLATE');
     const plateA = state.parties.A?.plate;
-    if (plateA && isRepeatPair(this.indexes.otherCasesWithPair(plateA, plate, caseId), now, this.config.fraud)) {
+    if (plateA && isRepeatPair(await this.indexes.otherCasesWithPair(plateA, plate, caseId), now, this.config.fraud)) {
       flags.push('REPEAT_PAIR');
     }
     return flags;
   }
 
-  forPhoto(caseId: string, state: CaseState, photo: ProcessedPhoto): PhotoFlag[] {
+  async forPhoto(caseId: string, state: CaseState, photo: ProcessedPhoto): Promise<PhotoFlag[]> {
     return photoFlags(
       {
         ...(photo.takenAt ? { takenAt: photo.takenAt } : {}),
         ...(photo.position ? { position: photo.position } : {}),
-        duplicateInOtherCase: this.indexes.isDuplicateElsewhere(photo.sha256, caseId),
-        similarInOtherCase: this.indexes.similarElsewhere(photo.perceptualHash, caseId).length > 0,
+        duplicateInOtherCase: await this.indexes.isDuplicateElsewhere(photo.sha256, caseId),
+        similarInOtherCase: (await this.indexes.similarElsewhere(photo.perceptualHash, caseId)).length > 0,
       },
       { occurredAt: state.occurredAt, location: state.location ?? { lat: 0, lng: 0 } },
       this.config.fraud,

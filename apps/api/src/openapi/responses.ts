@@ -279,6 +279,7 @@ export const Health = z.strictObject({
   status: z.enum(['ok', 'degraded']),
   checks: z.strictObject({
     eventStore: check,
+    readStore: check,
     projections: z.strictObject({
       status: z.enum(['up', 'down']),
       position: z.number().int(),
@@ -294,6 +295,56 @@ export type SuccessResponse =
   | { status: number; binary: readonly string[] }
   | { status: number; text: string };
 
+const projectionFailure = z.strictObject({
+  position: z.number().int(),
+  streamId: z.string(),
+  eventType: z.string(),
+  message: z.string(),
+});
+export const ProjectionStates = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      name: z.string(),
+      generation: z.number().int(),
+      version: z.number().int(),
+      position: z.number().int(),
+      lag: z.number().int(),
+      failureCount: z.number().int(),
+      failures: z.array(projectionFailure),
+      rebuilding: z
+        .strictObject({
+          generation: z.number().int(),
+          position: z.number().int(),
+          head: z.number().int(),
+          startedAt: instant,
+          eventsPerSecond: z.number().optional(),
+          secondsLeft: z.number().nullable().optional(),
+        })
+        .nullable(),
+      lastRebuild: z
+        .union([
+          z.strictObject({
+            projection: z.string(),
+            generation: z.number().int(),
+            position: z.number().int(),
+            events: z.number().int(),
+            seconds: z.number(),
+            eventsPerSecond: z.number(),
+            failures: z.number().int(),
+            swapped: z.boolean(),
+          }),
+          z.strictObject({ error: z.string() }),
+        ])
+        .nullable(),
+    }),
+  ),
+});
+export const RebuildAccepted = z.strictObject({
+  projection: z.string(),
+  status: z.literal('REBUILDING'),
+  requestedAt: instant,
+});
+
 const caseCommand = { status: 200, json: CaseCommandResponse } as const;
 const claimCommand = { status: 200, json: ClaimCommandResponse } as const;
 
@@ -301,6 +352,8 @@ export const SUCCESS_RESPONSES: Readonly<Record<string, SuccessResponse>> = {
   'POST /auth/dev-token': { status: 201, json: DevToken },
   'GET /health': { status: 200, json: Health, alsoStatus: { status: 503, json: Health } },
   'GET /metrics': { status: 200, text: 'text/plain' },
+  'GET /admin/projections': { status: 200, json: ProjectionStates },
+  'POST /admin/projections/:name/rebuild': { status: 202, json: RebuildAccepted },
   'POST /cases': { status: 201, json: ReportResponse },
   'POST /cases/:caseId/join': { status: 200, json: JoinResponse },
   'POST /cases/join': { status: 200, json: JoinResponse },

@@ -1,58 +1,47 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, type EventStore, type ProjectionRunner } from '@quickclaim/platform';
+import { EVENT_STORE, READ_STORE, type EventStore, type ProjectionRunner, type ReadStore } from '@quickclaim/platform';
 import type { Response } from 'express';
 import { PROJECTION_RUNNER } from '../tokens';
-import { Gauge } from 'prom-client';
 import { Metrics } from './metrics';
+import { ReadSideMetrics } from './read-side.metrics';
+
+type Check = { status: 'up' | 'down'; error?: string };
 
 /** Liveness, readiness of each adapter, and Prometheus metrics. */
 @ApiTags('operations')
 @Controller()
 export class OpsController {
-  private readonly projectionPosition: Gauge;
-  private readonly headPosition: Gauge;
-
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
     private readonly metrics: Metrics,
-  ) {
-    this.projectionPosition = new Gauge({
-      name: 'quickclaim_projection_position',
-      help: 'Global position the projections have applied',
-      registers: [metrics.registry],
-    });
-    this.headPosition = new Gauge({
-      name: 'quickclaim_event_store_head_position',
-      help: 'Global position of the newest event',
-      registers: [metrics.registry],
-    });
-  }
+    // Registers the read side's gauges with the registry below.
+    _readSide: ReadSideMetrics,
+  ) {}
 
   @Get('health')
   @ApiOperation({ summary: 'Liveness and the readiness of each adapter' })
   async health(@Res() response: Response): Promise<void> {
-    let eventStore: { status: 'up' | 'down'; error?: string } = { status: 'up' };
     let head = -1;
-    try {
+    const eventStore = await check(async () => {
       await this.eventStore.ping();
       head = await this.eventStore.headPosition();
-    } catch (error) {
-      eventStore = { status: 'down', error: error instanceof Error ? error.message : String(error) };
-    }
+    });
+    const readStore = await check(() => this.readStore.ping());
     const position = this.projections.currentPosition();
-    const healthy = eventStore.status === 'up';
+    const failures = await this.readStore
+      .checkpoints()
+      .then((checkpoints) => checkpoints.reduce((sum, checkpoint) => sum + checkpoint.failureCount, 0))
+      .catch(() => 0);
+    const healthy = eventStore.status === 'up' && readStore.status === 'up';
     response.status(healthy ? 200 : 503).json({
       status: healthy ? 'ok' : 'degraded',
       checks: {
         eventStore,
-        projections: {
-          status: 'up',
-          position,
-          lag: head >= 0 ? Math.max(0, head - position) : 0,
-          failures: this.projections.failures.length,
-        },
+        readStore,
+        projections: { status: 'up', position, lag: head >= 0 ? Math.max(0, head - position) : 0, failures },
       },
     });
   }
@@ -60,11 +49,18 @@ export class OpsController {
   @Get('metrics')
   @ApiExcludeEndpoint()
   async prometheus(@Res() response: Response): Promise<void> {
-    this.projectionPosition.set(this.projections.currentPosition());
-    this.headPosition.set(await this.eventStore.headPosition().catch(() => -1));
     response
       .status(200)
       .type(this.metrics.registry.contentType)
       .send(await this.metrics.registry.metrics());
+  }
+}
+
+async function check(probe: () => Promise<unknown>): Promise<Check> {
+  try {
+    await probe();
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -25,7 +25,7 @@ import { CaseIdPipe } from '../http/case-id.pipe';
 import { ProblemException } from '../http/problem';
 import { parseInput } from '../http/validation';
 import { MultipartIdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
-import { PhotoPipeline, PhotoRejected, type ProcessedPhoto } from '@quickclaim/evidence';
+import { FraudIndexes, PhotoPipeline, PhotoRejected, type ProcessedPhoto } from '@quickclaim/evidence';
 import { FraudSignals } from '../evidence/fraud-signals.service';
 import { PhotoAdmissionInterceptor } from './photo-admission';
 
@@ -68,7 +68,7 @@ export class PhotosController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
   ) {
-    const { state } = await this.cases.visibleCase(caseId, principal);
+    const { state } = await this.cases.visibleCase(caseId, principal, [FraudIndexes.projection]);
     const { kind } = parseInput(PhotoKindField, body);
     if (!file || file.size === 0) {
       throw new ProblemException(415, 'UNSUPPORTED_IMAGE', 'The file is missing or empty', [
@@ -76,7 +76,7 @@ export class PhotosController {
       ]);
     }
     const photo = await this.processed(file.buffer);
-    const flags = this.fraud.forPhoto(caseId, state, photo);
+    const flags = await this.fraud.forPhoto(caseId, state, photo);
     // All three durable before the event that refers to them is appended.
     await Promise.all([
       this.blobs.put(photo.sha256, file.buffer, photo.contentType),

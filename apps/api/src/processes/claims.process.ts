@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
+  CaseViews,
   ExecuteCaseCommand,
   PARTY_IDS,
   caseDecider,
@@ -10,6 +11,7 @@ import {
   type PartyId,
 } from '@quickclaim/accident-case';
 import {
+  ClaimViews,
   ExecuteClaimCommand,
   claimDecider,
   claimStreamId,
@@ -23,9 +25,10 @@ import {
   derivedId,
   toDomainEvent,
   type Clock,
+  type EventHandler,
   type EventStore,
   type FileCheckpoint,
-  type ProjectionHandler,
+  type ReadProgress,
   type RecordedEvent,
 } from '@quickclaim/platform';
 
@@ -36,13 +39,23 @@ export interface ClaimsProcessSettings {
   straightThroughLimitFen: number;
 }
 
+/** The read models the process reads, and how long it waits for them to include the event it reacts to. */
+export interface ClaimsProcessViews {
+  cases: CaseViews;
+  claims: ClaimViews;
+  progress: ReadProgress;
+  timeoutMs: number;
+}
+
 /**
  * Turns the case's and the claims' events into commands: liability final → one claim per
  * vehicle; every assessment of a case accepted → its settlement; every claim closed → the case
  * closed. Each reaction is keyed by its causing event (derived ids, idempotent commands), and the
- * process resumes from its own checkpoint, so a replay or a redelivery changes nothing.
+ * process resumes from its own checkpoint, so a replay or a redelivery changes nothing. It reads
+ * the case and claim views once they include the causing event; should they lag beyond the
+ * read-your-writes timeout, it folds the streams instead rather than lose the reaction.
  */
-export class ClaimsProcess implements ProjectionHandler {
+export class ClaimsProcess implements EventHandler {
   readonly name = 'claims-process';
   private readonly logger = new Logger(ClaimsProcess.name);
 
@@ -52,6 +65,7 @@ export class ClaimsProcess implements ProjectionHandler {
     private readonly clock: Clock,
     private readonly position: FileCheckpoint,
     private readonly settings: ClaimsProcessSettings,
+    private readonly views: ClaimsProcessViews,
   ) {}
 
   checkpoint(): number {
@@ -85,7 +99,7 @@ export class ClaimsProcess implements ProjectionHandler {
 
   private async openClaims(event: RecordedEvent): Promise<void> {
     const caseId = event.streamId.slice('case-'.length);
-    const state = await this.caseState(caseId);
+    const state = await this.caseState(caseId, event);
     const flags = [...new Set([...state.flags, ...state.photos.flatMap((photo) => photo.flags)])];
     const claims = PARTY_IDS.filter((party) => state.parties[party]).map((party) => ({
       claimId: derivedId('claim', caseId, party),
@@ -109,12 +123,16 @@ export class ClaimsProcess implements ProjectionHandler {
   }
 
   private async settleWhenAllAccepted(event: RecordedEvent): Promise<void> {
-    const claim = await this.claimState(event.streamId.slice('claim-'.length));
-    const caseState = await this.caseState(claim.caseId);
+    const claim = await this.claimState(event.streamId.slice('claim-'.length), event);
+    const caseState = await this.caseState(claim.caseId, event);
     const liability = caseState.liability;
     if (!liability) return;
     const claims = await Promise.all(
-      caseState.claims.map(async ({ claimId, party }) => ({ claimId, party, state: await this.claimState(claimId) })),
+      caseState.claims.map(async ({ claimId, party }) => ({
+        claimId,
+        party,
+        state: await this.claimState(claimId, event),
+      })),
     );
     if (
       claims.some(
@@ -156,28 +174,40 @@ export class ClaimsProcess implements ProjectionHandler {
   }
 
   private async closeCaseWhenAllClosed(event: RecordedEvent): Promise<void> {
-    const claim = await this.claimState(event.streamId.slice('claim-'.length));
-    const caseState = await this.caseState(claim.caseId);
+    const claim = await this.claimState(event.streamId.slice('claim-'.length), event);
+    const caseState = await this.caseState(claim.caseId, event);
     const states = await Promise.all(
-      caseState.claims.map(async ({ claimId }) => ({ claimId, state: await this.claimState(claimId) })),
+      caseState.claims.map(async ({ claimId }) => ({ claimId, state: await this.claimState(claimId, event) })),
     );
     const closed = states.filter(({ state }) => state.status === 'CLOSED').map(({ claimId }) => claimId);
     if (closed.length < caseState.claims.length) return;
     await this.onCase(claim.caseId, event, { type: 'CloseCase', claimsClosed: closed, now: this.now() });
   }
 
-  private async caseState(caseId: string): Promise<CaseState> {
+  private async caseState(caseId: string, cause: RecordedEvent): Promise<CaseState> {
+    if (await this.viewsInclude(cause, CaseViews.projection)) {
+      return (await this.views.cases.get(caseId))?.state ?? caseDecider.initialState;
+    }
     const events = await this.eventStore.readStream(caseStreamId(caseId));
     return events
       .map((recorded) => toDomainEvent<CaseEvent>(recorded))
       .reduce(caseDecider.evolve, caseDecider.initialState);
   }
 
-  private async claimState(claimId: string): Promise<ClaimState> {
+  private async claimState(claimId: string, cause: RecordedEvent): Promise<ClaimState> {
+    if (await this.viewsInclude(cause, ClaimViews.projection)) {
+      return (await this.views.claims.get(claimId))?.state ?? claimDecider.initialState;
+    }
     const events = await this.eventStore.readStream(claimStreamId(claimId));
     return events
       .map((recorded) => toDomainEvent<ClaimEvent>(recorded))
       .reduce(claimDecider.evolve, claimDecider.initialState);
+  }
+
+  private async viewsInclude(cause: RecordedEvent, projection: string): Promise<boolean> {
+    if (await this.views.progress.waitFor(cause.position, this.views.timeoutMs, [projection])) return true;
+    this.logger.warn(`${projection} has not reached position ${cause.position}: reading the stream instead`);
+    return false;
   }
 
   private async onClaim(claimId: string, cause: RecordedEvent, command: ClaimCommand): Promise<void> {

@@ -2,12 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { CommandBus } from '@nestjs/cqrs';
 import { CASE_VIEWS, ExecuteCaseCommand, type CaseViews } from '@quickclaim/accident-case';
 import { CLOCK, type Clock } from '@quickclaim/platform';
-import {
-  ASSESSMENT_RESPONSE_MINUTES,
-  CLAIM_VIEWS,
-  ExecuteClaimCommand,
-  type InMemoryClaimViews,
-} from '@quickclaim/claims';
+import { ASSESSMENT_RESPONSE_MINUTES, CLAIM_VIEWS, ExecuteClaimCommand, type ClaimViews } from '@quickclaim/claims';
 import type { AppConfig } from '../config';
 import { APP_CONFIG } from '../tokens';
 
@@ -26,7 +21,7 @@ export class ResponsePeriodSweeper implements OnApplicationBootstrap, OnApplicat
   constructor(
     private readonly commandBus: CommandBus,
     @Inject(CASE_VIEWS) private readonly views: CaseViews,
-    @Inject(CLAIM_VIEWS) private readonly claims: InMemoryClaimViews,
+    @Inject(CLAIM_VIEWS) private readonly claims: ClaimViews,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

@@ -45,6 +45,8 @@ const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', route: '/auth/dev-token', send: 'json', roles: 'public', passes: 400 },
   { method: 'GET', route: '/health', send: 'get', roles: 'public', passes: 200 },
   { method: 'GET', route: '/metrics', send: 'get', roles: 'public', passes: 200 },
+  { method: 'GET', route: '/admin/projections', send: 'get', roles: ['admin'], passes: 200 },
+  { method: 'POST', route: '/admin/projections/:name/rebuild', send: 'none', roles: ['admin'], passes: 400 },
   { method: 'POST', route: '/cases', send: 'json', roles: PARTIES, passes: 400 },
   { method: 'POST', route: '/cases/:caseId/join', object: 'case', send: 'json', roles: PARTIES, passes: 400 },
   { method: 'POST', route: '/cases/join', send: 'json', roles: PARTIES, passes: 400 },
@@ -253,7 +255,8 @@ describe('the access matrix', () => {
       .replace(':photoId', photoOf(story))
       .replace(':variant', endpoint.variant ?? '')
       .replace(':claimId', story?.claims.A ?? missing)
-      .replace(':payoutId', payoutFor(story, target === 'own' ? 'PICC' : 'CLIC'));
+      .replace(':payoutId', payoutFor(story, target === 'own' ? 'PICC' : 'CLIC'))
+      .replace(':name', 'case-views');
   }
 
   async function send(cell: Cell): Promise<{ response: Response; body: ArrayBuffer }> {

@@ -1,8 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { samePlate } from '../domain/case.decider';
-import type { CaseViewDocument } from '../projections/case-view.projection';
-import { CASE_VIEWS, type CaseViews } from '../projections/case-views.port';
+import type { CaseViewDocument } from '../projections/case-views.projection';
+import { CASE_VIEWS, type CaseViews } from '../projections/case-views';
+import { DESK_QUEUE, type DeskQueue } from '../projections/desk-queue';
+import type { DeskQueueDocument } from '../projections/desk-queue.projection';
 
 export class GetCaseView {
   constructor(readonly caseId: string) {}
@@ -46,11 +48,11 @@ export class ListCasesOfDriverHandler implements IQueryHandler<ListCasesOfDriver
 }
 
 @QueryHandler(GetDeskQueue)
-export class GetDeskQueueHandler implements IQueryHandler<GetDeskQueue, CaseViewDocument[]> {
-  constructor(@Inject(CASE_VIEWS) private readonly views: CaseViews) {}
+export class GetDeskQueueHandler implements IQueryHandler<GetDeskQueue, DeskQueueDocument[]> {
+  constructor(@Inject(DESK_QUEUE) private readonly queue: DeskQueue) {}
 
-  execute(query: GetDeskQueue): Promise<CaseViewDocument[]> {
-    return this.views.deskQueue(query.district, query.limit);
+  execute(query: GetDeskQueue): Promise<DeskQueueDocument[]> {
+    return this.queue.waiting(query.district, query.limit);
   }
 }
 

@@ -93,8 +93,10 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'CaseClosed',
 ];
 
+const KNOWN_TYPES: ReadonlySet<string> = new Set(CASE_EVENT_TYPES);
+
 export function isCaseEvent(event: { type: string }): event is CaseEvent {
-  return (CASE_EVENT_TYPES as readonly string[]).includes(event.type);
+  return KNOWN_TYPES.has(event.type);
 }
 
 export const caseStreamId = (caseId: string): string => `case-${caseId}`;

@@ -1,0 +1,192 @@
+import { READ_STORE, type ReadStore } from '@quickclaim/platform';
+import { readModels, snapshot } from '@quickclaim/read-side';
+import { sceneJpeg } from '@quickclaim/testing';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  Client,
+  caseReadyForPolice,
+  eventually,
+  partyBInput,
+  partyInput,
+  reportBody,
+  startServer,
+  type TestServer,
+} from './harness';
+
+interface ProjectionItem {
+  name: string;
+  generation: number;
+  position: number;
+  lag: number;
+  failureCount: number;
+  rebuilding: unknown;
+  lastRebuild: { swapped?: boolean; events?: number } | null;
+}
+
+const atTheScene = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
+
+describe('the read side over HTTP', () => {
+  let server: TestServer;
+  let driverA: Client;
+  let driverB: Client;
+  let officer: Client;
+  let picc: Client;
+  let cpic: Client;
+  let admin: Client;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
+    [driverA, driverB, officer, picc, cpic, admin] = await Promise.all([
+      Client.as(server, { sub: 'driver-a', role: 'driver' }),
+      Client.as(server, { sub: 'driver-b', role: 'driver' }),
+      Client.as(server, { sub: 'officer-1', role: 'officer', district: 'yuzhong' }),
+      Client.as(server, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' }),
+      Client.as(server, { sub: 'adjuster-cpic', role: 'adjuster', insurer: 'CPIC' }),
+      Client.as(server, { sub: 'admin-1', role: 'admin' }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** A police-decided case whose claims are settled and paid by the simulated insurers. */
+  async function paidCase(plate: number): Promise<string> {
+    const { caseId, joinCode } = (
+      await driverA.post<{ caseId: string; joinCode: string }>(
+        '/cases',
+        reportBody({ party: partyInput({ plate: `渝A7${plate}` }) }),
+      )
+    ).body;
+    await driverB.post(`/cases/${caseId}/join`, { joinCode, party: { ...partyBInput(), plate: `渝B7${plate}` } });
+    for (const [index, kind] of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'].entries()) {
+      await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(700 + plate * 3 + index, atTheScene));
+    }
+    await driverB.post(`/cases/${caseId}/circumstances`, { situations: ['S01'] });
+    await driverA.post(`/cases/${caseId}/police-review`);
+    await officer.post(`/cases/${caseId}/assignment`);
+    await officer.post(`/cases/${caseId}/liability/decision`, {
+      allocation: { A: 'NONE', B: 'FULL' },
+      reasoning: 'B hit A from behind',
+    });
+    await driverA.post(`/cases/${caseId}/liability/accept`);
+    await driverB.post(`/cases/${caseId}/liability/accept`);
+    const claims = await eventually(async () => {
+      const reply = await driverA.get<{ claims: { claimId: string; party: string }[] }>(`/cases/${caseId}`);
+      expect(reply.body.claims).toHaveLength(2);
+      return Object.fromEntries(reply.body.claims.map((claim) => [claim.party, claim.claimId]));
+    });
+    await picc.post(`/claims/${claims.A}/assessment`, { lineItems: [{ description: 'bumper', amountFen: 80_000 }] });
+    await cpic.post(`/claims/${claims.B}/assessment`, { lineItems: [{ description: 'door', amountFen: 30_000 }] });
+    await driverA.post(`/claims/${claims.A}/assessment/accept`);
+    await driverB.post(`/claims/${claims.B}/assessment/accept`);
+    await eventually(async () => expect((await driverA.get(`/cases/${caseId}`)).body.status).toBe('CLOSED'));
+    return caseId;
+  }
+
+  it('gives each command’s position in Event-Position, and reads after the position sent in Read-After', async () => {
+    const reply = await driverA.raw('POST', '/cases', JSON.stringify(reportBody()), {
+      'content-type': 'application/json',
+    });
+    expect(reply.status).toBe(201);
+    const position = reply.headers.get('event-position');
+    expect(position).toMatch(/^\d+$/);
+    const { caseId } = (await reply.json()) as { caseId: string };
+    const read = await driverA.raw('GET', `/cases/${caseId}`, undefined, { 'read-after': position! });
+    expect(read.status).toBe(200);
+    const mine = await driverA.raw('GET', '/me/cases', undefined, { 'read-after': position! });
+    expect(((await mine.json()) as { items: { caseId: string }[] }).items.map((item) => item.caseId)).toContain(caseId);
+    const wrong = await driverA.raw('GET', '/me/cases', undefined, { 'read-after': 'yesterday' });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toMatchObject({ code: 'INVALID_READ_AFTER' });
+  });
+
+  it('shows every projection’s checkpoint, lag and failures to administrators only', async () => {
+    const listed = await admin.get<{ items: ProjectionItem[] }>('/admin/projections');
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((item) => item.name)).toEqual(
+      readModels({ timeZone: 'UTC' }).map((model) => model.name),
+    );
+    for (const item of listed.body.items) {
+      expect(item).toMatchObject({ lag: 0, failureCount: 0, rebuilding: null });
+      expect(item.position).toBeGreaterThanOrEqual(0);
+    }
+    expect((await officer.get('/admin/projections')).status).toBe(403);
+    expect((await admin.post('/admin/projections/no-such-model/rebuild')).body).toMatchObject({
+      status: 404,
+      code: 'PROJECTION_NOT_FOUND',
+    });
+  });
+
+  it('rebuilds every read model after a scripted workload into the very documents it had, while reads go on', async () => {
+    await paidCase(1);
+    await paidCase(2);
+    const policeCase = await caseReadyForPolice(driverA, driverB);
+    await driverA.post(`/cases/${policeCase}/police-review`);
+    const store = server.app.get<symbol, ReadStore>(READ_STORE);
+    const projections = readModels({ timeZone: server.config.timeZone });
+    const before = new Map<string, Awaited<ReturnType<typeof snapshot>>>();
+    for (const projection of projections) before.set(projection.name, await snapshot(store, projection));
+    const generations = new Map(
+      (await admin.get<{ items: ProjectionItem[] }>('/admin/projections')).body.items.map((item) => [
+        item.name,
+        item.generation,
+      ]),
+    );
+
+    for (const projection of projections) {
+      const started = await admin.post(`/admin/projections/${projection.name}/rebuild`);
+      expect(started).toMatchObject({ status: 202, body: { projection: projection.name, status: 'REBUILDING' } });
+      expect((await officer.get<{ items: unknown[] }>('/desk/queue')).status).toBe(200);
+    }
+    await eventually(async () => {
+      const items = (await admin.get<{ items: ProjectionItem[] }>('/admin/projections')).body.items;
+      for (const item of items) {
+        expect(item.generation).not.toBe(generations.get(item.name));
+        expect(item).toMatchObject({ rebuilding: null, lastRebuild: { swapped: true }, failureCount: 0 });
+      }
+    });
+    for (const projection of projections) {
+      expect(await snapshot(store, projection)).toEqual(before.get(projection.name));
+    }
+    const queue = await officer.get<{ items: { caseId: string }[] }>('/desk/queue');
+    expect(queue.body.items.map((item) => item.caseId)).toContain(policeCase);
+  });
+
+  it('exports each projection’s lag and the service levels per district and day to /metrics', async () => {
+    const text = await (await new Client(server.baseUrl).raw('GET', '/metrics')).text();
+    expect(text).toMatch(/quickclaim_projection_lag\{projection="desk-queue"\} 0/);
+    expect(text).toMatch(/quickclaim_projection_failures\{projection="case-views"\} 0/);
+    expect(text).toMatch(/quickclaim_sla_request_to_decision_count\{district="yuzhong",day="2026-11-22"\} [1-9]/);
+    expect(text).toMatch(/quickclaim_sla_report_to_payout_within_target\{district="yuzhong",day="2026-11-22"\} [1-9]/);
+  });
+});
+
+describe('two API instances sharing the event store (each with its own read models)', () => {
+  it('reads on one instance what was written on the other, with or without Read-After', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'qc-two-'));
+    const first = await startServer({ dataDir });
+    const second = await startServer({ dataDir });
+    try {
+      const writer = await Client.as(first, { sub: 'driver-a', role: 'driver' });
+      const reader = new Client(second.baseUrl, writer.token);
+      for (let round = 0; round < 3; round += 1) {
+        const reply = await writer.raw('POST', '/cases', JSON.stringify(reportBody()), {
+          'content-type': 'application/json',
+        });
+        const { caseId } = (await reply.json()) as { caseId: string };
+        const withHeader = await reader.raw('GET', `/cases/${caseId}`, undefined, {
+          'read-after': reply.headers.get('event-position')!,
+        });
+        expect(withHeader.status).toBe(200);
+        const withoutHeader = await reader.get<{ items: { caseId: string }[] }>('/me/cases');
+        expect(withoutHeader.body.items.map((item) => item.caseId)).toContain(caseId);
+      }
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import {
+  alreadyApplied,
+  documentProjection,
+  idInStream,
+  type ReadModelSchema,
+  type RecordedEvent,
+} from '@quickclaim/platform';
+import type { ClaimEvent } from '../domain/claim.events';
+import type { Payout } from '../domain/claim.types';
+import type { Coverage } from '../domain/settlement';
+
+/** One payout in its payer insurer's ledger. */
+export interface PayoutDocument extends Payout {
+  _id: string;
+  lastPosition: number;
+  claimId: string;
+  /** When it was first requested: the ledger's order (a retry keeps its place). */
+  firstRequestedAt: string;
+  updatedAt: string;
+}
+
+export const PAYOUTS_LEDGER_SCHEMA: ReadModelSchema = {
+  projection: 'payouts-ledger',
+  version: 1,
+  collections: [
+    {
+      name: 'payouts',
+      indexes: [{ keys: { payer: 1, firstRequestedAt: 1 } }],
+    },
+  ],
+};
+
+export const PAYOUTS_COLLECTION = { projection: PAYOUTS_LEDGER_SCHEMA.projection, collection: 'payouts' };
+
+type PayoutEvent = Extract<ClaimEvent, { type: 'PayoutRequested' | 'PayoutConfirmed' | 'PayoutFailed' }>;
+
+function payoutEvent(event: RecordedEvent): PayoutEvent | null {
+  if (!event.streamId.startsWith('claim-')) return null;
+  switch (event.type) {
+    case 'PayoutRequested':
+    case 'PayoutConfirmed':
+    case 'PayoutFailed':
+      return { type: event.type, data: event.data } as PayoutEvent;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Pure: one payout from its claim's payout events, exactly as the claim itself folds them (a
+ * failed payout asked again is REQUESTED again with the attempt's number).
+ */
+export function evolvePayout(document: PayoutDocument | null, event: RecordedEvent): PayoutDocument | null {
+  const payout = payoutEvent(event);
+  if (!payout || alreadyApplied(document, event)) return document;
+  const at = event.metadata.recordedAt;
+  switch (payout.type) {
+    case 'PayoutRequested': {
+      const { payoutId, payer, coverages, amountFen, attempt, requestedAt } = payout.data;
+      return {
+        _id: payoutId,
+        lastPosition: event.position,
+        claimId: idInStream(event.streamId, 'claim-')!,
+        payoutId,
+        payer,
+        coverages: coverages as Coverage[],
+        amountFen,
+        status: 'REQUESTED',
+        attempts: attempt,
+        firstRequestedAt: document?.firstRequestedAt ?? requestedAt,
+        updatedAt: at,
+      };
+    }
+    case 'PayoutConfirmed':
+      if (!document) return null;
+      return {
+        ...document,
+        lastPosition: event.position,
+        status: 'PAID',
+        ...(payout.data.reference ? { reference: payout.data.reference } : {}),
+        updatedAt: at,
+      };
+    case 'PayoutFailed':
+      if (!document) return null;
+      return {
+        ...document,
+        lastPosition: event.position,
+        status: payout.data.willRetry ? 'FAILED' : 'NEEDS_ADJUSTER',
+        reason: payout.data.reason,
+        updatedAt: at,
+      };
+    default: {
+      const exhaustive: never = payout;
+      return exhaustive;
+    }
+  }
+}
+
+export const payoutsLedgerProjection = documentProjection<PayoutDocument>({
+  schema: PAYOUTS_LEDGER_SCHEMA,
+  collection: 'payouts',
+  idOf: (event) => {
+    const payout = payoutEvent(event);
+    return payout ? payout.data.payoutId : null;
+  },
+  evolve: evolvePayout,
+});

@@ -1,0 +1,3 @@
+export * from './read-store.port';
+export * from './in-memory.read-store';
+export * from './mongo.read-store';

@@ -1,0 +1,4 @@
+export * from './read-models';
+export * from './sla-metrics/sla-metrics.projection';
+export * from './sla-metrics/sla-metrics';
+export * from './snapshot';

@@ -1,0 +1,7 @@
+import { InMemoryReadStore } from '@quickclaim/platform';
+import { describeReadModelScenarios } from './read-models.contract';
+
+describeReadModelScenarios(
+  'the in-memory read store',
+  async () => new InMemoryReadStore({ forbidCollectionScans: true, freezeDocuments: true }),
+);

@@ -1,0 +1,296 @@
+/**
+ * The read side against its floors, in one run:
+ * 1. Rebuilding every read model from scratch (the projection runner catching up from position -1
+ *    into the in-memory read store) from 1 000 000 events in the SQLite event store, against
+ *    merely reading and JSON-parsing those same events through the same store: events/s and ratio.
+ * 2. The police desk queue with 100 000 open cases in one district, answered from its index
+ *    (p50/p99 of the query and its presentation), against a MongoDB-query-language scan (mingo)
+ *    of the same documents.
+ * 3. Similar-photo lookups through the fraud-signals read model among stored perceptual hashes.
+ * The events are generated once by driving the real deciders, and kept in the temp folder.
+ */
+import Database from 'better-sqlite3';
+import { find } from 'mingo';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { presentQueueItem } from '../../apps/api/src/cases/case-view.presenter';
+import {
+  DESK_QUEUE_COLLECTION,
+  DeskQueue,
+  deskQueueProjection,
+  type DeskQueueDocument,
+} from '../../libs/accident-case/src';
+import { FraudIndexes, fraudSignalsProjection } from '../../libs/evidence/src';
+import {
+  FixedClock,
+  GENESIS_HASH,
+  InMemoryReadStore,
+  ProjectionRunner,
+  SqliteEventStore,
+  applyEvents,
+  sealEvents,
+  type RecordedEvent,
+} from '../../libs/platform/src';
+import { readModels } from '../../libs/read-side/src';
+import { EventLog, accidentWorkload } from '../../libs/testing/src/workload';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? '1000000');
+const OPEN_CASES = Number(process.env.BENCH_OPEN_CASES ?? '100000');
+const PHOTOS = Number(process.env.BENCH_PHOTOS ?? '1000000');
+const SEED = 2026;
+
+const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
+const group = (value: number) => String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/** Writes the scripted workload into a SQLite event store file, rows exactly as the adapter writes them. */
+function eventStoreFile(): string {
+  const path = join(tmpdir(), `qc-bench-replay-${EVENTS}-${SEED}-v1.sqlite`);
+  if (existsSync(path)) {
+    console.log(`  reusing ${path}`);
+    return path;
+  }
+  const started = process.hrtime.bigint();
+  const building = `${path}.building`;
+  rmSync(building, { force: true });
+  new SqliteEventStore(building).close();
+  const db = new Database(building);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  const insert = db.prepare(
+    'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const heads = new Map<string, { revision: number; hash: string }>();
+  let written = 0;
+  // Stories average about 30 events; generate until the count is reached.
+  const cases = Math.ceil(EVENTS / 10);
+  db.transaction(() => {
+    for (const { streamId, events } of accidentWorkload({ cases, seed: SEED, concurrent: 64 })) {
+      if (written >= EVENTS) break;
+      // The last stories are cut short: a store's tail always holds stories in progress.
+      const head = heads.get(streamId) ?? { revision: -1, hash: GENESIS_HASH };
+      for (const event of sealEvents(streamId, head.revision + 1, head.hash, events.slice(0, EVENTS - written))) {
+        insert.run(
+          streamId,
+          event.revision,
+          event.eventId,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+        );
+        heads.set(streamId, { revision: event.revision, hash: event.metadata.hash });
+        written += 1;
+      }
+    }
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  renameSync(building, path);
+  rmSync(`${building}-wal`, { force: true });
+  rmSync(`${building}-shm`, { force: true });
+  console.log(
+    `  wrote ${group(written)} events of ${group(heads.size)} streams to ${path} in ${seconds(started).toFixed(1)} s`,
+  );
+  return path;
+}
+
+async function readAndParse(store: SqliteEventStore): Promise<{ rate: number; count: number }> {
+  const started = process.hrtime.bigint();
+  let count = 0;
+  let after = -1;
+  for (;;) {
+    const batch = await store.readAll({ ...(after >= 0 ? { after } : {}), maxCount: 1000 });
+    if (batch.length === 0) break;
+    count += batch.length;
+    after = batch[batch.length - 1]!.position;
+  }
+  return { rate: count / seconds(started), count };
+}
+
+async function rebuildAll(store: SqliteEventStore, events: number): Promise<{ rate: number; documents: number }> {
+  const readStore = new InMemoryReadStore();
+  const projections = readModels({ timeZone: 'Asia/Shanghai' });
+  const runner = new ProjectionRunner(store, readStore, projections, {
+    clock: new FixedClock('2026-11-23T00:00:00.000Z'),
+    batchSize: 1000,
+  });
+  const head = await store.headPosition();
+  const started = process.hrtime.bigint();
+  await runner.start();
+  if (!(await runner.waitFor(head, 600_000))) throw new Error('the rebuild did not finish');
+  // Indexes left to build at the first query are built now: they are part of the rebuild.
+  readStore.buildIndexes();
+  const rate = events / seconds(started);
+  await runner.stop();
+  let documents = 0;
+  for (const projection of projections) {
+    for (const { name } of projection.schema.collections) {
+      documents += await readStore.count({ projection: projection.name, collection: name }, {});
+    }
+  }
+  const failures = (await readStore.checkpoints()).reduce((sum, checkpoint) => sum + checkpoint.failureCount, 0);
+  if (failures > 0) throw new Error(`${failures} events could not be applied`);
+  return { rate, documents };
+}
+
+/** 100 000 cases waiting for the police in one district, fed through the desk-queue projection. */
+async function deskQueue(): Promise<void> {
+  const log = new EventLog({ sub: 'driver', role: 'driver' });
+  const store = new InMemoryReadStore({ forbidCollectionScans: true });
+  const { generation } = await store.open(deskQueueProjection.schema);
+  const started = process.hrtime.bigint();
+  let position = -1;
+  let pending: RecordedEvent[] = [];
+  const flush = async () => {
+    const outcome = await applyEvents(store, deskQueueProjection, generation, position, pending);
+    if (outcome) position = outcome.position;
+    pending = [];
+  };
+  for (let number = 0; number < OPEN_CASES; number += 1) {
+    const caseId = `open-${number}`;
+    const requestedAt = new Date(Date.parse('2026-11-23T08:00:00.000Z') + number * 997).toISOString();
+    const deadline = new Date(Date.parse(requestedAt) + 5 * 60_000).toISOString();
+    const plate = (letter: string) => `渝${letter}${String(number).padStart(6, '0')}`;
+    pending.push(
+      ...log.record(`case-${caseId}`, [
+        {
+          type: 'AccidentReported',
+          data: { caseId, reporter: { plate: plate('A') }, location: { district: 'yuzhong' } },
+        },
+        { type: 'PartyJoined', data: { party: 'B', driver: { plate: plate('B') } } },
+        ...['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'].map((kind, index) => ({
+          type: 'PhotoAttached',
+          data: { photoId: `${caseId}-${index}`, kind, flags: index === 2 && number % 7 === 0 ? ['NO_EXIF'] : [] },
+        })),
+        { type: 'CircumstancesDeclared', data: { party: 'B', situations: ['S01'] } },
+        { type: 'PoliceDecisionRequested', data: { requestedAt, deadline, district: 'yuzhong', review: false } },
+      ]),
+    );
+    if (pending.length >= 7000) await flush();
+  }
+  await flush();
+  console.log(
+    `  ${group(OPEN_CASES)} cases asking for the police in one district, projected in ${seconds(started).toFixed(1)} s`,
+  );
+  const queue = new DeskQueue(store);
+  const now = new Date('2026-11-23T09:00:00.000Z');
+  const first = process.hrtime.bigint();
+  await queue.waiting('yuzhong', 50);
+  console.log(
+    `  first query after the bulk load (builds the index from the documents): ${(seconds(first) * 1000).toFixed(1)} ms`,
+  );
+  const open = await store.count(DESK_QUEUE_COLLECTION, { district: 'yuzhong', onDesk: true });
+  if (open !== OPEN_CASES) throw new Error(`expected ${OPEN_CASES} open cases, found ${open}`);
+  const timings: number[] = [];
+  for (let query = 0; query < 2000; query += 1) {
+    const at = process.hrtime.bigint();
+    const items = (await queue.waiting('yuzhong', 50)).map((document) => presentQueueItem(document, now));
+    timings.push(seconds(at) * 1000);
+    if (items.length !== 50) throw new Error('the queue should be full');
+  }
+  timings.sort((left, right) => left - right);
+  const all = await store.find<DeskQueueDocument>(DESK_QUEUE_COLLECTION, { district: 'yuzhong' });
+  const scans: number[] = [];
+  for (let query = 0; query < 10; query += 1) {
+    const at = process.hrtime.bigint();
+    find(all, { district: 'yuzhong', onDesk: true }).sort({ deadline: 1 }).limit(50).all();
+    scans.push(seconds(at) * 1000);
+  }
+  scans.sort((left, right) => left - right);
+  console.log(
+    `  desk queue (50 items, presented) from its index: p50 ${percentile(timings, 50).toFixed(3)} ms · p99 ${percentile(timings, 99).toFixed(3)} ms (target ≤ 5 ms)`,
+  );
+  console.log(
+    `  floor: mingo scan + sort of the same ${group(all.length)} documents: p50 ${percentile(scans, 50).toFixed(1)} ms · ratio scan / indexed p50 ${(percentile(scans, 50) / percentile(timings, 50)).toFixed(0)}×`,
+  );
+}
+
+/** Similar-photo lookups through the fraud-signals read model (multi-index hashing on indexed words). */
+async function similarPhotos(): Promise<void> {
+  const store = new InMemoryReadStore({ forbidCollectionScans: true });
+  const { generation } = await store.open(fraudSignalsProjection.schema);
+  const log = new EventLog();
+  let next = 7;
+  const randomHash = () => {
+    let hex = '';
+    for (let digit = 0; digit < 16; digit += 1) {
+      next = (Math.imul(next, 1_103_515_245) + 12_345) >>> 0;
+      hex += (next >>> 28).toString(16);
+    }
+    return hex;
+  };
+  const started = process.hrtime.bigint();
+  const stored: string[] = [];
+  let position = -1;
+  for (let offset = 0; offset < PHOTOS; offset += 10_000) {
+    const events = log.record(
+      'case-bench',
+      Array.from({ length: Math.min(10_000, PHOTOS - offset) }, (_, index) => {
+        const hash = randomHash();
+        if ((offset + index) % 1000 === 0) stored.push(hash);
+        return {
+          type: 'PhotoAttached',
+          data: { photoId: `p${offset + index}`, sha256: `${offset + index}`, perceptualHash: hash },
+        };
+      }),
+    );
+    const outcome = await applyEvents(store, fraudSignalsProjection, generation, position, events);
+    position = outcome!.position;
+  }
+  console.log(
+    `  ${group(PHOTOS)} photo hashes filed in the fraud-signals read model in ${seconds(started).toFixed(1)} s`,
+  );
+  const indexes = new FraudIndexes(store, 6);
+  const timings: number[] = [];
+  for (let query = 0; query < 5000; query += 1) {
+    const probe = query % 2 === 0 ? stored[query % stored.length]! : randomHash();
+    const at = process.hrtime.bigint();
+    await indexes.similarElsewhere(probe, 'asking-case');
+    timings.push(seconds(at) * 1000);
+  }
+  timings.sort((left, right) => left - right);
+  console.log(
+    `  similar-photo lookup among ${group(PHOTOS)} hashes (5 000 queries, half hits): p50 ${percentile(timings, 50).toFixed(3)} ms · p99 ${percentile(timings, 99).toFixed(3)} ms (target ≤ 5 ms)`,
+  );
+}
+
+/** Each measure starts from a collected heap, so one phase's garbage is not another's pause. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `replay benchmark · ${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · node ${process.version}`,
+  );
+  console.log(
+    `workload: ${group(EVENTS)} events of whole accident stories (the real deciders), in the SQLite event store`,
+  );
+  const path = eventStoreFile();
+  const store = new SqliteEventStore(path);
+  // Warm the page cache, then take the better of two passes for the floor.
+  const { count } = await readAndParse(store);
+  const floor = Math.max((await readAndParse(store)).rate, (await readAndParse(store)).rate);
+  console.log(
+    `  floor: read and JSON-parse every event (SqliteEventStore.readAll)        ${group(floor).padStart(9)} events/s`,
+  );
+  collectGarbage();
+  const { rate, documents } = await rebuildAll(store, count);
+  console.log(
+    `  rebuild all ${readModels({ timeZone: 'UTC' }).length} read models from scratch into memory              ${group(rate).padStart(9)} events/s (${group(documents)} documents)`,
+  );
+  console.log(`  ratio rebuild / floor: ${(rate / floor).toFixed(2)} (target ≥ 0.5)\n`);
+  await store.close();
+
+  collectGarbage();
+  console.log(`police desk queue: ${group(OPEN_CASES)} open cases`);
+  await deskQueue();
+  console.log('');
+  collectGarbage();
+  console.log(`similar-photo lookups through the read store`);
+  await similarPhotos();
+}
+
+void main();
