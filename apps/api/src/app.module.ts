@@ -21,7 +21,6 @@ import {
   ID_GENERATOR,
   IDEMPOTENCY_STORE,
   FileCheckpoint,
-  ProcessRunner,
   ProjectionRunner,
   READ_STORE,
   type BlobStore,
@@ -54,10 +53,9 @@ import { OpsController } from './ops/ops.controller';
 import { RequestMetricsInterceptor } from './ops/request-metrics.interceptor';
 import { PhotosController } from './photos/photos.controller';
 import { PhotoAdmission, PhotoAdmissionInterceptor } from './photos/photo-admission';
-import { ResponsePeriodSweeper } from './processes/response-period.sweeper';
-import { APP_CONFIG, PROCESS_RUNNER, PROJECTION_RUNNER } from './tokens';
-import { ClaimsProcess } from './processes/claims.process';
-import { PayoutResultsConsumer, Relay, SimulatedInsurers } from '@quickclaim/integration';
+import { APP_CONFIG, BACKGROUND, PROJECTION_RUNNER } from './tokens';
+import { BackgroundProcesses, ResponsePeriodSweeper, type ProcessCommands } from '@quickclaim/processes';
+import { ExecuteCaseCommand } from '@quickclaim/accident-case';
 import { ExecuteClaimCommand } from '@quickclaim/claims';
 import { CLAIM_VIEWS, ClaimsModule, DEFAULT_SETTLEMENT_RULES, type ClaimViews } from '@quickclaim/claims';
 import { join } from 'node:path';
@@ -65,51 +63,26 @@ import { ProjectionsController } from './ops/projections.controller';
 import { ReadSideMetrics } from './ops/read-side.metrics';
 import { ReadYourWrites } from './read-side/read-your-writes';
 
-/** Starts the projections with the application and closes the stores after it. */
+/** Starts the read side and the background processes with the application, and closes the stores after it. */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly consumers: { start(): Promise<void>; stop(): Promise<void> }[];
-  private readonly feedsReadModels: boolean;
-
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
-    commandBus: CommandBus,
     @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
-    @Inject(PROCESS_RUNNER) private readonly processes: ProcessRunner,
+    @Inject(BACKGROUND) private readonly background: BackgroundProcesses,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(BLOB_STORE) private readonly blobStore: BlobStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
-    @Inject(CLOCK) clock: Clock,
-  ) {
-    this.feedsReadModels = config.projections === 'embedded';
-    this.consumers = [
-      new PayoutResultsConsumer(
-        bus,
-        (claimId, command, context) => commandBus.execute(new ExecuteClaimCommand(claimId, command, context)),
-        clock,
-        new Logger('PayoutResults'),
-      ),
-      ...(config.paymentGateway === 'simulated'
-        ? [
-            new SimulatedInsurers(bus, {
-              delayMs: config.simulatedPayoutDelayMs,
-              failFirstAttempts: config.simulatedPayoutFailFirstAttempts,
-            }),
-          ]
-        : []),
-    ];
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.feedsReadModels) await this.projections.start();
+    if (this.config.projections === 'embedded') await this.projections.start();
     else await this.projections.follow();
-    this.processes.start();
-    for (const consumer of this.consumers) await consumer.start();
+    if (this.config.processes === 'embedded') await this.background.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    for (const consumer of this.consumers) await consumer.stop();
-    await this.processes.stop();
+    await this.background.stop();
     await this.projections.stop();
     await this.eventStore.close();
     await this.readStore.close();
@@ -188,7 +161,7 @@ export class AppModule {
             }),
         },
         {
-          provide: PROCESS_RUNNER,
+          provide: BACKGROUND,
           inject: [EVENT_STORE, CommandBus, CLOCK, MESSAGE_BUS, CASE_VIEWS, CLAIM_VIEWS, PROJECTION_RUNNER],
           useFactory: (
             eventStore: EventStore,
@@ -199,28 +172,47 @@ export class AppModule {
             claims: ClaimViews,
             progress: ProjectionRunner,
           ) => {
-            const claimsProcess = new ClaimsProcess(
-              commandBus,
-              eventStore,
-              clock,
-              new FileCheckpoint(join(config.dataDir, 'checkpoints', 'claims-process.json')),
-              { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: config.straightThroughLimitFen },
-              { cases, claims, progress, timeoutMs: config.readYourWritesTimeoutMs },
-            );
-            const relay = new Relay(
+            const commands: ProcessCommands = {
+              onCase: (caseId, command, context) =>
+                commandBus.execute(new ExecuteCaseCommand(caseId, command, context)),
+              onClaim: (claimId, command, context) =>
+                commandBus.execute(new ExecuteClaimCommand(claimId, command, context)),
+            };
+            const logger = new Logger('Processes');
+            return new BackgroundProcesses({
               eventStore,
               bus,
-              new FileCheckpoint(join(config.dataDir, 'checkpoints', 'relay.json')),
-            );
-            return new ProcessRunner(eventStore, [claimsProcess, relay]);
+              clock,
+              commands,
+              checkpoints: {
+                claimsProcess: new FileCheckpoint(join(config.dataDir, 'checkpoints', 'claims-process.json')),
+                relay: new FileCheckpoint(join(config.dataDir, 'checkpoints', 'relay.json')),
+              },
+              views: { cases, claims, progress, timeoutMs: config.readYourWritesTimeoutMs },
+              settlement: { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: config.straightThroughLimitFen },
+              simulatedInsurers:
+                config.paymentGateway === 'simulated'
+                  ? {
+                      delayMs: config.simulatedPayoutDelayMs,
+                      failFirstAttempts: config.simulatedPayoutFailFirstAttempts,
+                    }
+                  : null,
+              sweepEveryMs: config.deadlineSweepMs,
+              log: { warn: (message) => logger.warn(message) },
+            });
           },
+        },
+        {
+          // The sweeper runs on its timer; tests and operators may also sweep at once.
+          provide: ResponsePeriodSweeper,
+          inject: [BACKGROUND],
+          useFactory: (background: BackgroundProcesses) => background.sweeper,
         },
         ReadYourWrites,
         ReadSideMetrics,
         Metrics,
         CaseGateway,
         ClaimGateway,
-        ResponsePeriodSweeper,
         MultipartIdempotencyInterceptor,
         LiveStreams,
         PhotoAdmission,

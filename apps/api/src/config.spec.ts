@@ -14,7 +14,8 @@ describe('configuration', () => {
   });
 
   it('keeps the read models in memory and feeds them in process unless told otherwise', () => {
-    expect(loadConfig({})).toMatchObject({ readStore: 'memory', projections: 'embedded' });
+    expect(loadConfig({})).toMatchObject({ readStore: 'memory', projections: 'embedded', processes: 'embedded' });
+    expect(loadConfig({ PROCESSES: 'external' }).processes).toBe('external');
     expect(
       loadConfig({ READ_STORE: 'mongodb', MONGODB_URL: 'mongodb://localhost/q', PROJECTIONS: 'external' }),
     ).toMatchObject({ readStore: 'mongodb', projections: 'external', mongodbUrl: 'mongodb://localhost/q' });
@@ -34,6 +35,7 @@ describe('configuration', () => {
     [{ EVENT_STORE_MAX_BYTES: '-1' }, 'EVENT_STORE_MAX_BYTES'],
     [{ READ_STORE: 'mongodb' }, 'MONGODB_URL'],
     [{ READ_STORE: 'redis' }, 'READ_STORE'],
+    [{ PROCESSES: 'sometimes' }, 'PROCESSES'],
     [{ PROJECTIONS: 'external' }, 'PROJECTIONS=external'],
   ])('refuses %p with a message naming %s', (env, named) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -10,6 +10,7 @@ export type AuthMode = 'development' | 'jwt';
 export type BlobStoreKind = 'files' | 'gridfs';
 export type ReadStoreKind = 'memory' | 'mongodb';
 export type ProjectionsMode = 'embedded' | 'external';
+export type ProcessesMode = 'embedded' | 'external';
 
 export interface AppConfig {
   port: number;
@@ -24,6 +25,11 @@ export interface AppConfig {
   readStore: ReadStoreKind;
   /** `embedded`: this process feeds the read models; `external`: `apps/projector` does, this process reads and waits. */
   projections: ProjectionsMode;
+  /**
+   * `embedded`: this process also runs the process managers, the relay, the payout-results consumer
+   * and the sweeper; `external`: `apps/relay` runs them (production, where several API instances run).
+   */
+  processes: ProcessesMode;
   /** Refuse unindexed read-store queries and freeze stored documents (the tests turn it on). */
   readStoreChecks: boolean;
   authMode: AuthMode;
@@ -78,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('READ_STORE=mongodb needs MONGODB_URL (e.g. mongodb://localhost:27017/quickclaim)');
   }
   const projections = oneOf(env.PROJECTIONS ?? 'embedded', 'PROJECTIONS', ['embedded', 'external'] as const);
+  const processes = oneOf(env.PROCESSES ?? 'embedded', 'PROCESSES', ['embedded', 'external'] as const);
   if (projections === 'external' && readStore === 'memory') {
     throw new ConfigError(
       'PROJECTIONS=external needs READ_STORE=mongodb: another process cannot feed this one’s memory',
@@ -103,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...(env.MONGODB_URL ? { mongodbUrl: env.MONGODB_URL } : {}),
     readStore,
     projections,
+    processes,
     readStoreChecks: oneOf(env.READ_STORE_CHECKS ?? 'off', 'READ_STORE_CHECKS', ['on', 'off'] as const) === 'on',
     authMode: security.auth.mode,
     security,

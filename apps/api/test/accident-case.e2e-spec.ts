@@ -349,8 +349,8 @@ describe('the accident case over HTTP (embedded default)', () => {
         reasoning: 'A reversed',
       });
       await driverB.post(`/cases/${caseId}/liability/accept`);
-      const { ResponsePeriodSweeper } = await import('../src/processes/response-period.sweeper');
-      const sweeper = server.app.get(ResponsePeriodSweeper);
+      const { ResponsePeriodSweeper } = await import('@quickclaim/processes');
+      const sweeper = server.app.get(ResponsePeriodSweeper, { strict: false });
       expect(await sweeper.sweep()).toBe(0);
       server.clock.advanceMinutes(3 * 24 * 60);
       expect(await sweeper.sweep()).toBeGreaterThanOrEqual(1);

@@ -193,8 +193,8 @@ describe('claims and money over HTTP (embedded default)', () => {
     await driverB.post(`/cases/${caseId}/agreement/sign`);
     const claims = await claimsOf(caseId);
     await cpic.post(`/claims/${claims.B}/assessment`, { lineItems: [{ description: 'mirror', amountFen: 40_000 }] });
-    const { ResponsePeriodSweeper } = await import('../src/processes/response-period.sweeper');
-    const sweeper = server.app.get(ResponsePeriodSweeper);
+    const { ResponsePeriodSweeper } = await import('@quickclaim/processes');
+    const sweeper = server.app.get(ResponsePeriodSweeper, { strict: false });
     await sweeper.sweep();
     expect((await driverB.get<ClaimReply>(`/claims/${claims.B}`)).body.status).toBe('ASSESSED');
     server.clock.advanceMinutes(3 * 24 * 60);

@@ -1,4 +1,4 @@
-import { SystemClock } from '@quickclaim/platform';
+import { SystemClock, probe, startHealthServer } from '@quickclaim/platform';
 import { loadProjectorConfig } from './projector.config';
 import { openStores, startProjector } from './projector.app';
 
@@ -12,8 +12,32 @@ async function main(): Promise<void> {
   const stores = await openStores(config);
   const projector = await startProjector(stores, { ...config, clock: new SystemClock(), log });
   log('started');
+  const health =
+    config.healthPort !== undefined
+      ? await startHealthServer(config.healthPort, async () => {
+          const checks = {
+            eventStore: await probe(() => stores.eventStore.ping()),
+            readStore: await probe(() => stores.readStore.ping()),
+          };
+          const projections = await projector.runner.states().catch(() => []);
+          return {
+            healthy: Object.values(checks).every((check) => check.status === 'up'),
+            body: {
+              checks,
+              projections: projections.map(({ name, position, lag, failureCount }) => ({
+                name,
+                position,
+                lag,
+                failureCount,
+              })),
+            },
+          };
+        })
+      : null;
+  if (health) log(`health on :${health.port}/health`);
   const shutdown = async () => {
     log('stopping');
+    await health?.close();
     await projector.stop();
     await stores.readStore.close();
     await stores.eventStore.close();

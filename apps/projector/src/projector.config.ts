@@ -9,6 +9,8 @@ export interface ProjectorConfig {
   /** SLA days are calendar days in this zone. */
   timeZone: string;
   batchSize: number;
+  /** Where `GET /health` is served; none when unset. */
+  healthPort?: number;
 }
 
 export class ProjectorConfigError extends Error {
@@ -51,5 +53,14 @@ export function loadProjectorConfig(env: NodeJS.ProcessEnv): ProjectorConfig {
     ...(env.MONGODB_URL ? { mongodbUrl: env.MONGODB_URL } : {}),
     timeZone: env.TIME_ZONE ?? 'Asia/Shanghai',
     batchSize,
+    ...(env.HEALTH_PORT ? { healthPort: port(env.HEALTH_PORT) } : {}),
   };
+}
+
+function port(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed) || parsed < 0 || parsed > 65_535) {
+    throw new ProjectorConfigError(`HEALTH_PORT must be a port number, got "${value}"`);
+  }
+  return parsed;
 }

@@ -1,40 +1,44 @@
-import { resolve } from 'node:path';
 import {
   EsdbEventStore,
   KafkaMessageBus,
+  MongoReadStore,
   RandomIdGenerator,
   SqliteEventStore,
   SystemClock,
+  startHealthServer,
   type EventStore,
 } from '@quickclaim/platform';
 import { join } from 'node:path';
 import { startRelay } from './relay.app';
+import { RelayConfigError, loadRelayConfig } from './relay.config';
 
 const log = (message: string) => process.stderr.write(`${new Date().toISOString()} relay: ${message}\n`);
 
 async function main(): Promise<void> {
-  const brokers = process.env.KAFKA_BROKERS;
-  if (!brokers) throw new Error('KAFKA_BROKERS is required (comma-separated bootstrap servers)');
-  const dataDir = resolve(process.env.DATA_DIR ?? './data');
-  const eventStore: EventStore = process.env.EVENTSTORE_URL
-    ? new EsdbEventStore(process.env.EVENTSTORE_URL)
-    : new SqliteEventStore(join(dataDir, 'events.sqlite'));
-  const bus = new KafkaMessageBus({
-    brokers: brokers.split(',').map((broker) => broker.trim()),
-    clientId: 'quickclaim-relay',
-  });
+  const config = loadRelayConfig(process.env);
+  const eventStore: EventStore =
+    config.eventStore === 'esdb'
+      ? new EsdbEventStore(config.eventStoreUrl ?? '')
+      : new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
+  const readStore = config.readStore === 'mongodb' ? await MongoReadStore.connect(config.mongodbUrl ?? '') : null;
+  const bus = new KafkaMessageBus({ brokers: config.kafkaBrokers, clientId: 'quickclaim-relay' });
   const relay = await startRelay({
     eventStore,
     bus,
+    readStore,
     clock: new SystemClock(),
     ids: new RandomIdGenerator(),
-    dataDir,
+    settings: config,
     log,
   });
+  const health = config.healthPort !== undefined ? await startHealthServer(config.healthPort, relay.health) : null;
+  if (health) log(`health on :${health.port}/health`);
   const shutdown = async () => {
     log('stopping');
+    await health?.close();
     await relay.stop();
     await bus.close();
+    await readStore?.close();
     await eventStore.close();
     process.exit(0);
   };
@@ -43,6 +47,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  log(`failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  log(
+    error instanceof RelayConfigError
+      ? `configuration error: ${error.message}`
+      : `failed to start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

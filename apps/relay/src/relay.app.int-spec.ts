@@ -92,9 +92,18 @@ describe('the relay process', () => {
     const relay = await startRelay({
       eventStore,
       bus,
+      readStore: null,
       clock: new FixedClock('2026-11-22T08:05:00.000Z'),
       ids: new SequentialIdGenerator(),
-      dataDir: mkdtempSync(join(tmpdir(), 'qc-relay-app-')),
+      settings: {
+        dataDir: mkdtempSync(join(tmpdir(), 'qc-relay-app-')),
+        straightThroughLimitFen: 1_000_000,
+        deadlineSweepMs: 0,
+        viewsTimeoutMs: 100,
+        paymentGateway: 'none',
+        simulatedPayoutDelayMs: 0,
+        simulatedPayoutFailFirstAttempts: 0,
+      },
       log: () => undefined,
     });
     try {

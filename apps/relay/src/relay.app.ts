@@ -1,52 +1,105 @@
-import { claimDecider, claimStreamId } from '@quickclaim/claims';
-import { PayoutResultsConsumer, Relay } from '@quickclaim/integration';
+import { CaseViews } from '@quickclaim/accident-case';
+import { ClaimViews, DEFAULT_SETTLEMENT_RULES } from '@quickclaim/claims';
 import {
   FileCheckpoint,
-  ProcessRunner,
-  handleCommand,
+  StoredCheckpoint,
+  StoredProgress,
+  probe,
   type Clock,
   type EventStore,
+  type HealthReport,
   type IdGenerator,
   type MessageBus,
+  type PositionCheckpoint,
+  type ReadStore,
 } from '@quickclaim/platform';
+import { BackgroundProcesses, directCommands, type ClaimsProcessViews } from '@quickclaim/processes';
 import { join } from 'node:path';
+import type { RelayConfig } from './relay.config';
 
 export interface RelayDependencies {
   eventStore: EventStore;
   bus: MessageBus;
+  /** The read models (MongoDB in production); null runs without views, checkpoints in files. */
+  readStore: ReadStore | null;
   clock: Clock;
   ids: IdGenerator;
-  dataDir: string;
+  settings: Pick<
+    RelayConfig,
+    | 'dataDir'
+    | 'straightThroughLimitFen'
+    | 'deadlineSweepMs'
+    | 'viewsTimeoutMs'
+    | 'paymentGateway'
+    | 'simulatedPayoutDelayMs'
+    | 'simulatedPayoutFailFirstAttempts'
+  >;
   log: (message: string) => void;
 }
 
 export interface RunningRelay {
+  background: BackgroundProcesses;
+  health(): Promise<HealthReport>;
   stop(): Promise<void>;
 }
 
 /**
- * The relay as its own process (production): `$all` → Kafka from its checkpoint, and payout
- * results from Kafka → claim commands, appended straight to the event store.
+ * Everything that reacts to events, as one process (production runs exactly one): `$all` → Kafka
+ * from its checkpoint, payout results from Kafka → claim commands, the claims process manager and
+ * the response-period sweeper, appending straight to the event store. With a read store, the
+ * process managers read the views and keep their checkpoints there, so the process keeps nothing
+ * on its own disk and a replacement resumes where it stopped.
  */
 export async function startRelay(dependencies: RelayDependencies): Promise<RunningRelay> {
-  const { eventStore, bus, clock, ids, dataDir, log } = dependencies;
-  const runner = new ProcessRunner(eventStore, [
-    new Relay(eventStore, bus, new FileCheckpoint(join(dataDir, 'checkpoints', 'relay.json'))),
-  ]);
-  const consumer = new PayoutResultsConsumer(
+  const { eventStore, bus, readStore, clock, ids, settings, log } = dependencies;
+  const checkpoint = (name: string): Promise<PositionCheckpoint> =>
+    readStore
+      ? StoredCheckpoint.open(readStore, name)
+      : Promise.resolve(new FileCheckpoint(join(settings.dataDir, 'checkpoints', `${name}.json`)));
+  const views = readStore ? await readViews(readStore, settings.viewsTimeoutMs) : null;
+  const background = new BackgroundProcesses({
+    eventStore,
     bus,
-    (claimId, command, context) =>
-      handleCommand({ eventStore, clock, ids }, claimStreamId(claimId), claimDecider, command, context),
     clock,
-    { warn: log },
-  );
-  runner.start();
-  await consumer.start();
+    commands: directCommands({ eventStore, clock, ids }),
+    checkpoints: { claimsProcess: await checkpoint('claims-process'), relay: await checkpoint('relay') },
+    views,
+    settlement: { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: settings.straightThroughLimitFen },
+    simulatedInsurers:
+      settings.paymentGateway === 'simulated'
+        ? { delayMs: settings.simulatedPayoutDelayMs, failFirstAttempts: settings.simulatedPayoutFailFirstAttempts }
+        : null,
+    sweepEveryMs: settings.deadlineSweepMs,
+    log: { warn: log },
+  });
+  await background.start();
+  if (!views) log('no read store: the response-period sweeper is off; the process managers fold the streams');
   log('relay started');
   return {
-    stop: async () => {
-      await consumer.stop();
-      await runner.stop();
+    background,
+    health: async () => {
+      let head = -1;
+      const checks = {
+        eventStore: await probe(async () => {
+          head = await eventStore.headPosition();
+        }),
+        ...(readStore ? { readStore: await probe(() => readStore.ping()) } : {}),
+      };
+      const position = background.position();
+      return {
+        healthy: Object.values(checks).every((check) => check.status === 'up'),
+        body: {
+          checks,
+          processes: { position, lag: Math.max(0, head - position), failures: background.failures().length },
+        },
+      };
     },
+    stop: () => background.stop(),
   };
+}
+
+async function readViews(readStore: ReadStore, timeoutMs: number): Promise<ClaimsProcessViews> {
+  const progress = new StoredProgress(readStore, [CaseViews.projection, ClaimViews.projection]);
+  await progress.refresh();
+  return { cases: new CaseViews(readStore), claims: new ClaimViews(readStore), progress, timeoutMs };
 }

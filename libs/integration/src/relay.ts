@@ -1,7 +1,7 @@
 import type {
   BusMessage,
   EventStore,
-  FileCheckpoint,
+  PositionCheckpoint,
   MessageBus,
   EventHandler,
   RecordedEvent,
@@ -24,15 +24,15 @@ export class Relay implements EventHandler {
   constructor(
     private readonly eventStore: EventStore,
     private readonly bus: MessageBus,
-    private readonly position: FileCheckpoint,
+    private readonly position: PositionCheckpoint,
   ) {}
 
   checkpoint(): number {
     return this.position.get();
   }
 
-  stop(): void {
-    this.position.flush();
+  async stop(): Promise<void> {
+    await this.position.flush();
   }
 
   async apply(event: RecordedEvent): Promise<void> {

@@ -17,3 +17,6 @@ export * from './checkpoints/file.checkpoint-store';
 export * from './message-bus';
 export * from './audit/event-store-audit';
 export * from './progress/progress-bar';
+export * from './checkpoints/checkpoint.port';
+export * from './checkpoints/stored.checkpoint';
+export * from './ops/health-server';

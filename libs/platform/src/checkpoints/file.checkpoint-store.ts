@@ -1,4 +1,5 @@
 import { mkdirSync, promises as fs, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { PositionCheckpoint } from './checkpoint.port';
 import { dirname } from 'node:path';
 
 /** Longest a saved position may wait before it reaches the file. */
@@ -14,7 +15,7 @@ export const DEFAULT_CHECKPOINT_WRITE_MS = 200;
  * anyway (handlers are idempotent, consumers deduplicate); in exchange the event loop no longer
  * writes and renames a file for every event (ADR 0018).
  */
-export class FileCheckpoint {
+export class FileCheckpoint implements PositionCheckpoint {
   private position: number;
   private written: number;
   private timer: NodeJS.Timeout | null = null;

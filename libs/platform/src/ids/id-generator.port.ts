@@ -20,14 +20,21 @@ export class RandomIdGenerator implements IdGenerator {
   }
 }
 
-/** Predictable ids for tests: valid UUIDs counting up from 1, and join codes counting from 100000. */
+/**
+ * Predictable ids for tests: valid UUIDs counting up from 1, and join codes counting from 100000.
+ * Two generators feeding one store need different prefixes (8 hex digits), or their event ids meet.
+ */
 export class SequentialIdGenerator implements IdGenerator {
   private uuids = 0;
   private codes = 0;
 
+  constructor(private readonly prefix = '00000000') {
+    if (!/^[0-9a-f]{8}$/.test(prefix)) throw new Error(`A UUID prefix is 8 hex digits, got "${prefix}"`);
+  }
+
   uuid(): string {
     this.uuids += 1;
-    return `00000000-0000-4000-8000-${this.uuids.toString(16).padStart(12, '0')}`;
+    return `${this.prefix}-0000-4000-8000-${this.uuids.toString(16).padStart(12, '0')}`;
   }
 
   joinCode(): string {

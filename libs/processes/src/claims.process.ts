@@ -1,8 +1,5 @@
-import { Logger } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   CaseViews,
-  ExecuteCaseCommand,
   PARTY_IDS,
   caseDecider,
   caseStreamId,
@@ -12,7 +9,6 @@ import {
 } from '@quickclaim/accident-case';
 import {
   ClaimViews,
-  ExecuteClaimCommand,
   claimDecider,
   claimStreamId,
   settle,
@@ -27,10 +23,11 @@ import {
   type Clock,
   type EventHandler,
   type EventStore,
-  type FileCheckpoint,
+  type PositionCheckpoint,
   type ReadProgress,
   type RecordedEvent,
 } from '@quickclaim/platform';
+import type { ProcessCommands, ProcessLog } from './process-commands';
 
 const ACTOR = { sub: 'system:claims-process', role: 'system' };
 
@@ -53,27 +50,28 @@ export interface ClaimsProcessViews {
  * closed. Each reaction is keyed by its causing event (derived ids, idempotent commands), and the
  * process resumes from its own checkpoint, so a replay or a redelivery changes nothing. It reads
  * the case and claim views once they include the causing event; should they lag beyond the
- * read-your-writes timeout, it folds the streams instead rather than lose the reaction.
+ * read-your-writes timeout, or where it runs without them, it folds the streams instead rather
+ * than lose the reaction.
  */
 export class ClaimsProcess implements EventHandler {
   readonly name = 'claims-process';
-  private readonly logger = new Logger(ClaimsProcess.name);
 
   constructor(
-    private readonly commandBus: CommandBus,
+    private readonly commands: ProcessCommands,
     private readonly eventStore: EventStore,
     private readonly clock: Clock,
-    private readonly position: FileCheckpoint,
+    private readonly position: PositionCheckpoint,
     private readonly settings: ClaimsProcessSettings,
-    private readonly views: ClaimsProcessViews,
+    private readonly views: ClaimsProcessViews | null,
+    private readonly logger: ProcessLog,
   ) {}
 
   checkpoint(): number {
     return this.position.get();
   }
 
-  stop(): void {
-    this.position.flush();
+  async stop(): Promise<void> {
+    await this.position.flush();
   }
 
   async apply(event: RecordedEvent): Promise<void> {
@@ -185,7 +183,7 @@ export class ClaimsProcess implements EventHandler {
   }
 
   private async caseState(caseId: string, cause: RecordedEvent): Promise<CaseState> {
-    if (await this.viewsInclude(cause, CaseViews.projection)) {
+    if (this.views && (await this.viewsInclude(this.views, cause, CaseViews.projection))) {
       return (await this.views.cases.get(caseId))?.state ?? caseDecider.initialState;
     }
     const events = await this.eventStore.readStream(caseStreamId(caseId));
@@ -195,7 +193,7 @@ export class ClaimsProcess implements EventHandler {
   }
 
   private async claimState(claimId: string, cause: RecordedEvent): Promise<ClaimState> {
-    if (await this.viewsInclude(cause, ClaimViews.projection)) {
+    if (this.views && (await this.viewsInclude(this.views, cause, ClaimViews.projection))) {
       return (await this.views.claims.get(claimId))?.state ?? claimDecider.initialState;
     }
     const events = await this.eventStore.readStream(claimStreamId(claimId));
@@ -204,14 +202,14 @@ export class ClaimsProcess implements EventHandler {
       .reduce(claimDecider.evolve, claimDecider.initialState);
   }
 
-  private async viewsInclude(cause: RecordedEvent, projection: string): Promise<boolean> {
-    if (await this.views.progress.waitFor(cause.position, this.views.timeoutMs, [projection])) return true;
+  private async viewsInclude(views: ClaimsProcessViews, cause: RecordedEvent, projection: string): Promise<boolean> {
+    if (await views.progress.waitFor(cause.position, views.timeoutMs, [projection])) return true;
     this.logger.warn(`${projection} has not reached position ${cause.position}: reading the stream instead`);
     return false;
   }
 
   private async onClaim(claimId: string, cause: RecordedEvent, command: ClaimCommand): Promise<void> {
-    await this.commandBus.execute(new ExecuteClaimCommand(claimId, command, this.context(cause)));
+    await this.commands.onClaim(claimId, command, this.context(cause));
   }
 
   private async onCase(
@@ -220,7 +218,7 @@ export class ClaimsProcess implements EventHandler {
     command: Parameters<typeof caseDecider.decide>[0],
   ): Promise<void> {
     try {
-      await this.commandBus.execute(new ExecuteCaseCommand(caseId, command, this.context(cause)));
+      await this.commands.onCase(caseId, command, this.context(cause));
     } catch (error) {
       this.logger.warn(`Case ${caseId}: ${command.type} refused: ${String(error)}`);
     }

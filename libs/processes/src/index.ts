@@ -1,0 +1,4 @@
+export * from './background-processes';
+export * from './claims.process';
+export * from './process-commands';
+export * from './response-period.sweeper';
