@@ -1,19 +1,18 @@
 /**
  * The photo pipeline against its floor: photos/s for the full pipeline (hash, EXIF, preview,
  * thumbnail, perceptual hash) on 12-megapixel JPEGs, and in the same run photos/s for a plain full
- * decode of the same files, both using both cores; then similar-photo lookups among 1 000 000
- * stored hashes. Bounded in time.
+ * decode of the same files, both using both cores. Bounded in time. (Similar-photo lookups are
+ * measured where the product does them, through the fraud-signals read model: bench:replay.)
  */
 import sharp from 'sharp';
 import { cpus } from 'node:os';
-import { PhotoPipeline, SimilarPhotoIndex } from '../../libs/evidence/src';
+import { PhotoPipeline } from '../../libs/evidence/src';
 import { cameraLikeJpeg } from './camera-photos';
-import { Benchmark, formatNumber } from './bench-kit';
+import { Benchmark } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? '8');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? '6');
 const PARALLEL = Number(process.env.BENCH_PARALLEL ?? Math.max(1, cpus().length));
-const STORED_HASHES = Number(process.env.BENCH_HASHES ?? '1000000');
 
 interface Throughput {
   photos: number;
@@ -52,14 +51,8 @@ function add(total: Throughput, part: Throughput): Throughput {
   return { photos: total.photos + part.photos, seconds: total.seconds + part.seconds, cpuMs: total.cpuMs + part.cpuMs };
 }
 
-function randomHash(): string {
-  let hex = '';
-  for (let digit = 0; digit < 16; digit += 1) hex += Math.floor(Math.random() * 16).toString(16);
-  return hex;
-}
-
 async function main(): Promise<void> {
-  const bench = new Benchmark('photos', 'Photo pipeline and similar-photo lookups');
+  const bench = new Benchmark('photos', 'Photo pipeline');
   const photos = await Promise.all([1, 2, 3, 4].map((seed) => cameraLikeJpeg(seed)));
   const megabytes = photos.reduce((sum, photo) => sum + photo.length, 0) / photos.length / 1e6;
   bench.workload(
@@ -86,30 +79,6 @@ async function main(): Promise<void> {
     floor: { label: 'plain full decode', value: floor.photos / (floor.cpuMs / 1000), unit: 'photos per CPU-second' },
   });
 
-  const index = new SimilarPhotoIndex(6);
-  const buildStarted = process.hrtime.bigint();
-  const stored: string[] = [];
-  for (let number = 0; number < STORED_HASHES; number += 1) {
-    const hash = randomHash();
-    if (number % 1000 === 0) stored.push(hash);
-    index.add({ photoId: `p${number}`, caseId: `c${number % 200_000}`, hash });
-  }
-  bench.note(
-    `similar-photo index: ${formatNumber(index.size)} random 64-bit hashes filed in ${(Number(process.hrtime.bigint() - buildStarted) / 1e9).toFixed(1)} s`,
-  );
-  const timings: number[] = [];
-  for (let query = 0; query < 10_000; query += 1) {
-    const probe = query % 2 === 0 ? stored[query % stored.length]! : randomHash();
-    const started = process.hrtime.bigint();
-    index.similarTo(probe, 'asking-case');
-    timings.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  const lookups = bench.latencies(`similar-photo lookup among ${formatNumber(index.size)} hashes (half hits)`, timings);
-  bench.bound({
-    what: `similar-photo lookup p99 among ${formatNumber(index.size)} hashes`,
-    figure: { value: lookups.p99, unit: 'ms' },
-    target: { atMost: 5 },
-  });
   await bench.finish();
 }
 

@@ -12,7 +12,7 @@
 import Database from 'better-sqlite3';
 import { find } from 'mingo';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { presentQueueItem } from '../../apps/api/src/cases/case-view.presenter';
 import {
@@ -33,6 +33,7 @@ import {
   type RecordedEvent,
 } from '../../libs/platform/src';
 import { readModels } from '../../libs/read-side/src';
+import { Benchmark } from './bench-kit';
 import { EventLog, accidentWorkload } from '../../libs/testing/src/workload';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? '1000000');
@@ -42,8 +43,6 @@ const SEED = 2026;
 
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 const group = (value: number) => String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 /** Writes the scripted workload into a SQLite event store file, rows exactly as the adapter writes them. */
 function eventStoreFile(): string {
@@ -136,7 +135,7 @@ async function rebuildAll(store: SqliteEventStore, events: number): Promise<{ ra
 }
 
 /** 100 000 cases waiting for the police in one district, fed through the desk-queue projection. */
-async function deskQueue(): Promise<void> {
+async function deskQueue(): Promise<{ indexedMs: number[]; scanMs: number[] }> {
   const log = new EventLog({ sub: 'driver', role: 'driver' });
   const store = new InMemoryReadStore({ forbidCollectionScans: true });
   const { generation } = await store.open(deskQueueProjection.schema);
@@ -190,7 +189,6 @@ async function deskQueue(): Promise<void> {
     timings.push(seconds(at) * 1000);
     if (items.length !== 50) throw new Error('the queue should be full');
   }
-  timings.sort((left, right) => left - right);
   const all = await store.find<DeskQueueDocument>(DESK_QUEUE_COLLECTION, { district: 'yuzhong' });
   const scans: number[] = [];
   for (let query = 0; query < 10; query += 1) {
@@ -198,17 +196,11 @@ async function deskQueue(): Promise<void> {
     find(all, { district: 'yuzhong', onDesk: true }).sort({ deadline: 1 }).limit(50).all();
     scans.push(seconds(at) * 1000);
   }
-  scans.sort((left, right) => left - right);
-  console.log(
-    `  desk queue (50 items, presented) from its index: p50 ${percentile(timings, 50).toFixed(3)} ms · p99 ${percentile(timings, 99).toFixed(3)} ms (target ≤ 5 ms)`,
-  );
-  console.log(
-    `  floor: mingo scan + sort of the same ${group(all.length)} documents: p50 ${percentile(scans, 50).toFixed(1)} ms · ratio scan / indexed p50 ${(percentile(scans, 50) / percentile(timings, 50)).toFixed(0)}×`,
-  );
+  return { indexedMs: timings, scanMs: scans };
 }
 
 /** Similar-photo lookups through the fraud-signals read model (multi-index hashing on indexed words). */
-async function similarPhotos(): Promise<void> {
+async function similarPhotos(): Promise<number[]> {
   const store = new InMemoryReadStore({ forbidCollectionScans: true });
   const { generation } = await store.open(fraudSignalsProjection.schema);
   const log = new EventLog();
@@ -250,10 +242,7 @@ async function similarPhotos(): Promise<void> {
     await indexes.similarElsewhere(probe, 'asking-case');
     timings.push(seconds(at) * 1000);
   }
-  timings.sort((left, right) => left - right);
-  console.log(
-    `  similar-photo lookup among ${group(PHOTOS)} hashes (5 000 queries, half hits): p50 ${percentile(timings, 50).toFixed(3)} ms · p99 ${percentile(timings, 99).toFixed(3)} ms (target ≤ 5 ms)`,
-  );
+  return timings;
 }
 
 /** Each measure starts from a collected heap, so one phase's garbage is not another's pause. */
@@ -262,35 +251,49 @@ function collectGarbage(): void {
 }
 
 async function main(): Promise<void> {
-  console.log(
-    `replay benchmark · ${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · node ${process.version}`,
-  );
-  console.log(
-    `workload: ${group(EVENTS)} events of whole accident stories (the real deciders), in the SQLite event store`,
+  const bench = new Benchmark('replay', 'Read side: replay, desk queue, similar photos');
+  bench.workload(
+    `${group(EVENTS)} events of whole accident stories (the real deciders) in the SQLite event store, rebuilt into ` +
+      `every read model in memory; ${group(OPEN_CASES)} open cases in one district's desk queue; ` +
+      `${group(PHOTOS)} photo hashes in the fraud-signals read model`,
   );
   const path = eventStoreFile();
   const store = new SqliteEventStore(path);
   // Warm the page cache, then take the better of two passes for the floor.
   const { count } = await readAndParse(store);
   const floor = Math.max((await readAndParse(store)).rate, (await readAndParse(store)).rate);
-  console.log(
-    `  floor: read and JSON-parse every event (SqliteEventStore.readAll)        ${group(floor).padStart(9)} events/s`,
-  );
   collectGarbage();
   const { rate, documents } = await rebuildAll(store, count);
-  console.log(
-    `  rebuild all ${readModels({ timeZone: 'UTC' }).length} read models from scratch into memory              ${group(rate).padStart(9)} events/s (${group(documents)} documents)`,
-  );
-  console.log(`  ratio rebuild / floor: ${(rate / floor).toFixed(2)} (target ≥ 0.5)\n`);
   await store.close();
+  bench.compare({
+    what: `rebuild all ${readModels({ timeZone: 'UTC' }).length} read models from scratch into memory (${group(documents)} documents)`,
+    figure: { value: rate, unit: 'events/s' },
+    floor: { label: 'read and JSON-parse the same events (SqliteEventStore.readAll)', value: floor, unit: 'events/s' },
+    target: { atLeast: 0.5 },
+  });
 
   collectGarbage();
-  console.log(`police desk queue: ${group(OPEN_CASES)} open cases`);
-  await deskQueue();
-  console.log('');
+  const desk = await deskQueue();
+  const indexed = bench.latencies(`desk queue, 50 of ${group(OPEN_CASES)} open cases, from its index`, desk.indexedMs);
+  const scan = bench.latencies(`the same query as a mingo scan and sort`, desk.scanMs);
+  bench.compare({
+    what: `desk queue p99 with ${group(OPEN_CASES)} open cases`,
+    figure: { value: indexed.p99, unit: 'ms' },
+    floor: { label: 'p50 of a mingo scan and sort of the same documents', value: scan.p50, unit: 'ms' },
+    target: { figureAtMost: 5 },
+  });
+
   collectGarbage();
-  console.log(`similar-photo lookups through the read store`);
-  await similarPhotos();
+  const lookups = bench.latencies(
+    `similar-photo lookup among ${group(PHOTOS)} hashes (half hits)`,
+    await similarPhotos(),
+  );
+  bench.bound({
+    what: `similar-photo lookup p99 among ${group(PHOTOS)} hashes, through the fraud-signals read model`,
+    figure: { value: lookups.p99, unit: 'ms' },
+    target: { atMost: 5 },
+  });
+  await bench.finish();
 }
 
 void main();

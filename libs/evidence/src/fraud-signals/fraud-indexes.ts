@@ -1,6 +1,6 @@
 import type { Filter, ReadStore } from '@quickclaim/platform';
 import { hashWords, popcount16 } from '../domain/perceptual-hash';
-import type { SimilarPhoto } from '../domain/similar-photo-index';
+import type { SimilarPhoto } from '../domain/similar-photo';
 import {
   FRAUD_CASES,
   FRAUD_PHOTOS,
