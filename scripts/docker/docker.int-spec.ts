@@ -29,10 +29,7 @@ const NOT_IN_PRODUCTION: Record<string, string> = {
  * Variables the compose file sets before any code reads them: issue 7's process roles. Once the
  * code reads one, this test asks for it to be taken off the list.
  */
-const SET_AHEAD_OF_THE_CODE: Record<string, string> = {
-  PROCESSES: 'PROCESSES=external: the API runs no process managers, relay or simulated insurers',
-  HEALTH_PORT: 'the projector and the relay serve GET /health on it',
-};
+const SET_AHEAD_OF_THE_CODE: Record<string, string> = {};
 
 /**
  * Reads whose variable name is computed, per file: how many such places the file has, and the

@@ -22,4 +22,4 @@ echo "Kafka broker (KRaft): $kafka_brokers (Apache Kafka $(ls .infra-cache/kafka
 # The production topology runs the compiled apps, as the image does.
 npm run build --silent
 MONGODB_URL="$mongo_url" KAFKA_BROKERS="$kafka_brokers" \
-  npx jest --selectProjects integration --testPathPattern 'gridfs|esdb|kafka|read-store|read-models|projector|topology' --forceExit
+  npx jest --selectProjects integration --testPathPattern 'gridfs|esdb|kafka|read-store|read-models|projector|topology|mongo.idempotency' --forceExit

@@ -79,7 +79,12 @@ class Caller {
     return moved;
   }
 
-  async send<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async send<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: T }> {
     const isForm = body instanceof FormData;
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
@@ -87,6 +92,7 @@ class Caller {
         authorization: `Bearer ${this.token}`,
         ...(body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
         ...(this.position ? { 'read-after': this.position } : {}),
+        ...headers,
       },
       ...(body !== undefined ? { body: isForm ? body : JSON.stringify(body) } : {}),
     });
@@ -208,7 +214,7 @@ if (mongoUrl && brokers) {
       const reportedAt = Date.now();
       const occurredAt = new Date(reportedAt - 5 * 60_000);
       const where = { lat: 29.563, lng: 106.551 };
-      const report = await driverA.send<{ caseId: string; joinCode: string }>('POST', '/cases', {
+      const reportBody = {
         occurredAt: occurredAt.toISOString(),
         location: { ...where, address: '重庆市渝中区解放碑', district: 'yuzhong' },
         eligibility: {
@@ -222,9 +228,19 @@ if (mongoUrl && brokers) {
           notDeliberate: true,
         },
         party: party('张三', '13800000001', '渝A30001', 'PICC'),
-      });
+      };
+      const idempotencyKey = { 'idempotency-key': randomUUID() };
+      const report = await driverA.send<{ caseId: string; joinCode: string }>(
+        'POST',
+        '/cases',
+        reportBody,
+        idempotencyKey,
+      );
       expect(report.status).toBe(201);
       const { caseId, joinCode } = report.body;
+      // The phone lost the answer and retries through the other instance: the first answer, nothing new.
+      const retried = await driverA.at(two).send('POST', '/cases', reportBody, idempotencyKey);
+      expect(retried).toEqual(report);
       expect(
         (
           await driverB.send('POST', `/cases/${caseId}/join`, {

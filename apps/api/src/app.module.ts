@@ -28,6 +28,7 @@ import {
   type MessageBus,
   MESSAGE_BUS,
   type EventStore,
+  type IdempotencyStore,
   type ReadStore,
 } from '@quickclaim/platform';
 import { AuditController } from './audit/audit.controller';
@@ -73,6 +74,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(BLOB_STORE) private readonly blobStore: BlobStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(IDEMPOTENCY_STORE) private readonly idempotency: IdempotencyStore,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -87,6 +89,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.eventStore.close();
     await this.readStore.close();
     await this.blobStore.close();
+    await this.idempotency.close?.();
     await this.bus.close();
   }
 }

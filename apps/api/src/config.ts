@@ -30,6 +30,8 @@ export interface AppConfig {
    * and the sweeper; `external`: `apps/relay` runs them (production, where several API instances run).
    */
   processes: ProcessesMode;
+  /** Where Idempotency-Key records live: MongoDB when several API instances must share them. */
+  idempotencyStore: 'sqlite' | 'mongodb' | 'memory';
   /** Refuse unindexed read-store queries and freeze stored documents (the tests turn it on). */
   readStoreChecks: boolean;
   authMode: AuthMode;
@@ -85,6 +87,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const projections = oneOf(env.PROJECTIONS ?? 'embedded', 'PROJECTIONS', ['embedded', 'external'] as const);
   const processes = oneOf(env.PROCESSES ?? 'embedded', 'PROCESSES', ['embedded', 'external'] as const);
+  const idempotencyStore = oneOf(
+    env.IDEMPOTENCY_STORE ?? (readStore === 'mongodb' ? 'mongodb' : eventStore === 'memory' ? 'memory' : 'sqlite'),
+    'IDEMPOTENCY_STORE',
+    ['sqlite', 'mongodb', 'memory'] as const,
+  );
+  if (idempotencyStore === 'mongodb' && !env.MONGODB_URL) {
+    throw new ConfigError('IDEMPOTENCY_STORE=mongodb needs MONGODB_URL (e.g. mongodb://localhost:27017/quickclaim)');
+  }
   if (projections === 'external' && readStore === 'memory') {
     throw new ConfigError(
       'PROJECTIONS=external needs READ_STORE=mongodb: another process cannot feed this one’s memory',
@@ -111,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readStore,
     projections,
     processes,
+    idempotencyStore,
     readStoreChecks: oneOf(env.READ_STORE_CHECKS ?? 'off', 'READ_STORE_CHECKS', ['on', 'off'] as const) === 'on',
     authMode: security.auth.mode,
     security,

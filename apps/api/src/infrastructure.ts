@@ -9,6 +9,7 @@ import {
   GridFsBlobStore,
   InMemoryEventStore,
   InMemoryIdempotencyStore,
+  MongoIdempotencyStore,
   InMemoryReadStore,
   MongoReadStore,
   RandomIdGenerator,
@@ -44,11 +45,7 @@ export async function buildInfrastructure(
   return {
     eventStore: overrides.eventStore ?? buildEventStore(config),
     blobStore: overrides.blobStore ?? (await buildBlobStore(config)),
-    idempotencyStore:
-      overrides.idempotencyStore ??
-      (config.eventStore === 'memory'
-        ? new InMemoryIdempotencyStore()
-        : new SqliteIdempotencyStore(join(config.dataDir, 'idempotency.sqlite'))),
+    idempotencyStore: overrides.idempotencyStore ?? (await buildIdempotencyStore(config)),
     messageBus:
       overrides.messageBus ??
       (config.kafkaBrokers
@@ -69,6 +66,21 @@ export function buildReadStore(config: AppConfig): Promise<ReadStore> {
           freezeDocuments: config.readStoreChecks,
         }),
       );
+}
+
+async function buildIdempotencyStore(config: AppConfig): Promise<IdempotencyStore> {
+  switch (config.idempotencyStore) {
+    case 'memory':
+      return new InMemoryIdempotencyStore();
+    case 'mongodb':
+      return MongoIdempotencyStore.connect(config.mongodbUrl ?? '');
+    case 'sqlite':
+      return new SqliteIdempotencyStore(join(config.dataDir, 'idempotency.sqlite'));
+    default: {
+      const exhaustive: never = config.idempotencyStore;
+      return exhaustive;
+    }
+  }
 }
 
 export function buildBlobStore(config: AppConfig): Promise<BlobStore> {

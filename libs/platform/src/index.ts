@@ -20,3 +20,4 @@ export * from './progress/progress-bar';
 export * from './checkpoints/checkpoint.port';
 export * from './checkpoints/stored.checkpoint';
 export * from './ops/health-server';
+export * from './idempotency/mongo.idempotency-store';

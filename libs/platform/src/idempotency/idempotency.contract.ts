@@ -32,6 +32,11 @@ export function describeIdempotencyStoreContract(name: string, makeStore: () => 
       expect(await store.claim('k4', 'hash-2', now)).toEqual({ outcome: 'reused_with_other_request' });
     });
 
+    it('lets exactly one of two concurrent requests with one key proceed', async () => {
+      const claims = await Promise.all([store.claim('k6', 'hash-1', now), store.claim('k6', 'hash-1', now)]);
+      expect(claims.map((claim) => claim.outcome).sort()).toEqual(['claimed', 'in_progress']);
+    });
+
     it('lets a released key be claimed again', async () => {
       await store.claim('k5', 'hash-1', now);
       await store.release('k5');

@@ -20,4 +20,5 @@ export interface IdempotencyStore {
   complete(key: string, response: StoredResponse): Promise<void>;
   /** Forget a claim whose request failed before it changed anything, so a retry can run. */
   release(key: string): Promise<void>;
+  close?(): void | Promise<void>;
 }
