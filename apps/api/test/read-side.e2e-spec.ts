@@ -1,4 +1,5 @@
-import { READ_STORE, type ReadStore } from '@quickclaim/platform';
+import { EVENT_STORE, READ_STORE, type EventStore, type ProjectionRunner, type ReadStore } from '@quickclaim/platform';
+import { PROJECTION_RUNNER } from '../src/tokens';
 import { readModels, snapshot } from '@quickclaim/read-side';
 import { sceneJpeg } from '@quickclaim/testing';
 import { mkdtempSync } from 'node:fs';
@@ -125,6 +126,9 @@ describe('the read side over HTTP', () => {
     await paidCase(2);
     const policeCase = await caseReadyForPolice(driverA, driverB);
     await driverA.post(`/cases/${policeCase}/police-review`);
+    // The snapshot reads the store directly, not through a query that waits for the models.
+    const head = await server.app.get<symbol, EventStore>(EVENT_STORE).headPosition();
+    expect(await server.app.get<symbol, ProjectionRunner>(PROJECTION_RUNNER).waitFor(head, 5000)).toBe(true);
     const store = server.app.get<symbol, ReadStore>(READ_STORE);
     const projections = readModels({ timeZone: server.config.timeZone });
     const before = new Map<string, Awaited<ReturnType<typeof snapshot>>>();

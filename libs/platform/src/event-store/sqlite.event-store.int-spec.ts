@@ -140,21 +140,29 @@ describe('SQLite group commit', () => {
     await store.close();
   });
 
-  it('shows an event to $all readers only once it is durable, and acknowledges it only then', async () => {
+  it('shows a group to $all readers only once it is durable, and acknowledges it only then', async () => {
     const store = new SqliteEventStore(temporaryFile());
-    let acknowledged = false;
-    const appending = store
-      .append('case-1', [event('A')], { expectedRevision: 'no_stream' })
-      .then(() => (acknowledged = true));
+    let acknowledged = 0;
+    const appending = ['case-1', 'case-2'].map((stream) =>
+      store.append(stream, [event('A')], { expectedRevision: 'no_stream' }).then(() => (acknowledged += 1)),
+    );
     await new Promise((resolve) => setImmediate(resolve));
-    // Committed (a command reading the stream sees it) but its fdatasync has not returned yet.
+    // Committed together (a command reading the stream sees them) but their fdatasync has not returned yet.
     expect(await store.readStream('case-1')).toHaveLength(1);
     expect(await store.readAll()).toEqual([]);
     expect(await store.headPosition()).toBe(-1);
-    expect(acknowledged).toBe(false);
-    await appending;
+    expect(acknowledged).toBe(0);
+    await Promise.all(appending);
+    expect(await store.readAll()).toHaveLength(2);
+    expect(await store.headPosition()).toBe(2);
+    await store.close();
+  });
+
+  it('makes a lone append durable as it commits: acknowledged and shown to $all readers at once', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    await store.append('case-1', [event('A')], { expectedRevision: 'no_stream' });
     expect(await store.readAll()).toHaveLength(1);
-    expect(await store.headPosition()).toBe(1);
+    expect(store.stats()).toEqual({ transactions: 1, syncs: 1 });
     await store.close();
   });
 
