@@ -23,7 +23,15 @@ import { cameraLikeJpeg } from './camera-photos';
 
 const PAIRS = Number(process.env.LOAD_PAIRS ?? '25');
 const STORIES = Number(process.env.LOAD_STORIES ?? '4');
-const STORY_SECONDS = Number(process.env.LOAD_SECONDS ?? '120');
+const STORY_SECONDS = Number(process.env.LOAD_SECONDS ?? '150');
+/**
+ * People, not scripts: a driver pauses about a second before each tap (LOAD_THINK_MS, jittered
+ * ±50 %; 0 for a saturation run) and a phone waiting for news asks every second; the consoles
+ * every half second. The server's capacity without pauses is what LOAD_THINK_MS=0 shows.
+ */
+const THINK_MS = Number(process.env.LOAD_THINK_MS ?? '1000');
+const DRIVER_POLL_MS = Number(process.env.LOAD_DRIVER_POLL_MS ?? '1000');
+const STAFF_POLL_MS = Number(process.env.LOAD_STAFF_POLL_MS ?? '500');
 const PHOTOS_PER_DRIVER = Number(process.env.LOAD_PHOTOS_PER_DRIVER ?? '1');
 const PHOTO_SECONDS = Number(process.env.LOAD_PHOTO_SECONDS ?? '120');
 const PHOTO_QUEUE_BYTES = Number(process.env.LOAD_PHOTO_QUEUE_BYTES ?? String(32 * 1024 * 1024));
@@ -102,6 +110,9 @@ async function storyPhase(bench: Benchmark): Promise<void> {
       deadline: started + STORY_SECONDS * 1000,
       smallPhoto,
       rampUpMs: 1000,
+      thinkMs: THINK_MS,
+      driverPollMs: DRIVER_POLL_MS,
+      staffPollMs: STAFF_POLL_MS,
     });
     running = false;
     await floorProbe;
@@ -109,7 +120,7 @@ async function storyPhase(bench: Benchmark): Promise<void> {
     const cpu = server.cpuSeconds() - cpuBefore;
     const memory = server.memory();
     bench.workload(
-      `story phase: ${PAIRS * 2} drivers (${PAIRS} pairs) + ${DISTRICTS.length} officers (one per district) + 2 adjusters on loopback, starting over 1 s after a warm-up of 10 stories; ${STORIES} stories per pair, half settled by agreement, half decided by the police (with three 64×48 JPEGs, as the police route requires); claims assessed, accepted and paid by the simulated insurers; at most ${STORY_SECONDS}s`,
+      `story phase: ${PAIRS * 2} drivers (${PAIRS} pairs) + ${DISTRICTS.length} officers (one per district) + 2 adjusters on loopback, starting over 1 s after a warm-up of 10 stories; ${STORIES} stories per pair, half settled by agreement, half decided by the police (with three 64×48 JPEGs, as the police route requires); claims assessed, accepted and paid by the simulated insurers; drivers pause ${THINK_MS} ms (±50 %) before each command and poll every ${DRIVER_POLL_MS} ms, consoles every ${STAFF_POLL_MS} ms; at most ${STORY_SECONDS}s`,
     );
     bench.note(
       `story phase: ${outcome.completed}/${outcome.started} stories completed in ${seconds.toFixed(1)} s, ${formatNumber(recorder.calls)} requests (${formatNumber(recorder.calls / seconds)}/s); the server used ${formatNumber((cpu * 1000) / recorder.calls)} ms of CPU per request (${formatNumber((100 * cpu) / seconds)} % of one core)`,

@@ -9,7 +9,7 @@ import { LoadClient, Recorder, UnexpectedAnswer, sleep } from './load-client';
 
 export const DISTRICTS = ['yuzhong', 'jiangbei', 'nanan', 'shapingba', 'jiulongpo'] as const;
 const INSURER_OF = { A: 'PICC', B: 'CPIC' } as const;
-/** Phones look for news twice a second; the desk and insurer consoles four times. */
+/** By default phones look for news twice a second, the desk and insurer consoles four times. */
 const DRIVER_POLL_MS = 500;
 const STAFF_POLL_MS = 250;
 
@@ -27,6 +27,14 @@ export interface StoryOptions {
   shouldStop?: () => boolean;
   /** Pairs start spread evenly over this many ms, as users do, rather than all in the same instant. */
   rampUpMs?: number;
+  /**
+   * A person's pause before each of their commands (reading the screen, typing), jittered between
+   * half and one and a half times this; 0 sends every command at once (the crash test's hammering).
+   */
+  thinkMs?: number;
+  /** How often a waiting phone, and a desk or insurer console, asks again (defaults 500 and 250 ms). */
+  driverPollMs?: number;
+  staffPollMs?: number;
   /** Where acknowledged commands are recorded as they happen (the outcome holds the same list). */
   acknowledged?: StoryOutcome['acknowledged'];
 }
@@ -81,15 +89,24 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
 
   let plate = 0;
   let photoSalt = 0;
-  const step = () => {
+  const driverPollMs = options.driverPollMs ?? DRIVER_POLL_MS;
+  const staffPollMs = options.staffPollMs ?? STAFF_POLL_MS;
+  /** Before a person's command: their pause, then a check that the run is still on. */
+  const step = async () => {
+    if (stopped()) throw new Stopped();
+    const think = options.thinkMs ?? 0;
+    if (think > 0) await sleep(think * (0.5 + Math.random()));
+    if (stopped()) throw new Stopped();
+  };
+  const checkStopped = () => {
     if (stopped()) throw new Stopped();
   };
   const until = async <T>(read: () => Promise<T | undefined>): Promise<T> => {
     for (;;) {
-      step();
+      checkStopped();
       const value = await read();
       if (value !== undefined) return value;
-      await sleep(DRIVER_POLL_MS);
+      await sleep(driverPollMs);
     }
   };
 
@@ -109,7 +126,7 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
   async function story(pair: (typeof pairs)[number], index: number): Promise<void> {
     const { A, B } = pair;
     const district = DISTRICTS[pair.pair % DISTRICTS.length]!;
-    step();
+    await step();
     const reported = await A.send<{ caseId: string; joinCode: string }>('report accident', 'POST', '/cases', {
       occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(),
       location: { lat: 29.563, lng: 106.551, address: '重庆市渝中区解放碑', district },
@@ -128,27 +145,27 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
     const { caseId, joinCode } = reported.body;
     const stream = `case-${caseId}`;
     ack(stream, 'AccidentReported');
-    step();
+    await step();
     await B.send('join case', 'POST', `/cases/${caseId}/join`, { joinCode, party: party('B', pair.pair) });
     ack(stream, 'PartyJoined');
     for (const [driver, situation] of [
       [A, 'S01'],
       [B, 'S02'],
     ] as const) {
-      step();
+      await step();
       await driver.send('declare circumstances', 'POST', `/cases/${caseId}/circumstances`, { situations: [situation] });
       ack(stream, 'CircumstancesDeclared');
     }
     if (index % 2 === 0) {
-      step();
+      await step();
       await A.send('propose agreement', 'POST', `/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } });
       ack(stream, 'AgreementProposed');
-      step();
+      await step();
       await B.send('sign agreement', 'POST', `/cases/${caseId}/agreement/sign`);
       ack(stream, 'AgreementSigned');
     } else {
       for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
-        step();
+        await step();
         photoSalt += 1;
         const form = new FormData();
         form.append('kind', kind);
@@ -160,7 +177,7 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
         await A.send('attach small photo', 'POST', `/cases/${caseId}/photos`, form, [201]);
         ack(stream, 'PhotoAttached');
       }
-      step();
+      await step();
       await A.send('ask for police review', 'POST', `/cases/${caseId}/police-review`);
       ack(stream, 'PoliceDecisionRequested');
       await until(async () => {
@@ -168,7 +185,7 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
         return view.body.status === 'DECIDED' ? true : undefined;
       });
       for (const driver of [A, B]) {
-        step();
+        await step();
         await driver.send('accept liability', 'POST', `/cases/${caseId}/liability/accept`);
         ack(stream, 'LiabilityAccepted');
       }
@@ -183,7 +200,7 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
         const view = await claimant.send<ClaimView>('read claim (poll)', 'GET', `/claims/${claim.claimId}`);
         return view.body.assessment ? true : undefined;
       });
-      step();
+      await step();
       await claimant.send('accept assessment', 'POST', `/claims/${claim.claimId}/assessment/accept`);
       ack(`claim-${claim.claimId}`, 'AssessmentAccepted');
     }
@@ -232,10 +249,10 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
             ack(stream, 'LiabilityDecided');
           }
         }
-        if (queue.body.items.length === 0) await sleep(STAFF_POLL_MS);
+        if (queue.body.items.length === 0) await sleep(staffPollMs);
       } catch (error) {
         if (!(error instanceof UnexpectedAnswer)) throw error;
-        await sleep(STAFF_POLL_MS);
+        await sleep(staffPollMs);
       }
     }
   }
@@ -267,10 +284,10 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
             worked = true;
           }
         }
-        if (!worked) await sleep(STAFF_POLL_MS);
+        if (!worked) await sleep(staffPollMs);
       } catch (error) {
         if (!(error instanceof UnexpectedAnswer)) throw error;
-        await sleep(STAFF_POLL_MS);
+        await sleep(staffPollMs);
       }
     }
   }

@@ -120,8 +120,6 @@ export class SqliteEventStore implements EventStore {
       // durable by the adapter's own fdatasync of the WAL before they are acknowledged.
       this.db.pragma('synchronous = FULL');
       this.db.pragma('busy_timeout = 5000');
-      // Checkpoints stall the appends that trigger them: fewer, larger ones (a WAL of up to ~32 MB).
-      this.db.pragma('wal_autocheckpoint = 8000');
       this.db.exec(SCHEMA);
       if (options.maxSizeBytes !== undefined) {
         const pageSize = this.db.pragma('page_size', { simple: true }) as number;
@@ -171,7 +169,7 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  /** How many transactions committed appends, and how many fdatasyncs made them durable. */
+  /** How many transactions committed appends, and how many disk flushes made them durable. */
   stats(): { transactions: number; syncs: number } {
     return { transactions: this.transactions, syncs: this.syncs };
   }
