@@ -297,8 +297,15 @@ export class SqliteEventStore implements EventStore {
     try {
       for (const append of group) {
         try {
-          // Inside an open transaction, better-sqlite3 runs this in a savepoint of its own.
-          append.outcome = { result: this.appendTransaction(append.streamId, append.events, append.expected) };
+          // Inside an open transaction, better-sqlite3 runs a transaction function in a savepoint of
+          // its own, so a refused append rolls back alone. A one-event append needs none: it
+          // writes a single row, and a failing statement leaves nothing of itself behind.
+          append.outcome = {
+            result:
+              append.events.length === 1
+                ? this.appendNow(append.streamId, append.events, append.expected)
+                : this.appendTransaction(append.streamId, append.events, append.expected),
+          };
         } catch (error) {
           if (!this.db.inTransaction) throw error;
           append.outcome = { error: translate(error) };
