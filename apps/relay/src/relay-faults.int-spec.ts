@@ -9,82 +9,13 @@ import {
   handleCommand,
   verifyChain,
   type BusMessage,
-  type EventToAppend,
   type MessageBus,
   type RecordedEvent,
 } from '@quickclaim/platform';
 import { mkdtempSync } from 'node:fs';
+import { claimAwaitingPayout } from './claim-awaiting-payout.fixtures';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const event = (type: string, data: Record<string, unknown>, id: number): EventToAppend => ({
-  eventId: `20000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
-  type,
-  data,
-  metadata: {
-    correlationId: 'c',
-    causationId: 'c',
-    actor: { sub: 's', role: 'system' },
-    recordedAt: '2026-11-22T08:00:00.000Z',
-    schemaVersion: 1,
-  },
-});
-
-/** A claim whose settlement is approved and whose one payout is requested. */
-const claimAwaitingPayout = [
-  event(
-    'ClaimOpened',
-    {
-      claimId: 'c1',
-      caseId: 'k1',
-      party: 'B',
-      claimantId: 'driver-b',
-      plate: 'P',
-      handlingInsurer: 'CPIC',
-      flags: [],
-      openedAt: '2026-11-22T08:00:00.000Z',
-    },
-    1,
-  ),
-  event(
-    'DamageAssessed',
-    {
-      lineItems: [{ description: 'door', amountFen: 10_000 }],
-      totalFen: 10_000,
-      assessedBy: 'a',
-      assessedAt: '2026-11-22T08:01:00.000Z',
-    },
-    2,
-  ),
-  event('AssessmentAccepted', { acceptedAt: '2026-11-22T08:02:00.000Z', bySilence: false }, 3),
-  event(
-    'SettlementCalculated',
-    {
-      rule: 'STANDARD',
-      lines: [{ payer: 'PICC', payerParty: 'A', coverage: 'COMPULSORY', amountFen: 10_000 }],
-      straightThrough: true,
-      calculatedAt: '2026-11-22T08:03:00.000Z',
-    },
-    4,
-  ),
-  event(
-    'SettlementApproved',
-    { approvedBy: 'system', approvedAt: '2026-11-22T08:03:00.000Z', straightThrough: true },
-    5,
-  ),
-  event(
-    'PayoutRequested',
-    {
-      payoutId: 'p1',
-      payer: 'PICC',
-      coverages: ['COMPULSORY'],
-      amountFen: 10_000,
-      attempt: 1,
-      requestedAt: '2026-11-22T08:03:00.000Z',
-    },
-    6,
-  ),
-];
 
 async function until(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -97,7 +28,7 @@ async function until(check: () => Promise<boolean>, timeoutMs = 5000): Promise<v
 async function platform() {
   const dataDir = mkdtempSync(join(tmpdir(), 'qc-relay-faults-'));
   const eventStore = new SqliteEventStore(join(dataDir, 'events.sqlite'));
-  await eventStore.append(claimStreamId('c1'), claimAwaitingPayout, { expectedRevision: 'no_stream' });
+  await eventStore.append(claimStreamId('c1'), claimAwaitingPayout('20000000'), { expectedRevision: 'no_stream' });
   const bus = new InProcessMessageBus(10);
   const clock = new FixedClock('2026-11-22T08:05:00.000Z');
   const ids = new SequentialIdGenerator();

@@ -5,25 +5,12 @@ import {
   SequentialIdGenerator,
   FixedClock,
   type BusMessage,
-  type EventToAppend,
 } from '@quickclaim/platform';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { claimAwaitingPayout } from './claim-awaiting-payout.fixtures';
 import { startRelay } from './relay.app';
-
-const event = (type: string, data: Record<string, unknown>, id: number): EventToAppend => ({
-  eventId: `10000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
-  type,
-  data,
-  metadata: {
-    correlationId: 'c',
-    causationId: 'c',
-    actor: { sub: 's', role: 'system' },
-    recordedAt: '2026-11-22T08:00:00.000Z',
-    schemaVersion: 1,
-  },
-});
 
 describe('the relay process', () => {
   it('publishes a payout request and records the insurer’s result on the claim', async () => {
@@ -31,64 +18,7 @@ describe('the relay process', () => {
     const bus = new InProcessMessageBus(10);
     const requests: BusMessage[] = [];
     await bus.subscribe(TOPICS.payoutRequests, 'insurer', async (message) => void requests.push(message));
-    await eventStore.append(
-      'claim-c1',
-      [
-        event(
-          'ClaimOpened',
-          {
-            claimId: 'c1',
-            caseId: 'k1',
-            party: 'B',
-            claimantId: 'driver-b',
-            plate: 'P',
-            handlingInsurer: 'CPIC',
-            flags: [],
-            openedAt: '2026-11-22T08:00:00.000Z',
-          },
-          1,
-        ),
-        event(
-          'DamageAssessed',
-          {
-            lineItems: [{ description: 'door', amountFen: 10_000 }],
-            totalFen: 10_000,
-            assessedBy: 'a',
-            assessedAt: '2026-11-22T08:01:00.000Z',
-          },
-          2,
-        ),
-        event('AssessmentAccepted', { acceptedAt: '2026-11-22T08:02:00.000Z', bySilence: false }, 3),
-        event(
-          'SettlementCalculated',
-          {
-            rule: 'STANDARD',
-            lines: [{ payer: 'PICC', payerParty: 'A', coverage: 'COMPULSORY', amountFen: 10_000 }],
-            straightThrough: true,
-            calculatedAt: '2026-11-22T08:03:00.000Z',
-          },
-          4,
-        ),
-        event(
-          'SettlementApproved',
-          { approvedBy: 'system', approvedAt: '2026-11-22T08:03:00.000Z', straightThrough: true },
-          5,
-        ),
-        event(
-          'PayoutRequested',
-          {
-            payoutId: 'p1',
-            payer: 'PICC',
-            coverages: ['COMPULSORY'],
-            amountFen: 10_000,
-            attempt: 1,
-            requestedAt: '2026-11-22T08:03:00.000Z',
-          },
-          6,
-        ),
-      ],
-      { expectedRevision: 'no_stream' },
-    );
+    await eventStore.append('claim-c1', claimAwaitingPayout('10000000'), { expectedRevision: 'no_stream' });
     const relay = await startRelay({
       eventStore,
       bus,

@@ -1,0 +1,76 @@
+import type { EventToAppend } from '@quickclaim/platform';
+
+/**
+ * A claim whose straight-through settlement is approved and whose one payout (p1, 10 000 fen from
+ * PICC) is requested: where the relay and the payout results take over. Event ids start with
+ * `idPrefix` (8 hex digits), so they never meet the ids a test's own generator hands out.
+ */
+export function claimAwaitingPayout(idPrefix: string): EventToAppend[] {
+  const event = (type: string, data: Record<string, unknown>, id: number): EventToAppend => ({
+    eventId: `${idPrefix}-0000-4000-8000-${String(id).padStart(12, '0')}`,
+    type,
+    data,
+    metadata: {
+      correlationId: 'c',
+      causationId: 'c',
+      actor: { sub: 's', role: 'system' },
+      recordedAt: '2026-11-22T08:00:00.000Z',
+      schemaVersion: 1,
+    },
+  });
+
+  return [
+    event(
+      'ClaimOpened',
+      {
+        claimId: 'c1',
+        caseId: 'k1',
+        party: 'B',
+        claimantId: 'driver-b',
+        plate: 'P',
+        handlingInsurer: 'CPIC',
+        flags: [],
+        openedAt: '2026-11-22T08:00:00.000Z',
+      },
+      1,
+    ),
+    event(
+      'DamageAssessed',
+      {
+        lineItems: [{ description: 'door', amountFen: 10_000 }],
+        totalFen: 10_000,
+        assessedBy: 'a',
+        assessedAt: '2026-11-22T08:01:00.000Z',
+      },
+      2,
+    ),
+    event('AssessmentAccepted', { acceptedAt: '2026-11-22T08:02:00.000Z', bySilence: false }, 3),
+    event(
+      'SettlementCalculated',
+      {
+        rule: 'STANDARD',
+        lines: [{ payer: 'PICC', payerParty: 'A', coverage: 'COMPULSORY', amountFen: 10_000 }],
+        straightThrough: true,
+        calculatedAt: '2026-11-22T08:03:00.000Z',
+      },
+      4,
+    ),
+    event(
+      'SettlementApproved',
+      { approvedBy: 'system', approvedAt: '2026-11-22T08:03:00.000Z', straightThrough: true },
+      5,
+    ),
+    event(
+      'PayoutRequested',
+      {
+        payoutId: 'p1',
+        payer: 'PICC',
+        coverages: ['COMPULSORY'],
+        amountFen: 10_000,
+        attempt: 1,
+        requestedAt: '2026-11-22T08:03:00.000Z',
+      },
+      6,
+    ),
+  ];
+}
