@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { EVERY_CONDITION_HOLDS } from '../../libs/testing/src/report-requests';
 import { sceneJpeg } from '../../libs/testing/src/test-images';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? '5');
@@ -188,16 +189,7 @@ async function report(base: string, driver: string): Promise<string> {
     body: JSON.stringify({
       occurredAt: new Date(Date.now() - 60_000).toISOString(),
       location: { lat: 29.563, lng: 106.551, address: '解放碑', district: 'yuzhong' },
-      eligibility: {
-        noInjuries: true,
-        vehiclesMovable: true,
-        licencesValid: true,
-        compulsoryInsurance: true,
-        noIntoxication: true,
-        platesValid: true,
-        nobodyLeft: true,
-        notDeliberate: true,
-      },
+      eligibility: EVERY_CONDITION_HOLDS,
       party: {
         driverName: '张三',
         phone: '13800000001',

@@ -20,6 +20,7 @@ import { startServerProcess, type ServerProcess } from '../load/server-process';
 import { DISTRICTS, runStories } from '../load/story';
 import { Benchmark, formatNumber, percentiles } from './bench-kit';
 import { cameraLikeJpeg } from './camera-photos';
+import { EVERY_CONDITION_HOLDS } from '../../libs/testing/src/report-requests';
 
 const PAIRS = Number(process.env.LOAD_PAIRS ?? '25');
 const STORIES = Number(process.env.LOAD_STORIES ?? '4');
@@ -176,16 +177,7 @@ async function photoPhase(bench: Benchmark): Promise<void> {
           const reported = await A.send<{ caseId: string; joinCode: string }>('report accident', 'POST', '/cases', {
             occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(),
             location: { lat: 29.563, lng: 106.551, address: '重庆市渝中区解放碑', district: 'yuzhong' },
-            eligibility: {
-              noInjuries: true,
-              vehiclesMovable: true,
-              licencesValid: true,
-              compulsoryInsurance: true,
-              noIntoxication: true,
-              platesValid: true,
-              nobodyLeft: true,
-              notDeliberate: true,
-            },
+            eligibility: EVERY_CONDITION_HOLDS,
             party: partyInput('A', pair),
           });
           const { caseId, joinCode } = reported.body;

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { loadConfig } from '../../apps/api/src/config';
+import { EVERY_CONDITION_HOLDS } from '../../libs/testing/src/report-requests';
 import { sceneJpeg } from '../../libs/testing/src/test-images';
 
 const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? '25');
@@ -303,16 +304,7 @@ function report() {
   return {
     occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     location: { lat: 29.563, lng: 106.551, address: '重庆市渝中区解放碑', district: 'yuzhong' },
-    eligibility: {
-      noInjuries: true,
-      vehiclesMovable: true,
-      licencesValid: true,
-      compulsoryInsurance: true,
-      noIntoxication: true,
-      platesValid: true,
-      nobodyLeft: true,
-      notDeliberate: true,
-    },
+    eligibility: EVERY_CONDITION_HOLDS,
     party: party(),
   };
 }

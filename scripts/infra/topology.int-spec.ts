@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { KafkaMessageBus, type BusSubscription } from '@quickclaim/platform';
-import { sceneJpeg } from '@quickclaim/testing';
+import { EVERY_CONDITION_HOLDS, sceneJpeg } from '@quickclaim/testing';
 
 const mongoUrl = process.env.MONGODB_URL;
 const brokers = process.env.KAFKA_BROKERS;
@@ -217,16 +217,7 @@ if (mongoUrl && brokers) {
       const reportBody = {
         occurredAt: occurredAt.toISOString(),
         location: { ...where, address: '重庆市渝中区解放碑', district: 'yuzhong' },
-        eligibility: {
-          noInjuries: true,
-          vehiclesMovable: true,
-          licencesValid: true,
-          compulsoryInsurance: true,
-          noIntoxication: true,
-          platesValid: true,
-          nobodyLeft: true,
-          notDeliberate: true,
-        },
+        eligibility: EVERY_CONDITION_HOLDS,
         party: party('张三', '13800000001', '渝A30001', 'PICC'),
       };
       const idempotencyKey = { 'idempotency-key': randomUUID() };

@@ -5,6 +5,7 @@
  * of two insurers assess and approve; drivers accept, the simulated insurers pay, cases close.
  * Bounded in count (stories per pair) and in time (a deadline), and stoppable at any moment.
  */
+import { EVERY_CONDITION_HOLDS } from '../../libs/testing/src/report-requests';
 import { LoadClient, Recorder, UnexpectedAnswer, sleep } from './load-client';
 
 export const DISTRICTS = ['yuzhong', 'jiangbei', 'nanan', 'shapingba', 'jiulongpo'] as const;
@@ -130,16 +131,7 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
     const reported = await A.send<{ caseId: string; joinCode: string }>('report accident', 'POST', '/cases', {
       occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(),
       location: { lat: 29.563, lng: 106.551, address: '重庆市渝中区解放碑', district },
-      eligibility: {
-        noInjuries: true,
-        vehiclesMovable: true,
-        licencesValid: true,
-        compulsoryInsurance: true,
-        noIntoxication: true,
-        platesValid: true,
-        nobodyLeft: true,
-        notDeliberate: true,
-      },
+      eligibility: EVERY_CONDITION_HOLDS,
       party: party('A', pair.pair),
     });
     const { caseId, joinCode } = reported.body;

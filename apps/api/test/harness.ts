@@ -1,3 +1,4 @@
+import { EVERY_CONDITION_HOLDS } from '@quickclaim/testing';
 import type { INestApplication } from '@nestjs/common';
 import { FixedClock, SequentialIdGenerator } from '@quickclaim/platform';
 import { mkdtempSync } from 'node:fs';
@@ -171,16 +172,7 @@ export function reportBody(overrides: Record<string, unknown> = {}) {
     location: { lat: 29.563, lng: 106.551, address: '重庆市渝中区解放碑', district: 'yuzhong' },
     weather: 'clear',
     description: 'Rear-end at a red light',
-    eligibility: {
-      noInjuries: true,
-      vehiclesMovable: true,
-      licencesValid: true,
-      compulsoryInsurance: true,
-      noIntoxication: true,
-      platesValid: true,
-      nobodyLeft: true,
-      notDeliberate: true,
-    },
+    eligibility: EVERY_CONDITION_HOLDS,
     party: partyInput(),
     ...overrides,
   };

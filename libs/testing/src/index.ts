@@ -2,3 +2,4 @@ export * from './decider-specification';
 export * from './projection-specification';
 export * from './test-images';
 export * from './workload';
+export * from './report-requests';

@@ -1,3 +1,4 @@
+import { EVERY_CONDITION_HOLDS } from './report-requests';
 import {
   caseDecider,
   caseStreamId,
@@ -191,16 +192,7 @@ function* story(
             address: `${district} road ${number}`,
             district,
           },
-          eligibility: {
-            noInjuries: true,
-            vehiclesMovable: true,
-            licencesValid: true,
-            compulsoryInsurance: true,
-            noIntoxication: true,
-            platesValid: true,
-            nobodyLeft: true,
-            notDeliberate: true,
-          },
+          eligibility: EVERY_CONDITION_HOLDS,
           party: party('A', insurerA),
           driverId: driverA,
           now: now(),
