@@ -8,6 +8,8 @@ const shared = {
 };
 
 module.exports = {
+  // The second reporter leaves the counts for CI's closing line (scripts/ci/results.js).
+  reporters: ['default', '<rootDir>/scripts/ci/jest-results-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.int-spec.ts'] },

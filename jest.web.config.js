@@ -11,4 +11,5 @@ module.exports = {
   moduleNameMapper: { '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   testMatch: ['<rootDir>/apps/web/test/**/*.browser-spec.ts'],
   testTimeout: 150_000,
+  reporters: ['default', '<rootDir>/scripts/ci/jest-results-reporter.js'],
 };

@@ -8,7 +8,7 @@
  * FUZZ_ROLES narrows the roles, FUZZ_SEED changes the generated data.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../../apps/api/src/bootstrap';
@@ -23,6 +23,11 @@ const ROLES = ['driver', 'officer', 'adjuster', 'auditor', 'admin'] as const;
 /** FUZZ_ROLES=driver,officer runs only those (all five by default). */
 const ROLES_TO_RUN = ROLES.filter((role) => (process.env.FUZZ_ROLES ?? ROLES.join(',')).split(',').includes(role));
 const ROOT = resolve(__dirname, '../../..');
+/** The CI summary's recorder is plain JavaScript beside .ci/run, not part of the build. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { recordResults } = require(join(ROOT, 'scripts/ci/results.js')) as {
+  recordResults(source: string, counts: { passed: number; failed: number; skipped: number }): void;
+};
 
 /** What schemathesis checks on every answer. */
 const CHECKS = [
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
   const { port } = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;
   const failures: string[] = [];
+  const totals = { passed: 0, failed: 0, skipped: 0 };
   try {
     const tokens = await mintTokens(baseUrl);
     const seeded = await seed(baseUrl, tokens);
@@ -100,11 +106,23 @@ async function main(): Promise<void> {
           // the live e2e suite cover them.
           '--exclude-path-regex',
           '/stream$',
+          '--report',
+          'junit',
+          '--report-junit-path',
+          junitPath(dataDir, role),
         ],
         dataDir,
       );
       if (code !== 0) failures.push(`${role}: schemathesis exited with ${code}`);
+      const counts = junitCounts(junitPath(dataDir, role));
+      console.log(
+        `schemathesis as ${role}: ${counts.passed} operations passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+      );
+      totals.passed += counts.passed;
+      totals.failed += counts.failed;
+      totals.skipped += counts.skipped;
     }
+    recordResults('schemathesis', totals);
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -114,6 +132,31 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log('\nfuzzing: every role passed every check');
+}
+
+function junitPath(dataDir: string, role: string): string {
+  return join(dataDir, `schemathesis-${role}.junit.xml`);
+}
+
+/**
+ * One JUnit test case per operation and role: failed when any check failed on it or it errored,
+ * skipped when schemathesis could not test it. A missing report (schemathesis died) is one failure.
+ */
+function junitCounts(path: string): { passed: number; failed: number; skipped: number } {
+  let xml: string;
+  try {
+    xml = readFileSync(path, 'utf8');
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+  const cases = xml.match(/<testcase\b[^>]*?(\/>|>[\s\S]*?<\/testcase>)/g) ?? [];
+  let failed = 0;
+  let skipped = 0;
+  for (const testCase of cases) {
+    if (/<(failure|error)\b/.test(testCase)) failed += 1;
+    else if (/<skipped\b/.test(testCase)) skipped += 1;
+  }
+  return { passed: cases.length - failed - skipped, failed, skipped };
 }
 
 /** Runs in `cwd` (the throw-away data folder), where schemathesis keeps its cache of examples. */
