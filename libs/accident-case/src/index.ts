@@ -2,7 +2,14 @@ export * from './domain';
 export * from './application/execute-case-command';
 export * from './application/case-queries';
 export * from './projections/case-views.projection';
+export * from './projections/case-view.state';
 export * from './projections/case-views';
-export * from './projections/desk-queue.projection';
+export {
+  deskQueueProjection,
+  evolveDeskQueue,
+  DESK_QUEUE_SCHEMA,
+  DESK_QUEUE_COLLECTION,
+  type DeskQueueDocument,
+} from './projections/desk-queue.projection';
 export * from './projections/desk-queue';
 export * from './accident-case.module';

@@ -1,7 +1,9 @@
 export * from './domain/claim.commands';
-export { claimDecider, type ClaimState } from './domain/claim.decider';
+export { claimDecider } from './domain/claim.decider';
 export * from './domain/claim.errors';
 export * from './domain/claim.events';
+export * from './domain/claim.state';
+export * from './domain/claim.transitions';
 export * from './domain/claim.types';
 export * from './domain/settlement';
 export * from './application/execute-claim-command';

@@ -1,5 +1,9 @@
-import { initialState, type CaseState, type PartyState } from '@quickclaim/accident-case';
-import type { ClaimState } from '@quickclaim/claims';
+import {
+  EMPTY_CASE_VIEW as initialState,
+  type CaseViewState as CaseState,
+  type PartyState,
+} from '@quickclaim/accident-case';
+import type { OpenedClaimState as ClaimState } from '@quickclaim/claims';
 import { handlesClaim, mayJoinCase, paysPayout, seesCase, seesClaim, seesPhoto } from './access-rules';
 import type { Principal } from './principal';
 
@@ -103,9 +107,8 @@ describe('object-level rules (domain.md, "Who uses it")', () => {
     plate: '渝A12345',
     handlingInsurer: 'PICC',
     flags: [],
-    assessment: null,
-    settlement: null,
-    approved: true,
+    assessment: { lineItems: [], totalFen: 1, assessedBy: 'adjuster-PICC', assessedAt: 't' },
+    settlement: { rule: 'STANDARD', lines: [], straightThrough: false },
     payouts: [
       {
         payoutId: 'payout-cpic',

@@ -1,5 +1,5 @@
-import { partyOfDriver, type CaseState, type PartyId } from '@quickclaim/accident-case';
-import type { ClaimState } from '@quickclaim/claims';
+import { PARTY_IDS, type CaseViewState as CaseState, type PartyId } from '@quickclaim/accident-case';
+import type { OpenedClaimState as ClaimState } from '@quickclaim/claims';
 import type { Principal } from './principal';
 
 /**
@@ -20,7 +20,7 @@ export type RouteParams = Readonly<Record<string, string | undefined>>;
 export function seesCase(principal: Principal, state: CaseState): boolean {
   switch (principal.role) {
     case 'driver':
-      return partyOfDriver(state, principal.sub) !== undefined;
+      return partyOf(state, principal.sub) !== undefined;
     case 'officer':
       return state.policeRequest !== null && principal.district === state.district;
     case 'adjuster':
@@ -96,5 +96,9 @@ export function paysPayout(principal: Principal, state: ClaimState, params: Rout
 }
 
 export function partyOfPrincipal(principal: Principal, state: CaseState): PartyId | undefined {
-  return principal.role === 'driver' ? partyOfDriver(state, principal.sub) : undefined;
+  return principal.role === 'driver' ? partyOf(state, principal.sub) : undefined;
+}
+
+function partyOf(state: CaseState, driverId: string): PartyId | undefined {
+  return PARTY_IDS.find((party) => state.parties[party]?.driverId === driverId);
 }

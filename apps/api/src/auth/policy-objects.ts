@@ -1,6 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { caseStreamId, evolveCaseView, type CaseState, type CaseViewDocument } from '@quickclaim/accident-case';
-import { claimStreamId, evolveClaimView, type ClaimState, type ClaimViewDocument } from '@quickclaim/claims';
+import {
+  caseStreamId,
+  evolveCaseView,
+  type CaseViewState as CaseState,
+  type CaseViewDocument,
+} from '@quickclaim/accident-case';
+import {
+  claimStreamId,
+  evolveClaimView,
+  type OpenedClaimState as ClaimState,
+  type ClaimViewDocument,
+} from '@quickclaim/claims';
 import { EVENT_STORE, type EventStore } from '@quickclaim/platform';
 import { CaseGateway } from '../cases/case-gateway';
 import { ClaimGateway } from '../claims/claim-gateway';

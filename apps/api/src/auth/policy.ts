@@ -1,5 +1,5 @@
-import type { CaseState } from '@quickclaim/accident-case';
-import type { ClaimState } from '@quickclaim/claims';
+import type { CaseViewState as CaseState } from '@quickclaim/accident-case';
+import type { OpenedClaimState as ClaimState } from '@quickclaim/claims';
 import type { RateLimitClass } from '../security.config';
 import {
   handlesClaim,

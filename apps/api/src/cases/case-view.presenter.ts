@@ -1,6 +1,6 @@
 import {
   PARTY_IDS,
-  suggestionFor,
+  suggestLiability,
   type CaseViewDocument,
   type DeskQueueDocument,
   type PartyId,
@@ -85,7 +85,7 @@ export function presentCase(
           responseDeadline: state.decision.responseDeadline,
         }
       : null,
-    suggestion: suggestionFor(state),
+    suggestion: suggestLiability({ A: state.parties.A?.situations ?? [], B: state.parties.B?.situations ?? [] }),
     liability: state.liability
       ? {
           allocation: state.liability.allocation,

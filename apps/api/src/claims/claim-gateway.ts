@@ -7,6 +7,7 @@ import {
   type ClaimCommand,
   type ClaimEvent,
   type ClaimState,
+  type Payout,
   type ClaimViewDocument,
 } from '@quickclaim/claims';
 import { CLOCK, type Clock, type CommandOutcome } from '@quickclaim/platform';
@@ -109,7 +110,7 @@ export function presentClaim(document: ClaimViewDocument) {
   };
 }
 
-export const presentPayout = (claimId: string) => (payout: ClaimState['payouts'][number]) => ({
+export const presentPayout = (claimId: string) => (payout: Payout) => ({
   payoutId: payout.payoutId,
   claimId,
   payer: payout.payer,

@@ -144,7 +144,7 @@ export class ClaimsController {
       ...(input.reference ? { reference: input.reference } : {}),
       ...(input.reason ? { reason: input.reason } : {}),
     });
-    const updated = outcome.state.payouts.find((candidate) => candidate.payoutId === payoutId);
+    const updated = (outcome.state.payouts ?? []).find((candidate) => candidate.payoutId === payoutId);
     return { payoutId, claimId: document.claimId, status: updated?.status, claimStatus: outcome.state.status };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CaseState } from '@quickclaim/accident-case';
+import type { CaseViewState as CaseState } from '@quickclaim/accident-case';
 import {
   FRAUD_INDEXES,
   isLateReport,

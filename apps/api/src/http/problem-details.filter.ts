@@ -1,7 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CaseRefused, type RefusalKind } from '@quickclaim/accident-case';
-import { ClaimRefused } from '@quickclaim/claims';
+import { Refused, type RefusalKind } from '@quickclaim/kernel';
 import {
   ConcurrencyError,
   EventIdConflictError,
@@ -48,7 +47,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 /** Maps anything thrown to its problem document; also used to remember refusals for idempotent retries. */
 export function toProblem(error: unknown): ProblemDetails {
   if (error instanceof ProblemException) return error.getResponse() as ProblemDetails;
-  if (error instanceof CaseRefused || error instanceof ClaimRefused) {
+  if (error instanceof Refused) {
     return problem(STATUS_OF_REFUSAL[error.kind], error.code, error.message, [...error.details]);
   }
   if (error instanceof ConcurrencyError) {

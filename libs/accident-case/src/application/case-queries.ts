@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { samePlate } from '../domain/case.decider';
+import { samePlate } from '../domain/case.rules';
 import type { CaseViewDocument } from '../projections/case-views.projection';
 import { CASE_VIEWS, type CaseViews } from '../projections/case-views';
 import { DESK_QUEUE, type DeskQueue } from '../projections/desk-queue';

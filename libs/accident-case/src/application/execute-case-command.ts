@@ -12,7 +12,8 @@ import {
   type IdGenerator,
 } from '@quickclaim/platform';
 import type { CaseCommand } from '../domain/case.commands';
-import { caseDecider, type CaseState } from '../domain/case.decider';
+import { caseDecider } from '../domain/case.decider';
+import type { CaseState } from '../domain/case.state';
 import { caseStreamId, type CaseEvent } from '../domain/case.events';
 
 /** Any command on one accident case, with who asked and why. */

@@ -5,7 +5,7 @@ import {
   type ReadModelSchema,
   type RecordedEvent,
 } from '@quickclaim/platform';
-import { evolve, initialState, type CaseState } from '../domain/case.decider';
+import { EMPTY_CASE_VIEW, evolveCaseViewState, type CaseViewState } from './case-view.state';
 import { isCaseEvent } from '../domain/case.events';
 import { PARTY_IDS } from '../domain/case.types';
 
@@ -23,12 +23,13 @@ export interface CaseViewDocument {
   /** The last global position applied: anything at or before it is a duplicate. */
   lastPosition: number;
   revision: number;
-  state: CaseState;
+  /** The case as its screens show it: the read model's own shape, not the decider's state. */
+  state: CaseViewState;
   timeline: TimelineEntry[];
   /** Drivers who are parties to the case: GET /me/cases looks cases up by these. */
   driverIds: string[];
   reportedAt: string;
-  status: CaseState['status'];
+  status: CaseViewState['status'];
   /** While a police decision awaits the parties: when silence becomes acceptance. */
   responseDeadline?: string;
   /** While the case waits for party B: the code B joins with (POST /cases/join looks it up). */
@@ -61,14 +62,9 @@ export function evolveCaseView(document: CaseViewDocument | null, event: Recorde
   const caseId = idInStream(event.streamId, 'case-');
   if (caseId === null || alreadyApplied(document, event)) return document;
   if (!document && event.type !== 'AccidentReported') return document;
-  const current = document ?? {
-    caseId,
-    revision: -1,
-    state: initialState,
-    timeline: [],
-  };
+  const current = document ?? { state: EMPTY_CASE_VIEW, timeline: [] };
   const domainEvent = { type: event.type, data: event.data };
-  const state = isCaseEvent(domainEvent) ? evolve(current.state, domainEvent) : current.state;
+  const state = isCaseEvent(domainEvent) ? evolveCaseViewState(current.state, domainEvent) : current.state;
   return {
     _id: caseId,
     caseId,

@@ -7,12 +7,10 @@ import {
   type RecordedEvent,
 } from '@quickclaim/platform';
 import type { CaseEvent } from '../domain/case.events';
+import { ON_THE_DESK, statusAfter } from '../domain/case.transitions';
 import type { CaseStatus, PartyId, PhotoKind } from '../domain/case.types';
 import { suggestLiability, type LiabilitySuggestion } from '../domain/liability-rules';
 import type { SituationCode } from '../domain/situations';
-
-/** The statuses in which a case waits for an officer of its district. */
-export const ON_THE_DESK: readonly CaseStatus[] = ['AWAITING_POLICE', 'UNDER_REVIEW', 'DISPUTED'];
 
 /**
  * One case as the police desk sees it: only what the queue shows, kept from the case's events
@@ -45,17 +43,6 @@ export const DESK_QUEUE_SCHEMA: ReadModelSchema = {
 
 export const DESK_QUEUE_COLLECTION = { projection: DESK_QUEUE_SCHEMA.projection, collection: 'cases' };
 
-const STATUS_AFTER: Partial<Record<CaseEvent['type'], CaseStatus>> = {
-  OfficerAssigned: 'UNDER_REVIEW',
-  LiabilityDecided: 'DECIDED',
-  EvidenceRequested: 'EVIDENCE_REQUESTED',
-  CaseReferredOffline: 'REFERRED_OFFLINE',
-  LiabilityFinalized: 'LIABILITY_FINAL',
-  CaseWithdrawn: 'WITHDRAWN',
-  ClaimsOpened: 'SETTLING',
-  CaseClosed: 'CLOSED',
-};
-
 /** Pure: folds one recorded event of a case stream into the case's desk entry. */
 export function evolveDeskQueue(document: DeskQueueDocument | null, event: RecordedEvent): DeskQueueDocument | null {
   const caseId = idInStream(event.streamId, 'case-');
@@ -83,8 +70,14 @@ export function evolveDeskQueue(document: DeskQueueDocument | null, event: Recor
   if (!document) return null;
   const next = changed(document, caseEvent);
   if (!next) return document;
-  const status = next.status ?? STATUS_AFTER[caseEvent.type] ?? document.status;
-  return { ...document, ...next, status, onDesk: ON_THE_DESK.includes(status), lastPosition: event.position };
+  const status = next.status ?? statusAfter(caseEvent) ?? document.status;
+  return {
+    ...document,
+    ...next,
+    status,
+    onDesk: (ON_THE_DESK as readonly CaseStatus[]).includes(status),
+    lastPosition: event.position,
+  };
 }
 
 function changed(document: DeskQueueDocument, event: CaseEvent): Partial<DeskQueueDocument> | null {

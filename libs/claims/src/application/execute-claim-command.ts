@@ -12,7 +12,8 @@ import {
   type IdGenerator,
 } from '@quickclaim/platform';
 import type { ClaimCommand } from '../domain/claim.commands';
-import { claimDecider, type ClaimState } from '../domain/claim.decider';
+import { claimDecider } from '../domain/claim.decider';
+import type { ClaimState } from '../domain/claim.state';
 import { claimStreamId, type ClaimEvent } from '../domain/claim.events';
 
 export class ExecuteClaimCommand {

@@ -1,6 +1,7 @@
 import { InMemoryReadStore, type RecordedEvent } from '@quickclaim/platform';
 import { EventLog, ProjectionSpecification, accidentWorkload, project } from '@quickclaim/testing';
 import { claimDecider } from '../domain/claim.decider';
+import type { OpenedClaimState } from '../domain/claim.state';
 import type { ClaimEvent } from '../domain/claim.events';
 import { ClaimViews } from './claim-views';
 import { claimViewsProjection, evolveClaimView, type ClaimViewDocument } from './claim-views.projection';
@@ -14,7 +15,7 @@ const fold = (stream: RecordedEvent[]) =>
   stream.reduce(
     (state, event) => claimDecider.evolve(state, { type: event.type, data: event.data } as unknown as ClaimEvent),
     claimDecider.initialState,
-  );
+  ) as OpenedClaimState;
 
 const claimSpec = ProjectionSpecification<ClaimViewDocument | null, RecordedEvent>(evolveClaimView, null);
 

@@ -5,7 +5,7 @@ import {
   type ReadModelSchema,
   type RecordedEvent,
 } from '@quickclaim/platform';
-import { evolve, initialState, type ClaimState } from '../domain/claim.decider';
+import { evolve, initialState, type ClaimState, type OpenedClaimState } from '../domain/claim.state';
 import type { ClaimEvent } from '../domain/claim.events';
 
 const CLAIM_EVENT_TYPES = new Set<string>([
@@ -27,7 +27,7 @@ export interface ClaimViewDocument {
   _id: string;
   claimId: string;
   lastPosition: number;
-  state: ClaimState;
+  state: OpenedClaimState;
   updatedAt: string;
   caseId: string;
   party: string;
@@ -66,6 +66,7 @@ export function evolveClaimView(document: ClaimViewDocument | null, event: Recor
     type: event.type,
     data: event.data,
   } as unknown as ClaimEvent);
+  if (state.status === 'NONE') return document;
   return {
     _id: claimId,
     claimId,
