@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { CommandGateway, type CommandBody, type Principal } from '@quickclaim/http';
+import type { CommandOutcome } from '@quickclaim/platform';
+import type { Request } from 'express';
+import { caseAccess, type CaseAccess } from '../access/case.access';
+import type { CaseCommand } from '../domain/case.commands';
+import type { CaseEvent } from '../domain/case.events';
+import type { CaseState } from '../domain/case.state';
+import { ExecuteCaseCommand } from './execute-case-command';
+
+export type CaseCommandOutcome = CommandOutcome<CaseEvent, CaseState>;
+
+/**
+ * What a case route sends: a command on the case, stamped with the time and the caller, checked
+ * against the route's object rules on the state the handler folds. A command given as a function
+ * is made only after that check (its body is validated then).
+ */
+@Injectable()
+export class CaseCommands {
+  constructor(private readonly gateway: CommandGateway) {}
+
+  now(): Date {
+    return this.gateway.now();
+  }
+
+  execute(
+    request: Request,
+    principal: Principal,
+    caseId: string,
+    command: CommandBody<CaseCommand> | ((state: CaseState) => CommandBody<CaseCommand>),
+  ): Promise<CaseCommandOutcome> {
+    const authorize = this.gateway.authorizer<CaseAccess>(request, principal);
+    const now = this.gateway.now().toISOString();
+    const make = (state: CaseState): CaseCommand =>
+      ({ ...(typeof command === 'function' ? command(state) : command), now }) as CaseCommand;
+    return this.gateway.send(
+      request,
+      new ExecuteCaseCommand(caseId, make, this.gateway.context(principal, request), {
+        authorize: (state) => authorize(state.status === 'NONE' ? null : caseAccess(state)),
+      }),
+    );
+  }
+}
