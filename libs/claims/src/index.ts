@@ -8,6 +8,7 @@ export * from './domain/claim.types';
 export * from './domain/settlement';
 export * from './application/execute-claim-command';
 export * from './projections/claim-views.projection';
+export * from './projections/claim-view.state';
 export * from './projections/payouts-ledger.projection';
 export * from './projections/claim-views';
 export * from './claims.module';

@@ -11,12 +11,13 @@ import {
 } from '@quickclaim/accident-case';
 import {
   ClaimViews,
-  claimDecider,
+  EMPTY_CLAIM_VIEW,
   claimStreamId,
+  evolveClaimViewState,
   settle,
   type ClaimCommand,
   type ClaimEvent,
-  type ClaimState,
+  type ClaimViewState,
   type SettlementRules,
 } from '@quickclaim/claims';
 import {
@@ -191,14 +192,13 @@ export class ClaimsProcess implements EventHandler {
     return events.map((recorded) => toDomainEvent<CaseEvent>(recorded)).reduce(evolveCaseViewState, EMPTY_CASE_VIEW);
   }
 
-  private async claimState(claimId: string, cause: RecordedEvent): Promise<ClaimState> {
+  /** The claim as its view has it: read from the view once it reached the cause, else folded from the stream. */
+  private async claimState(claimId: string, cause: RecordedEvent): Promise<ClaimViewState> {
     if (this.views && (await this.viewsInclude(this.views, cause, ClaimViews.projection))) {
-      return (await this.views.claims.get(claimId))?.state ?? claimDecider.initialState;
+      return (await this.views.claims.get(claimId))?.state ?? EMPTY_CLAIM_VIEW;
     }
     const events = await this.eventStore.readStream(claimStreamId(claimId));
-    return events
-      .map((recorded) => toDomainEvent<ClaimEvent>(recorded))
-      .reduce(claimDecider.evolve, claimDecider.initialState);
+    return events.map((recorded) => toDomainEvent<ClaimEvent>(recorded)).reduce(evolveClaimViewState, EMPTY_CLAIM_VIEW);
   }
 
   private async viewsInclude(views: ClaimsProcessViews, cause: RecordedEvent, projection: string): Promise<boolean> {

@@ -5,7 +5,7 @@ import {
   type ReadModelSchema,
   type RecordedEvent,
 } from '@quickclaim/platform';
-import { evolve, initialState, type ClaimState, type OpenedClaimState } from '../domain/claim.state';
+import { EMPTY_CLAIM_VIEW, evolveClaimViewState, type ClaimViewState } from './claim-view.state';
 import type { ClaimEvent } from '../domain/claim.events';
 
 const CLAIM_EVENT_TYPES = new Set<string>([
@@ -27,11 +27,12 @@ export interface ClaimViewDocument {
   _id: string;
   claimId: string;
   lastPosition: number;
-  state: OpenedClaimState;
+  /** The claim as its readers see it: the read model's own shape, not the decider's state. */
+  state: ClaimViewState;
   updatedAt: string;
   caseId: string;
   party: string;
-  status: ClaimState['status'];
+  status: ClaimViewState['status'];
   /** The handling insurer and every payer: GET /insurer/claims looks claims up by these. */
   insurers: string[];
   /** While the claimant has not answered an assessment: when it was made. */
@@ -62,11 +63,10 @@ export function evolveClaimView(document: ClaimViewDocument | null, event: Recor
   const claimId = idInStream(event.streamId, 'claim-');
   if (claimId === null || !CLAIM_EVENT_TYPES.has(event.type) || alreadyApplied(document, event)) return document;
   if (!document && event.type !== 'ClaimOpened') return document;
-  const state = evolve(document?.state ?? initialState, {
+  const state = evolveClaimViewState(document?.state ?? EMPTY_CLAIM_VIEW, {
     type: event.type,
     data: event.data,
   } as unknown as ClaimEvent);
-  if (state.status === 'NONE') return document;
   return {
     _id: claimId,
     claimId,
