@@ -55,6 +55,13 @@ module.exports = {
       to: { dependencyTypes: ['core'], path: '^(node:)?(fs|crypto|child_process|net|http|https|os)$' },
     },
     {
+      name: 'projections-are-pure',
+      comment: 'A projection is a pure evolve(document, event): no framework, driver or I/O of its own.',
+      severity: 'error',
+      from: { path: '\\.projection\\.ts$' },
+      to: { path: INFRASTRUCTURE, dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'libraries-do-not-import-apps',
       severity: 'error',
       from: { path: '^libs/' },

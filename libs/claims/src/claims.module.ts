@@ -11,7 +11,7 @@ import { GetClaimRoute } from './claim-views/get-claim/route';
 import { InsurerClaimsRoute } from './claim-views/insurer-claims/route';
 import { InsurerPayoutsRoute } from './claim-views/insurer-payouts/route';
 import { RecordPayoutResultRoute } from './payouts/record-payout-result/route';
-import { CLAIM_VIEWS, ClaimViews } from './projections/claim-views';
+import { CLAIM_VIEWS, ClaimViews } from './claim-views/claim-views';
 import { ApproveSettlementRoute } from './settlement/approve-settlement/route';
 
 /** Every endpoint of the claims context, in the order the API documents them. */

@@ -1,7 +1,7 @@
 import type { ObjectRule, Principal, Refusal, RouteParams } from '@quickclaim/http';
 import type { ReportedCaseState } from '../domain/case.state';
 import { PARTY_IDS, type CaseStatus, type PartyId } from '../domain/case.types';
-import type { CaseViewState } from '../projections/case-view.state';
+import type { CaseViewState } from '../case-views/case-view.state';
 
 /**
  * What access to a case is decided on (domain.md, "Who uses it"): the same facts whether they

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ReadYourWrites, type ObjectLoader, type ObjectPolicy, type ObjectSource } from '@quickclaim/http';
-import { CASE_VIEWS, CaseViews } from '../projections/case-views';
+import { CASE_VIEWS, CaseViews } from '../case-views/case-views';
 import { CASE_NOT_FOUND, CASE_RULES, caseViewAccess, type CaseAccess } from './case.access';
 
 /** The case's view once it reflects every earlier command, as access is decided on it. */

@@ -30,7 +30,7 @@ import { caseStreamId, isCaseEvent } from '../domain/case.events';
 import { AUDIT_READERS, CASE_ID } from '../http/endpoints';
 import { AuditStateQuery } from '../http/inputs';
 import { AuditEvents, AuditState, AuditVerification } from '../http/responses';
-import { evolveCaseView, type CaseViewDocument } from '../projections/case-views.projection';
+import { evolveCaseView, type CaseViewDocument } from '../case-views/case-views.projection';
 import { photoReferences } from './evidence-references';
 import { redactForParty } from './redaction';
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLAIM_VIEWS, ClaimViews } from '@quickclaim/claims';
 import { ReadYourWrites, type Principal } from '@quickclaim/http';
-import { CASE_VIEWS, CaseViews } from '../projections/case-views';
-import type { CaseViewDocument } from '../projections/case-views.projection';
+import { CASE_VIEWS, CaseViews } from './case-views';
+import type { CaseViewDocument } from './case-views.projection';
 import { presentCase } from './present';
 
 /** Reads a case's view, and presents it with its claims, for the routes that show a case. */

@@ -2,9 +2,9 @@ import { maskLicence, maskName, maskPhone, type Principal } from '@quickclaim/ht
 import { caseViewAccess, partyOfPrincipal } from '../access/case.access';
 import { PARTY_IDS, type PartyId } from '../domain/case.types';
 import { suggestLiability } from '../domain/liability-rules';
-import type { CaseViewState } from '../projections/case-view.state';
-import type { CaseViewDocument } from '../projections/case-views.projection';
-import type { DeskQueueDocument } from '../projections/desk-queue.projection';
+import type { CaseViewState } from './case-view.state';
+import type { CaseViewDocument } from './case-views.projection';
+import type { DeskQueueDocument } from '../police-desk/desk-queue/desk-queue.projection';
 
 /** The party the viewer is on the case, if they are a driver of it. */
 export function viewerParty(viewer: Principal, state: CaseViewState): PartyId | undefined {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ReadYourWrites, type ObjectLoader, type ObjectPolicy, type ObjectSource } from '@quickclaim/http';
-import { CLAIM_VIEWS, ClaimViews } from '../projections/claim-views';
+import { CLAIM_VIEWS, ClaimViews } from '../claim-views/claim-views';
 import {
   CLAIM_NOT_FOUND,
   CLAIM_RULES,

@@ -1,5 +1,5 @@
 import type { Payout } from '../domain/claim.types';
-import type { ClaimViewDocument } from '../projections/claim-views.projection';
+import type { ClaimViewDocument } from './claim-views.projection';
 
 /** The ClaimView of api.md. */
 export function presentClaim(document: ClaimViewDocument) {

@@ -4,7 +4,7 @@ import { CurrentPrincipal, LiveStreams, Route, endpoint, type Principal } from '
 import type { Request, Response } from 'express';
 import { caseObject } from '../../access/case.object';
 import { CASE_ID, CASE_READERS } from '../../http/endpoints';
-import { CASE_VIEWS, CaseViews } from '../../projections/case-views';
+import { CASE_VIEWS, CaseViews } from '../case-views';
 import { CaseViewReader } from '../case-view.reader';
 
 export const CASE_STREAM = endpoint({

@@ -2,7 +2,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { CurrentPrincipal, ReadYourWrites, Route, endpoint, type Principal } from '@quickclaim/http';
 import { PARTIES } from '../../http/endpoints';
 import { CaseSummaries } from '../../http/responses';
-import { CASE_VIEWS, CaseViews } from '../../projections/case-views';
+import { CASE_VIEWS, CaseViews } from '../case-views';
 import { presentCaseSummary } from '../present';
 
 export const MY_CASES = endpoint({

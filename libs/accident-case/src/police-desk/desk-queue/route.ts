@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { CaseCommands } from '../../application/case-commands';
 import { presentQueueItem } from '../../case-views/present';
 import { DeskQueue as DeskQueueResponse } from '../../http/responses';
-import { DESK_QUEUE, DeskQueue } from '../../projections/desk-queue';
+import { DESK_QUEUE, DeskQueue } from './desk-queue';
 
 export const QueueQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),

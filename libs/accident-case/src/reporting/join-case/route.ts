@@ -17,8 +17,8 @@ import { CaseCommands } from '../../application/case-commands';
 import { samePlate } from '../../domain/case.rules';
 import { CASE_ID, PARTIES } from '../../http/endpoints';
 import { PartyInput } from '../../http/inputs';
-import { CASE_VIEWS, CaseViews } from '../../projections/case-views';
-import type { CaseViewDocument } from '../../projections/case-views.projection';
+import { CASE_VIEWS, CaseViews } from '../../case-views/case-views';
+import type { CaseViewDocument } from '../../case-views/case-views.projection';
 
 export const JoinCaseBody = z.strictObject({ joinCode: text(16), party: PartyInput });
 

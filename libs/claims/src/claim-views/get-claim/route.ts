@@ -3,7 +3,7 @@ import { ProblemException, ReadYourWrites, Route, endpoint } from '@quickclaim/h
 import { claimObject } from '../../access/claim.object';
 import { CLAIM_ID } from '../../http/endpoints';
 import { ClaimView } from '../../http/responses';
-import { CLAIM_VIEWS, ClaimViews } from '../../projections/claim-views';
+import { CLAIM_VIEWS, ClaimViews } from '../claim-views';
 import { presentClaim } from '../present';
 
 export const GET_CLAIM = endpoint({

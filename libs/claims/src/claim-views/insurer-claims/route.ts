@@ -10,7 +10,7 @@ import {
 } from '@quickclaim/http';
 import type { z } from 'zod';
 import { ClaimList } from '../../http/responses';
-import { CLAIM_VIEWS, ClaimViews } from '../../projections/claim-views';
+import { CLAIM_VIEWS, ClaimViews } from '../claim-views';
 import { presentClaim } from '../present';
 
 /** The list is the adjuster's insurer by construction. */

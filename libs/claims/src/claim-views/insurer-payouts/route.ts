@@ -10,7 +10,7 @@ import {
 } from '@quickclaim/http';
 import type { z } from 'zod';
 import { PayoutList } from '../../http/responses';
-import { CLAIM_VIEWS, ClaimViews } from '../../projections/claim-views';
+import { CLAIM_VIEWS, ClaimViews } from '../claim-views';
 import { presentPayout } from '../present';
 
 /** The ledger is the adjuster's insurer's, as payer, by construction. */

@@ -7,7 +7,7 @@ import { ClaimCommands } from '../../application/claim-commands';
 import { PAYOUT_ID } from '../../http/endpoints';
 import { PayoutResultBody } from '../../http/inputs';
 import { PayoutResultResponse } from '../../http/responses';
-import { CLAIM_VIEWS, ClaimViews } from '../../projections/claim-views';
+import { CLAIM_VIEWS, ClaimViews } from '../../claim-views/claim-views';
 
 export const RECORD_PAYOUT_RESULT = endpoint({
   method: 'POST',

@@ -1,6 +1,6 @@
 import type { ReadStore } from '@quickclaim/platform';
 import { CLAIM_VIEWS_COLLECTION, CLAIM_VIEWS_SCHEMA, type ClaimViewDocument } from './claim-views.projection';
-import { PAYOUTS_COLLECTION, PAYOUTS_LEDGER_SCHEMA, type PayoutDocument } from './payouts-ledger.projection';
+import { PAYOUTS_COLLECTION, PAYOUTS_LEDGER_SCHEMA, type PayoutDocument } from '../payouts/payouts-ledger.projection';
 
 export const CLAIM_VIEWS = Symbol('CLAIM_VIEWS');
 

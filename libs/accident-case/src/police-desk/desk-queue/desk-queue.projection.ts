@@ -6,11 +6,11 @@ import {
   type ReadModelSchema,
   type RecordedEvent,
 } from '@quickclaim/platform';
-import type { CaseEvent } from '../domain/case.events';
-import { ON_THE_DESK, statusAfter } from '../domain/case.transitions';
-import type { CaseStatus, PartyId, PhotoKind } from '../domain/case.types';
-import { suggestLiability, type LiabilitySuggestion } from '../domain/liability-rules';
-import type { SituationCode } from '../domain/situations';
+import type { CaseEvent } from '../../domain/case.events';
+import { ON_THE_DESK, statusAfter } from '../../domain/case.transitions';
+import type { CaseStatus, PartyId, PhotoKind } from '../../domain/case.types';
+import { suggestLiability, type LiabilitySuggestion } from '../../domain/liability-rules';
+import type { SituationCode } from '../../domain/situations';
 
 /**
  * One case as the police desk sees it: only what the queue shows, kept from the case's events

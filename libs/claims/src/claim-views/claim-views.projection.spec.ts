@@ -5,7 +5,7 @@ import type { OpenedClaimState } from '../domain/claim.state';
 import type { ClaimEvent } from '../domain/claim.events';
 import { ClaimViews } from './claim-views';
 import { claimViewsProjection, evolveClaimView, type ClaimViewDocument } from './claim-views.projection';
-import { evolvePayout, payoutsLedgerProjection, type PayoutDocument } from './payouts-ledger.projection';
+import { evolvePayout, payoutsLedgerProjection, type PayoutDocument } from '../payouts/payouts-ledger.projection';
 
 const events = new EventLog().recordAll(accidentWorkload({ cases: 120, seed: 11 }));
 const streams = new Map<string, RecordedEvent[]>();

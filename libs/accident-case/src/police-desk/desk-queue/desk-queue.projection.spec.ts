@@ -1,6 +1,6 @@
 import { InMemoryReadStore } from '@quickclaim/platform';
 import { EventLog, ProjectionSpecification, project } from '@quickclaim/testing';
-import type { CaseEvent } from '../domain/case.events';
+import type { CaseEvent } from '../../domain/case.events';
 import {
   CASE_ID,
   OFFICER,
@@ -14,7 +14,7 @@ import {
   policeRequested,
   reported,
   requiredPhotos,
-} from '../domain/case.fixtures';
+} from '../../domain/case.fixtures';
 import { DeskQueue } from './desk-queue';
 import { deskQueueProjection, evolveDeskQueue, type DeskQueueDocument } from './desk-queue.projection';
 
