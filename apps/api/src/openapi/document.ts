@@ -1,3 +1,4 @@
+import { PHOTO_VARIANTS } from '@quickclaim/accident-case';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { openApiSchema, type Endpoint, type EndpointPolicy, type SuccessResponse } from '@quickclaim/http';
 import type { z } from 'zod';
@@ -60,7 +61,7 @@ function completeOperation(operation: Operation, { key, policy: row, query, resp
     const name = String(parameter.name);
     parameter.schema =
       name === 'variant'
-        ? { type: 'string', enum: ['thumbnail', 'preview', 'original'] }
+        ? { type: 'string', enum: [...PHOTO_VARIANTS] }
         : ID_PARAMETERS.has(name)
           ? { type: 'string', format: 'uuid' }
           : { type: 'string' };

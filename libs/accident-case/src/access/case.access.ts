@@ -1,6 +1,6 @@
 import type { ObjectRule, Principal, Refusal, RouteParams } from '@quickclaim/http';
 import type { ReportedCaseState } from '../domain/case.state';
-import { PARTY_IDS, type CaseStatus, type PartyId } from '../domain/case.types';
+import { PARTY_IDS, PHOTO_VARIANTS, type CaseStatus, type PartyId } from '../domain/case.types';
 import type { CaseViewState } from '../case-views/case-view.state';
 
 /**
@@ -89,8 +89,6 @@ export function mayJoinCase(principal: Principal, access: CaseAccess): boolean {
     (access.status === 'REPORTED' && !access.parties.some((party) => party.party === 'B'))
   );
 }
-
-const PHOTO_VARIANTS = ['thumbnail', 'preview', 'original'] as const;
 
 /**
  * Derivatives (no metadata) go to whoever sees the case. The original holds the GPS position and

@@ -1,14 +1,15 @@
 import type { CaseEvent } from '../domain/case.events';
-import type {
-  Agreement,
-  AttachedPhoto,
-  Assignment,
-  Decision,
-  EvidenceRequest,
-  FinalLiability,
-  OpenedClaim,
-  PartyState,
-  Responses,
+import {
+  withCircumstances,
+  type Agreement,
+  type AttachedPhoto,
+  type Assignment,
+  type Decision,
+  type EvidenceRequest,
+  type FinalLiability,
+  type OpenedClaim,
+  type PartyState,
+  type Responses,
 } from '../domain/case.state';
 import type { CaseStatus, Eligibility, Location, PartyId } from '../domain/case.types';
 import type { LiabilitySuggestion } from '../domain/liability-rules';
@@ -96,14 +97,8 @@ export function evolveCaseViewState(state: CaseViewState, event: CaseEvent): Cas
     case 'PhotoAttached':
       return { ...state, photos: [...state.photos, event.data] };
     case 'CircumstancesDeclared': {
-      const { party, situations, note } = event.data;
-      const current = state.parties[party];
-      if (!current) return state;
-      const { note: _previousNote, ...rest } = current;
-      return {
-        ...state,
-        parties: { ...state.parties, [party]: { ...rest, situations, ...(note !== undefined ? { note } : {}) } },
-      };
+      const parties = withCircumstances(state.parties, event.data);
+      return parties ? { ...state, parties } : state;
     }
     case 'AgreementProposed':
       return { ...state, agreement: { allocation: event.data.allocation, signedBy: [event.data.proposedBy] } };

@@ -149,6 +149,19 @@ export function partyOfDriver(state: CaseState, driverId: string): PartyId | und
   return PARTY_IDS.find((party) => state.parties[party]?.driverId === driverId);
 }
 
+type Parties = Partial<Record<PartyId, PartyState>>;
+
+/** The parties once one declared their situations (a new note replaces the old); null for no such party. */
+export function withCircumstances<P extends Parties>(
+  parties: P,
+  { party, situations, note }: Extract<CaseEvent, { type: 'CircumstancesDeclared' }>['data'],
+): P | null {
+  const current = parties[party];
+  if (!current) return null;
+  const { note: _previousNote, ...rest } = current;
+  return { ...parties, [party]: { ...rest, situations, ...(note !== undefined ? { note } : {}) } };
+}
+
 /** What stays the same across statuses: the ground every next status is built on. */
 function fileOf(state: ReportedCaseState): CaseFile {
   const { caseId, district, joinCode, occurredAt, reportedAt, location, eligibility, weather, description } = state;
@@ -202,14 +215,8 @@ function evolveReported(state: ReportedCaseState, event: Exclude<CaseEvent, { ty
     case 'PhotoAttached':
       return { ...state, photos: [...state.photos, event.data] };
     case 'CircumstancesDeclared': {
-      const { party, situations, note } = event.data;
-      const current = state.parties[party];
-      if (!current) return state;
-      const { note: _previousNote, ...rest } = current;
-      return {
-        ...state,
-        parties: { ...state.parties, [party]: { ...rest, situations, ...(note !== undefined ? { note } : {}) } },
-      };
+      const parties = withCircumstances(state.parties, event.data);
+      return parties ? { ...state, parties } : state;
     }
     case 'AgreementProposed':
       return state.status === 'REPORTED'

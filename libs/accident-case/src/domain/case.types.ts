@@ -17,6 +17,9 @@ export const PHOTO_KINDS = [...REQUIRED_PHOTO_KINDS, 'DAMAGE_DETAIL', 'PLATE', '
 export type PhotoKind = (typeof PHOTO_KINDS)[number];
 export const MAX_PHOTOS_PER_CASE = 30;
 
+/** What is kept of each photo: the original as uploaded, and two derivatives without metadata. */
+export const PHOTO_VARIANTS = ['thumbnail', 'preview', 'original'] as const;
+
 export function isPhotoKind(value: string): value is PhotoKind {
   return (PHOTO_KINDS as readonly string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 import type { ClaimEvent } from '../domain/claim.events';
+import { payoutsAfter } from '../domain/claim.state';
 import type { Assessment, ClaimSettlement, ClaimStatus, Payout } from '../domain/claim.types';
-import type { Coverage } from '../domain/settlement';
 
 /**
  * A claim as its claimant, its insurers' adjusters and the case view read it: the read model's
@@ -55,41 +55,11 @@ export function evolveClaimViewState(state: ClaimViewState, event: ClaimEvent): 
     }
     case 'SettlementApproved':
       return { ...state, status: 'APPROVED', approved: true };
-    case 'PayoutRequested': {
-      const { payoutId, payer, coverages, amountFen, attempt } = event.data;
-      const others = state.payouts.filter((payout) => payout.payoutId !== payoutId);
-      const requested: Payout = {
-        payoutId,
-        payer,
-        coverages: coverages as Coverage[],
-        amountFen,
-        status: 'REQUESTED',
-        attempts: attempt,
-      };
-      return {
-        ...state,
-        status: 'PAYING',
-        payouts: [...others, requested].sort((a, b) => a.payoutId.localeCompare(b.payoutId)),
-      };
-    }
+    case 'PayoutRequested':
+      return { ...state, status: 'PAYING', payouts: payoutsAfter(state.payouts, event) };
     case 'PayoutConfirmed':
-      return {
-        ...state,
-        payouts: state.payouts.map((payout) =>
-          payout.payoutId === event.data.payoutId
-            ? { ...payout, status: 'PAID', ...(event.data.reference ? { reference: event.data.reference } : {}) }
-            : payout,
-        ),
-      };
     case 'PayoutFailed':
-      return {
-        ...state,
-        payouts: state.payouts.map((payout) =>
-          payout.payoutId === event.data.payoutId
-            ? { ...payout, status: event.data.willRetry ? 'FAILED' : 'NEEDS_ADJUSTER', reason: event.data.reason }
-            : payout,
-        ),
-      };
+      return { ...state, payouts: payoutsAfter(state.payouts, event) };
     case 'ClaimPaid':
       return { ...state, status: 'PAID' };
     case 'ClaimClosed':

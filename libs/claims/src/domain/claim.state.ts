@@ -53,6 +53,47 @@ export function isApproved(state: ClaimState): state is ClaimIn<'APPROVED' | 'PA
   );
 }
 
+export type PayoutEvent = Extract<ClaimEvent, { type: 'PayoutRequested' | 'PayoutConfirmed' | 'PayoutFailed' }>;
+
+/**
+ * The claim's payouts after one of their events: a payout requested (again, after a failure) is
+ * REQUESTED with the attempt's number, one confirmed is PAID, one failed is FAILED while it will be
+ * asked again and NEEDS_ADJUSTER after the last attempt. Sorted by id.
+ */
+export function payoutsAfter(payouts: readonly Payout[], event: PayoutEvent): Payout[] {
+  switch (event.type) {
+    case 'PayoutRequested': {
+      const { payoutId, payer, coverages, amountFen, attempt } = event.data;
+      const others = payouts.filter((payout) => payout.payoutId !== payoutId);
+      const requested: Payout = {
+        payoutId,
+        payer,
+        coverages: coverages as Coverage[],
+        amountFen,
+        status: 'REQUESTED',
+        attempts: attempt,
+      };
+      return [...others, requested].sort((a, b) => a.payoutId.localeCompare(b.payoutId));
+    }
+    case 'PayoutConfirmed':
+      return payouts.map((payout) =>
+        payout.payoutId === event.data.payoutId
+          ? { ...payout, status: 'PAID', ...(event.data.reference ? { reference: event.data.reference } : {}) }
+          : payout,
+      );
+    case 'PayoutFailed':
+      return payouts.map((payout) =>
+        payout.payoutId === event.data.payoutId
+          ? { ...payout, status: event.data.willRetry ? 'FAILED' : 'NEEDS_ADJUSTER', reason: event.data.reason }
+          : payout,
+      );
+    default: {
+      const exhaustive: never = event;
+      return exhaustive;
+    }
+  }
+}
+
 export const initialState: ClaimState = { status: 'NONE' };
 
 function fileOf(state: OpenedClaimState): ClaimFile {
@@ -91,42 +132,13 @@ export function evolve(state: ClaimState, event: ClaimEvent): ClaimState {
             settlement: state.settlement,
           }
         : state;
-    case 'PayoutRequested': {
-      if (!isApproved(state)) return state;
-      const { payoutId, payer, coverages, amountFen, attempt } = event.data;
-      const others = state.payouts.filter((payout) => payout.payoutId !== payoutId);
-      const requested: Payout = {
-        payoutId,
-        payer,
-        coverages: coverages as Coverage[],
-        amountFen,
-        status: 'REQUESTED',
-        attempts: attempt,
-      };
-      return {
-        ...state,
-        status: CLAIM_STATUS_AFTER.PayoutRequested,
-        payouts: [...others, requested].sort((a, b) => a.payoutId.localeCompare(b.payoutId)),
-      };
-    }
+    case 'PayoutRequested':
+      return isApproved(state)
+        ? { ...state, status: CLAIM_STATUS_AFTER.PayoutRequested, payouts: payoutsAfter(state.payouts, event) }
+        : state;
     case 'PayoutConfirmed':
-      return {
-        ...state,
-        payouts: state.payouts.map((payout): Payout =>
-          payout.payoutId === event.data.payoutId
-            ? { ...payout, status: 'PAID', ...(event.data.reference ? { reference: event.data.reference } : {}) }
-            : payout,
-        ),
-      };
     case 'PayoutFailed':
-      return {
-        ...state,
-        payouts: state.payouts.map((payout): Payout =>
-          payout.payoutId === event.data.payoutId
-            ? { ...payout, status: event.data.willRetry ? 'FAILED' : 'NEEDS_ADJUSTER', reason: event.data.reason }
-            : payout,
-        ),
-      };
+      return { ...state, payouts: payoutsAfter(state.payouts, event) };
     case 'ClaimPaid':
     case 'ClaimClosed':
       return isApproved(state) ? { ...state, status: CLAIM_STATUS_AFTER[event.type] } : state;

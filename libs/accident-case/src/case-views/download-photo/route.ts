@@ -4,10 +4,10 @@ import { BLOB_STORE, type BlobStore } from '@quickclaim/platform';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { caseObject } from '../../access/case.object';
+import { PHOTO_VARIANTS } from '../../domain/case.types';
 import { CASE_ID, CASE_READERS } from '../../http/endpoints';
 import { CaseViewReader } from '../case-view.reader';
 
-export const PHOTO_VARIANTS = ['thumbnail', 'preview', 'original'] as const;
 const Variant = z.enum(PHOTO_VARIANTS);
 
 /** Where the pipeline's derivatives are stored beside the original (keyed by its SHA-256). */
