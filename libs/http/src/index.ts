@@ -14,3 +14,4 @@ export * from './masking';
 export * from './to-problem';
 export * from './idempotency.interceptor';
 export * from './http-plumbing.module';
+export * from './command-route';

@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { CommandGateway, type CommandBody, type Principal } from '@quickclaim/http';
+import { Injectable, type Type } from '@nestjs/common';
+import { CommandGateway, commandRoute, type CommandBody, type Endpoint, type Principal } from '@quickclaim/http';
 import type { CommandOutcome } from '@quickclaim/platform';
 import type { Request } from 'express';
 import { caseAccess, type CaseAccess } from '../access/case.access';
 import type { CaseCommand } from '../domain/case.commands';
 import type { CaseEvent } from '../domain/case.events';
 import type { CaseState } from '../domain/case.state';
+import { CASE_ID } from '../http/endpoints';
 import { ExecuteCaseCommand } from './execute-case-command';
 
 export type CaseCommandOutcome = CommandOutcome<CaseEvent, CaseState>;
@@ -40,4 +41,27 @@ export class CaseCommands {
       }),
     );
   }
+}
+
+/**
+ * The route of a command on the case its path names: `command` makes it from the caller and the
+ * body, once they passed the route's rules; the answer is the case's id and new status.
+ */
+export function caseCommandRoute<Input = undefined>(
+  name: string,
+  declared: Endpoint,
+  command: (actor: Principal, input: Input) => CommandBody<CaseCommand>,
+  answer: (caseId: string, outcome: CaseCommandOutcome) => unknown = (caseId, outcome) => ({
+    caseId,
+    status: outcome.state.status,
+  }),
+): Type<unknown> {
+  return commandRoute({
+    name,
+    endpoint: declared,
+    sender: CaseCommands,
+    id: { param: 'caseId', pipe: CASE_ID },
+    command: (actor, input: Input) => command(actor, input),
+    answer,
+  });
 }

@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { CommandGateway, type CommandBody, type Principal } from '@quickclaim/http';
+import { Injectable, type Type } from '@nestjs/common';
+import { CommandGateway, commandRoute, type CommandBody, type Endpoint, type Principal } from '@quickclaim/http';
 import type { CommandOutcome } from '@quickclaim/platform';
 import type { Request } from 'express';
 import { claimAccess, type ClaimAccess } from '../access/claim.access';
 import type { ClaimCommand } from '../domain/claim.commands';
 import type { ClaimEvent } from '../domain/claim.events';
 import type { ClaimState } from '../domain/claim.state';
+import { CLAIM_ID } from '../http/endpoints';
 import { ExecuteClaimCommand } from './execute-claim-command';
 
 export type ClaimCommandOutcome = CommandOutcome<ClaimEvent, ClaimState>;
@@ -35,4 +36,28 @@ export class ClaimCommands {
       }),
     );
   }
+}
+
+/**
+ * The route of a command on the claim its path names: `command` makes it from the caller, the
+ * body and the folded claim, once they passed the route's rules; the answer is the claim's id and
+ * new status unless said otherwise.
+ */
+export function claimCommandRoute<Input = undefined>(
+  name: string,
+  declared: Endpoint,
+  command: (actor: Principal, input: Input, claim: ClaimState) => CommandBody<ClaimCommand>,
+  answer: (claimId: string, outcome: ClaimCommandOutcome) => unknown = (claimId, outcome) => ({
+    claimId,
+    status: outcome.state.status,
+  }),
+): Type<unknown> {
+  return commandRoute({
+    name,
+    endpoint: declared,
+    sender: ClaimCommands,
+    id: { param: 'claimId', pipe: CLAIM_ID },
+    command,
+    answer,
+  });
 }

@@ -1,9 +1,7 @@
-import { Body, Controller, Param, Req } from '@nestjs/common';
-import { CurrentPrincipal, Route, endpoint, deferred, type Deferred, type Principal } from '@quickclaim/http';
-import type { Request } from 'express';
+import { endpoint } from '@quickclaim/http';
 import { z } from 'zod';
-import { CaseCommands } from '../../application/case-commands';
-import { CASE_COMMAND_ANSWER, CASE_ID, PARTIES, caseCommandPolicy } from '../../http/endpoints';
+import { caseCommandRoute } from '../../application/case-commands';
+import { CASE_COMMAND_ANSWER, PARTIES, caseCommandPolicy } from '../../http/endpoints';
 import { Allocation } from '../../http/inputs';
 
 export const AgreementBody = z.strictObject({ allocation: Allocation });
@@ -18,21 +16,8 @@ export const PROPOSE_AGREEMENT = endpoint({
   response: CASE_COMMAND_ANSWER,
 });
 
-@Controller()
-export class ProposeAgreementRoute {
-  constructor(private readonly cases: CaseCommands) {}
-
-  @Route(PROPOSE_AGREEMENT)
-  async propose(
-    @Param('caseId', CASE_ID) caseId: string,
-    @Body(deferred(AgreementBody)) body: Deferred<z.infer<typeof AgreementBody>>,
-    @CurrentPrincipal() driver: Principal,
-    @Req() request: Request,
-  ) {
-    const outcome = await this.cases.execute(request, driver, caseId, () => {
-      const input = body.parse();
-      return { type: 'ProposeAgreement', driverId: driver.sub, allocation: input.allocation };
-    });
-    return { caseId, status: outcome.state.status };
-  }
-}
+export const ProposeAgreementRoute = caseCommandRoute<z.infer<typeof AgreementBody>>(
+  'ProposeAgreementRoute',
+  PROPOSE_AGREEMENT,
+  (driver, { allocation }) => ({ type: 'ProposeAgreement', driverId: driver.sub, allocation }),
+);

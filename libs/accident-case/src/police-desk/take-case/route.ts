@@ -1,8 +1,6 @@
-import { Controller, Param, Req } from '@nestjs/common';
-import { CurrentPrincipal, Route, endpoint, type Principal } from '@quickclaim/http';
-import type { Request } from 'express';
-import { CaseCommands } from '../../application/case-commands';
-import { CASE_ID, caseCommandPolicy } from '../../http/endpoints';
+import { endpoint } from '@quickclaim/http';
+import { caseCommandRoute } from '../../application/case-commands';
+import { caseCommandPolicy } from '../../http/endpoints';
 import { AssignmentResponse } from '../../http/responses';
 import { byOfficer } from '../desk.http';
 
@@ -15,17 +13,13 @@ export const TAKE_CASE = endpoint({
   response: { status: 200, json: AssignmentResponse },
 });
 
-@Controller()
-export class TakeCaseRoute {
-  constructor(private readonly cases: CaseCommands) {}
-
-  @Route(TAKE_CASE)
-  async take(
-    @Param('caseId', CASE_ID) caseId: string,
-    @CurrentPrincipal() officer: Principal,
-    @Req() request: Request,
-  ) {
-    const outcome = await this.cases.execute(request, officer, caseId, { type: 'TakeCase', ...byOfficer(officer) });
-    return { caseId, status: outcome.state.status, assignment: outcome.state.assignment ?? null };
-  }
-}
+export const TakeCaseRoute = caseCommandRoute(
+  'TakeCaseRoute',
+  TAKE_CASE,
+  (officer) => ({ type: 'TakeCase', ...byOfficer(officer) }),
+  (caseId, outcome) => ({
+    caseId,
+    status: outcome.state.status,
+    assignment: outcome.state.assignment ?? null,
+  }),
+);

@@ -1,9 +1,7 @@
-import { Body, Controller, Param, Req } from '@nestjs/common';
-import { CurrentPrincipal, deferred, endpoint, Route, text, type Deferred, type Principal } from '@quickclaim/http';
-import type { Request } from 'express';
+import { endpoint, text } from '@quickclaim/http';
 import { z } from 'zod';
-import { CaseCommands } from '../../application/case-commands';
-import { CASE_COMMAND_ANSWER, CASE_ID, PARTIES, caseCommandPolicy } from '../../http/endpoints';
+import { caseCommandRoute } from '../../application/case-commands';
+import { CASE_COMMAND_ANSWER, PARTIES, caseCommandPolicy } from '../../http/endpoints';
 import { Situations } from '../../http/inputs';
 
 export const CircumstancesBody = z.strictObject({
@@ -21,26 +19,13 @@ export const DECLARE_CIRCUMSTANCES = endpoint({
   response: CASE_COMMAND_ANSWER,
 });
 
-@Controller()
-export class DeclareCircumstancesRoute {
-  constructor(private readonly cases: CaseCommands) {}
-
-  @Route(DECLARE_CIRCUMSTANCES)
-  async declare(
-    @Param('caseId', CASE_ID) caseId: string,
-    @Body(deferred(CircumstancesBody)) body: Deferred<z.infer<typeof CircumstancesBody>>,
-    @CurrentPrincipal() driver: Principal,
-    @Req() request: Request,
-  ) {
-    const outcome = await this.cases.execute(request, driver, caseId, () => {
-      const input = body.parse();
-      return {
-        type: 'DeclareCircumstances',
-        driverId: driver.sub,
-        situations: input.situations,
-        ...(input.note !== undefined ? { note: input.note } : {}),
-      };
-    });
-    return { caseId, status: outcome.state.status };
-  }
-}
+export const DeclareCircumstancesRoute = caseCommandRoute<z.infer<typeof CircumstancesBody>>(
+  'DeclareCircumstancesRoute',
+  DECLARE_CIRCUMSTANCES,
+  (driver, input) => ({
+    type: 'DeclareCircumstances',
+    driverId: driver.sub,
+    situations: input.situations,
+    ...(input.note !== undefined ? { note: input.note } : {}),
+  }),
+);

@@ -1,17 +1,7 @@
-import { Body, Controller, Param, Req } from '@nestjs/common';
-import {
-  CurrentPrincipal,
-  deferred,
-  endpoint,
-  ReasonBody,
-  Route,
-  type Deferred,
-  type Principal,
-} from '@quickclaim/http';
-import type { Request } from 'express';
+import { endpoint, ReasonBody } from '@quickclaim/http';
 import { z } from 'zod';
-import { CaseCommands } from '../../application/case-commands';
-import { CASE_COMMAND_ANSWER, CASE_ID, PARTIES, caseCommandPolicy } from '../../http/endpoints';
+import { caseCommandRoute } from '../../application/case-commands';
+import { CASE_COMMAND_ANSWER, PARTIES, caseCommandPolicy } from '../../http/endpoints';
 
 export const WITHDRAW_CASE = endpoint({
   method: 'POST',
@@ -23,21 +13,8 @@ export const WITHDRAW_CASE = endpoint({
   response: CASE_COMMAND_ANSWER,
 });
 
-@Controller()
-export class WithdrawCaseRoute {
-  constructor(private readonly cases: CaseCommands) {}
-
-  @Route(WITHDRAW_CASE)
-  async withdraw(
-    @Param('caseId', CASE_ID) caseId: string,
-    @Body(deferred(ReasonBody)) body: Deferred<z.infer<typeof ReasonBody>>,
-    @CurrentPrincipal() driver: Principal,
-    @Req() request: Request,
-  ) {
-    const outcome = await this.cases.execute(request, driver, caseId, () => {
-      const input = body.parse();
-      return { type: 'WithdrawCase', driverId: driver.sub, reason: input.reason };
-    });
-    return { caseId, status: outcome.state.status };
-  }
-}
+export const WithdrawCaseRoute = caseCommandRoute<z.infer<typeof ReasonBody>>(
+  'WithdrawCaseRoute',
+  WITHDRAW_CASE,
+  (driver, { reason }) => ({ type: 'WithdrawCase', driverId: driver.sub, reason }),
+);

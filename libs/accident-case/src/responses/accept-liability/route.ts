@@ -1,8 +1,6 @@
-import { Controller, Param, Req } from '@nestjs/common';
-import { CurrentPrincipal, Route, endpoint, type Principal } from '@quickclaim/http';
-import type { Request } from 'express';
-import { CaseCommands } from '../../application/case-commands';
-import { CASE_COMMAND_ANSWER, CASE_ID, PARTIES, caseCommandPolicy } from '../../http/endpoints';
+import { endpoint } from '@quickclaim/http';
+import { caseCommandRoute } from '../../application/case-commands';
+import { CASE_COMMAND_ANSWER, PARTIES, caseCommandPolicy } from '../../http/endpoints';
 
 export const ACCEPT_LIABILITY = endpoint({
   method: 'POST',
@@ -13,20 +11,7 @@ export const ACCEPT_LIABILITY = endpoint({
   response: CASE_COMMAND_ANSWER,
 });
 
-@Controller()
-export class AcceptLiabilityRoute {
-  constructor(private readonly cases: CaseCommands) {}
-
-  @Route(ACCEPT_LIABILITY)
-  async accept(
-    @Param('caseId', CASE_ID) caseId: string,
-    @CurrentPrincipal() driver: Principal,
-    @Req() request: Request,
-  ) {
-    const outcome = await this.cases.execute(request, driver, caseId, {
-      type: 'AcceptLiability',
-      driverId: driver.sub,
-    });
-    return { caseId, status: outcome.state.status };
-  }
-}
+export const AcceptLiabilityRoute = caseCommandRoute('AcceptLiabilityRoute', ACCEPT_LIABILITY, (driver) => ({
+  type: 'AcceptLiability',
+  driverId: driver.sub,
+}));

@@ -1,17 +1,7 @@
-import { Body, Controller, Param, Req } from '@nestjs/common';
-import {
-  CurrentPrincipal,
-  deferred,
-  endpoint,
-  ReasonBody,
-  Route,
-  type Deferred,
-  type Principal,
-} from '@quickclaim/http';
-import type { Request } from 'express';
+import { endpoint, ReasonBody } from '@quickclaim/http';
 import { z } from 'zod';
-import { CaseCommands } from '../../application/case-commands';
-import { CASE_COMMAND_ANSWER, CASE_ID, PARTIES, caseCommandPolicy } from '../../http/endpoints';
+import { caseCommandRoute } from '../../application/case-commands';
+import { CASE_COMMAND_ANSWER, PARTIES, caseCommandPolicy } from '../../http/endpoints';
 
 export const DISPUTE_LIABILITY = endpoint({
   method: 'POST',
@@ -23,21 +13,8 @@ export const DISPUTE_LIABILITY = endpoint({
   response: CASE_COMMAND_ANSWER,
 });
 
-@Controller()
-export class DisputeLiabilityRoute {
-  constructor(private readonly cases: CaseCommands) {}
-
-  @Route(DISPUTE_LIABILITY)
-  async dispute(
-    @Param('caseId', CASE_ID) caseId: string,
-    @Body(deferred(ReasonBody)) body: Deferred<z.infer<typeof ReasonBody>>,
-    @CurrentPrincipal() driver: Principal,
-    @Req() request: Request,
-  ) {
-    const outcome = await this.cases.execute(request, driver, caseId, () => {
-      const input = body.parse();
-      return { type: 'DisputeLiability', driverId: driver.sub, reason: input.reason };
-    });
-    return { caseId, status: outcome.state.status };
-  }
-}
+export const DisputeLiabilityRoute = caseCommandRoute<z.infer<typeof ReasonBody>>(
+  'DisputeLiabilityRoute',
+  DISPUTE_LIABILITY,
+  (driver, { reason }) => ({ type: 'DisputeLiability', driverId: driver.sub, reason }),
+);

@@ -1,9 +1,7 @@
-import { Body, Controller, Param, Req } from '@nestjs/common';
-import { CurrentPrincipal, Route, deferred, endpoint, type Deferred, type Principal } from '@quickclaim/http';
-import type { Request } from 'express';
+import { endpoint } from '@quickclaim/http';
 import type { z } from 'zod';
-import { ClaimCommands } from '../../application/claim-commands';
-import { CLAIM_ID, claimCommandPolicy } from '../../http/endpoints';
+import { claimCommandRoute } from '../../application/claim-commands';
+import { claimCommandPolicy } from '../../http/endpoints';
 import { AssessmentBody } from '../../http/inputs';
 import { AssessmentResponse } from '../../http/responses';
 
@@ -17,27 +15,19 @@ export const ASSESS_DAMAGE = endpoint({
   response: { status: 200, json: AssessmentResponse },
 });
 
-@Controller()
-export class AssessDamageRoute {
-  constructor(private readonly claims: ClaimCommands) {}
-
-  @Route(ASSESS_DAMAGE)
-  async assess(
-    @Param('claimId', CLAIM_ID) claimId: string,
-    @Body(deferred(AssessmentBody)) body: Deferred<z.infer<typeof AssessmentBody>>,
-    @CurrentPrincipal() adjuster: Principal,
-    @Req() request: Request,
-  ) {
-    const outcome = await this.claims.execute(request, adjuster, claimId, () => {
-      const input = body.parse();
-      return {
-        type: 'AssessDamage',
-        adjusterId: adjuster.sub,
-        insurer: adjuster.insurer ?? '',
-        lineItems: input.lineItems,
-        ...(input.note ? { note: input.note } : {}),
-      };
-    });
-    return { claimId, status: outcome.state.status, totalFen: outcome.state.assessment?.totalFen };
-  }
-}
+export const AssessDamageRoute = claimCommandRoute<z.infer<typeof AssessmentBody>>(
+  'AssessDamageRoute',
+  ASSESS_DAMAGE,
+  (adjuster, input) => ({
+    type: 'AssessDamage',
+    adjusterId: adjuster.sub,
+    insurer: adjuster.insurer ?? '',
+    lineItems: input.lineItems,
+    ...(input.note ? { note: input.note } : {}),
+  }),
+  (claimId, outcome) => ({
+    claimId,
+    status: outcome.state.status,
+    totalFen: outcome.state.assessment?.totalFen,
+  }),
+);
