@@ -14,7 +14,7 @@ import { find } from 'mingo';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { presentQueueItem } from '../../apps/api/src/cases/case-view.presenter';
+import { presentQueueItem } from '@quickclaim/accident-case';
 import {
   DESK_QUEUE_COLLECTION,
   DeskQueue,

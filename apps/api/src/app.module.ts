@@ -1,68 +1,50 @@
 import {
   Global,
-  Logger,
+  Inject,
   Module,
   type DynamicModule,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
-  Inject,
+  type Provider,
+  type Type,
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { CommandBus, CqrsModule } from '@nestjs/cqrs';
-import { MulterModule } from '@nestjs/platform-express';
-import { AccidentCaseModule, CASE_VIEWS, type CaseViews } from '@quickclaim/accident-case';
-import { FRAUD_INDEXES, FraudIndexes, PhotoPipeline } from '@quickclaim/evidence';
-import { SLA_METRICS, SlaMetrics, readModels } from '@quickclaim/read-side';
-import { FraudSignals } from './evidence/fraud-signals.service';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AccidentCaseModule } from '@quickclaim/accident-case';
+import { ClaimsModule, DEFAULT_SETTLEMENT_RULES } from '@quickclaim/claims';
+import { EvidenceModule, PHOTO_QUEUE_SETTINGS } from '@quickclaim/evidence';
+import { HTTP_SETTINGS, HttpPlumbingModule, IdempotencyInterceptor, READ_PROGRESS } from '@quickclaim/http';
 import {
   BLOB_STORE,
   CLOCK,
   EVENT_STORE,
   ID_GENERATOR,
   IDEMPOTENCY_STORE,
-  FileCheckpoint,
-  ProjectionRunner,
+  MESSAGE_BUS,
   READ_STORE,
   type BlobStore,
-  type Clock,
-  type MessageBus,
-  MESSAGE_BUS,
   type EventStore,
   type IdempotencyStore,
+  type MessageBus,
+  type ProjectionRunner,
   type ReadStore,
 } from '@quickclaim/platform';
-import { AuditController } from './audit/audit.controller';
+import { BACKGROUND_PROCESSES, ProcessesModule, type BackgroundProcesses } from '@quickclaim/processes';
+import { PROJECTION_RUNNER, ReadSideModule } from '@quickclaim/read-side';
+import { API_ROUTES } from './api-routes';
 import { DevelopmentTokenService } from './auth/dev-token.service';
 import { DevTokenController } from './auth/dev-token.controller';
 import { JwtTokenService } from './auth/jwt-token.service';
 import { PolicyGuard } from './auth/policy.guard';
-import { PolicyObjects } from './auth/policy-objects';
 import { TOKEN_SERVICE } from './auth/token.service';
-import { RateLimiter } from './http/rate-limiter';
-import { CaseGateway } from './cases/case-gateway';
-import { ClaimGateway } from './claims/claim-gateway';
-import { ClaimsController } from './claims/claims.controller';
-import { CasesController } from './cases/cases.controller';
 import type { AppConfig } from './config';
-import { DeskController } from './desk/desk.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
-import { LiveStreams } from './http/live-stream';
-import { IdempotencyInterceptor, MultipartIdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { RateLimiter } from './http/rate-limiter';
 import type { Infrastructure } from './infrastructure';
 import { Metrics } from './ops/metrics';
-import { OpsController } from './ops/ops.controller';
-import { RequestMetricsInterceptor } from './ops/request-metrics.interceptor';
-import { PhotosController } from './photos/photos.controller';
-import { PhotoAdmission, PhotoAdmissionInterceptor } from './photos/photo-admission';
-import { APP_CONFIG, BACKGROUND, PROJECTION_RUNNER } from './tokens';
-import { BackgroundProcesses, ResponsePeriodSweeper, type ProcessCommands } from '@quickclaim/processes';
-import { ExecuteCaseCommand } from '@quickclaim/accident-case';
-import { ExecuteClaimCommand } from '@quickclaim/claims';
-import { CLAIM_VIEWS, ClaimsModule, DEFAULT_SETTLEMENT_RULES, type ClaimViews } from '@quickclaim/claims';
-import { join } from 'node:path';
-import { ProjectionsController } from './ops/projections.controller';
 import { ReadSideMetrics } from './ops/read-side.metrics';
-import { ReadYourWrites } from './read-side/read-your-writes';
+import { RequestMetricsInterceptor } from './ops/request-metrics.interceptor';
+import { APP_CONFIG } from './tokens';
 
 /** Starts the read side and the background processes with the application, and closes the stores after it. */
 class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -70,7 +52,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
-    @Inject(BACKGROUND) private readonly background: BackgroundProcesses,
+    @Inject(BACKGROUND_PROCESSES) private readonly background: BackgroundProcesses,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(BLOB_STORE) private readonly blobStore: BlobStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
@@ -94,12 +76,12 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
-/** The adapters chosen for this process, visible to every module (the bounded contexts inject ports). */
+/** The adapters chosen for this process and the settings the libraries read, visible to every module. */
 @Global()
 @Module({})
 class InfrastructureModule {
   static register(config: AppConfig, infrastructure: Infrastructure): DynamicModule {
-    const providers = [
+    const providers: (Provider & { provide: unknown })[] = [
       { provide: APP_CONFIG, useValue: config },
       { provide: EVENT_STORE, useValue: infrastructure.eventStore },
       { provide: BLOB_STORE, useValue: infrastructure.blobStore },
@@ -108,11 +90,37 @@ class InfrastructureModule {
       { provide: ID_GENERATOR, useValue: infrastructure.ids },
       { provide: MESSAGE_BUS, useValue: infrastructure.messageBus },
       { provide: READ_STORE, useValue: infrastructure.readStore },
+      {
+        provide: HTTP_SETTINGS,
+        useValue: {
+          readYourWritesTimeoutMs: config.readYourWritesTimeoutMs,
+          liveStreamKeepAliveMs: config.liveStreamKeepAliveMs,
+        },
+      },
+      { provide: READ_PROGRESS, useExisting: PROJECTION_RUNNER },
+      { provide: Metrics, useClass: Metrics },
+      {
+        provide: PHOTO_QUEUE_SETTINGS,
+        inject: [Metrics],
+        useFactory: (metrics: Metrics) => ({
+          photoQueueMaxBytes: config.photoQueueMaxBytes,
+          maxUploadBytes: config.maxUploadBytes,
+          metrics: metrics.registry,
+        }),
+      },
     ];
-    return { module: InfrastructureModule, providers, exports: providers.map((provider) => provider.provide) };
+    return {
+      module: InfrastructureModule,
+      providers,
+      exports: providers.map((provider) => provider.provide) as (symbol | Type)[],
+    };
   }
 }
 
+/**
+ * Composition: the adapters, the contexts' modules (each wires its own routes, handlers and read
+ * models), and what holds for every request (the policy guard, metrics, idempotency, problem+json).
+ */
 @Module({})
 export class AppModule {
   static register(config: AppConfig, infrastructure: Infrastructure): DynamicModule {
@@ -122,22 +130,27 @@ export class AppModule {
       imports: [
         InfrastructureModule.register(config, infrastructure),
         CqrsModule.forRoot(),
+        HttpPlumbingModule,
+        ReadSideModule.register({ timeZone: config.timeZone }),
+        EvidenceModule.register({
+          fraud: config.fraud,
+          timeZone: config.timeZone,
+          maxUploadBytes: config.maxUploadBytes,
+        }),
         AccidentCaseModule,
         ClaimsModule,
-        MulterModule.register({
-          limits: { fileSize: config.maxUploadBytes, files: 1, fields: 4, parts: 6, fieldSize: 1024 },
+        ProcessesModule.register({
+          dataDir: config.dataDir,
+          readYourWritesTimeoutMs: config.readYourWritesTimeoutMs,
+          settlement: { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: config.straightThroughLimitFen },
+          simulatedInsurers:
+            config.paymentGateway === 'simulated'
+              ? { delayMs: config.simulatedPayoutDelayMs, failFirstAttempts: config.simulatedPayoutFailFirstAttempts }
+              : null,
+          sweepEveryMs: config.deadlineSweepMs,
         }),
       ],
-      controllers: [
-        ...(auth.mode === 'development' ? [DevTokenController] : []),
-        CasesController,
-        DeskController,
-        PhotosController,
-        AuditController,
-        ClaimsController,
-        OpsController,
-        ProjectionsController,
-      ],
+      controllers: API_ROUTES.filter((route) => auth.mode === 'development' || route !== DevTokenController),
       providers: [
         {
           provide: TOKEN_SERVICE,
@@ -145,81 +158,7 @@ export class AppModule {
             auth.mode === 'development' ? new DevelopmentTokenService(config.dataDir) : new JwtTokenService(auth),
         },
         { provide: RateLimiter, useFactory: () => new RateLimiter(config.security.rateLimits) },
-        PolicyObjects,
-        {
-          provide: FRAUD_INDEXES,
-          inject: [READ_STORE],
-          useFactory: (store: ReadStore) => new FraudIndexes(store, config.fraud.similarPhotoMaxDistance),
-        },
-        { provide: SLA_METRICS, inject: [READ_STORE], useFactory: (store: ReadStore) => new SlaMetrics(store) },
-        { provide: PhotoPipeline, useFactory: () => new PhotoPipeline(config.timeZone) },
-        FraudSignals,
-        {
-          provide: PROJECTION_RUNNER,
-          inject: [EVENT_STORE, READ_STORE, CLOCK],
-          useFactory: (eventStore: EventStore, readStore: ReadStore, clock: Clock) =>
-            new ProjectionRunner(eventStore, readStore, readModels({ timeZone: config.timeZone }), {
-              clock,
-              log: (message) => new Logger('ReadModels').log(message),
-            }),
-        },
-        {
-          provide: BACKGROUND,
-          inject: [EVENT_STORE, CommandBus, CLOCK, MESSAGE_BUS, CASE_VIEWS, CLAIM_VIEWS, PROJECTION_RUNNER],
-          useFactory: (
-            eventStore: EventStore,
-            commandBus: CommandBus,
-            clock: Clock,
-            bus: MessageBus,
-            cases: CaseViews,
-            claims: ClaimViews,
-            progress: ProjectionRunner,
-          ) => {
-            const commands: ProcessCommands = {
-              onCase: (caseId, command, context) =>
-                commandBus.execute(new ExecuteCaseCommand(caseId, command, context)),
-              onClaim: (claimId, command, context) =>
-                commandBus.execute(new ExecuteClaimCommand(claimId, command, context)),
-            };
-            const logger = new Logger('Processes');
-            return new BackgroundProcesses({
-              eventStore,
-              bus,
-              clock,
-              commands,
-              checkpoints: {
-                claimsProcess: new FileCheckpoint(join(config.dataDir, 'checkpoints', 'claims-process.json')),
-                relay: new FileCheckpoint(join(config.dataDir, 'checkpoints', 'relay.json')),
-              },
-              views: { cases, claims, progress, timeoutMs: config.readYourWritesTimeoutMs },
-              settlement: { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: config.straightThroughLimitFen },
-              simulatedInsurers:
-                config.paymentGateway === 'simulated'
-                  ? {
-                      delayMs: config.simulatedPayoutDelayMs,
-                      failFirstAttempts: config.simulatedPayoutFailFirstAttempts,
-                    }
-                  : null,
-              sweepEveryMs: config.deadlineSweepMs,
-              log: { warn: (message) => logger.warn(message) },
-            });
-          },
-        },
-        {
-          // The sweeper runs on its timer; tests and operators may also sweep at once.
-          provide: ResponsePeriodSweeper,
-          inject: [BACKGROUND],
-          useFactory: (background: BackgroundProcesses) => background.sweeper,
-        },
-        ReadYourWrites,
         ReadSideMetrics,
-        Metrics,
-        CaseGateway,
-        ClaimGateway,
-        MultipartIdempotencyInterceptor,
-        LiveStreams,
-        PhotoAdmission,
-        PhotoAdmissionInterceptor,
         Lifecycle,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestMetricsInterceptor },

@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { assertPolicyCoversRoutes } from './auth/policy-coverage';
+import { declaredRoutes } from './auth/routes';
 import type { AppConfig } from './config';
 import { bodyParserErrorHandler } from './http/problem-details.filter';
 import { requestIdMiddleware } from './http/request-id';
@@ -14,7 +15,7 @@ import { accessLog } from './logging/access-log';
 import { completeOpenApi } from './openapi/document';
 import { JsonLogger } from './logging/json-logger';
 import { serveWebConsoles } from './web/web-consoles';
-import { readAfterMiddleware } from './read-side/read-your-writes';
+import { readAfterMiddleware } from '@quickclaim/http';
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a random port. */
 export async function createApp(
@@ -65,7 +66,10 @@ export async function createApp(
         .setVersion('1')
         .addBearerAuth()
         .build(),
+      // Each endpoint names its own tag; a controller is one use case, not a section of the API.
+      { autoTagControllers: false },
     ),
+    declaredRoutes(app).flatMap((route) => (route.endpoint ? [route.endpoint] : [])),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   Logger.log(

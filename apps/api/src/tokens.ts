@@ -1,3 +1,3 @@
+export { PROJECTION_RUNNER } from '@quickclaim/read-side';
+
 export const APP_CONFIG = Symbol('APP_CONFIG');
-export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
-export const BACKGROUND = Symbol('BACKGROUND');

@@ -1,8 +1,19 @@
 export * from './domain';
+export * from './access/case.access';
+export * from './access/case.object';
+export * from './application/case-commands';
 export * from './application/execute-case-command';
-export * from './application/case-queries';
-export * from './projections/case-views.projection';
-export * from './projections/case-views';
-export * from './projections/desk-queue.projection';
-export * from './projections/desk-queue';
+export * from './audit/evidence-references';
+export * from './case-views/present';
+export * from './case-views/case-views.projection';
+export * from './case-views/case-view.state';
+export * from './case-views/case-views';
+export {
+  deskQueueProjection,
+  evolveDeskQueue,
+  DESK_QUEUE_SCHEMA,
+  DESK_QUEUE_COLLECTION,
+  type DeskQueueDocument,
+} from './police-desk/desk-queue/desk-queue.projection';
+export * from './police-desk/desk-queue/desk-queue';
 export * from './accident-case.module';

@@ -1,16 +1,42 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { READ_STORE, type ReadStore } from '@quickclaim/platform';
+import { ClaimAccessLoader, PayoutAccessLoader } from './access/claim.object';
+import { ClaimCommands } from './application/claim-commands';
 import { ExecuteClaimCommandHandler } from './application/execute-claim-command';
-import { CLAIM_VIEWS, ClaimViews } from './projections/claim-views';
+import { AcceptAssessmentRoute } from './assessment/accept-assessment/route';
+import { AssessDamageRoute } from './assessment/assess-damage/route';
+import { RejectAssessmentRoute } from './assessment/reject-assessment/route';
+import { GetClaimRoute } from './claim-views/get-claim/route';
+import { InsurerClaimsRoute } from './claim-views/insurer-claims/route';
+import { InsurerPayoutsRoute } from './claim-views/insurer-payouts/route';
+import { RecordPayoutResultRoute } from './payouts/record-payout-result/route';
+import { CLAIM_VIEWS, ClaimViews } from './claim-views/claim-views';
+import { ApproveSettlementRoute } from './settlement/approve-settlement/route';
 
-/** Claim commands, and the claims and payouts read models; the stores come from the platform. */
+/** Every endpoint of the claims context, in the order the API documents them. */
+export const CLAIMS_ROUTES = [
+  GetClaimRoute,
+  AcceptAssessmentRoute,
+  RejectAssessmentRoute,
+  InsurerClaimsRoute,
+  AssessDamageRoute,
+  ApproveSettlementRoute,
+  InsurerPayoutsRoute,
+  RecordPayoutResultRoute,
+];
+
+/** The claims context: its routes, its command handler, its read models and how access to a claim is read. */
 @Module({
   imports: [CqrsModule],
+  controllers: CLAIMS_ROUTES,
   providers: [
     ExecuteClaimCommandHandler,
+    ClaimCommands,
+    ClaimAccessLoader,
+    PayoutAccessLoader,
     { provide: CLAIM_VIEWS, inject: [READ_STORE], useFactory: (store: ReadStore) => new ClaimViews(store) },
   ],
-  exports: [CLAIM_VIEWS],
+  exports: [CLAIM_VIEWS, ClaimAccessLoader, PayoutAccessLoader],
 })
 export class ClaimsModule {}

@@ -5,3 +5,6 @@ export * from './domain/similar-photo';
 export * from './fraud-signals/fraud-signals.projection';
 export * from './fraud-signals/fraud-indexes';
 export * from './photo-pipeline';
+export * from './fraud-signals/fraud-signals.service';
+export * from './evidence.module';
+export * from './photo-admission';

@@ -1,4 +1,5 @@
-import { ClaimRefused, type ClaimCommand } from '@quickclaim/claims';
+import type { ClaimCommand } from '@quickclaim/claims';
+import { Refused } from '@quickclaim/kernel';
 import type { BusSubscription, Clock, CommandContext, MessageBus } from '@quickclaim/platform';
 import { TOPICS, parsePayoutResult } from './topics';
 
@@ -54,7 +55,7 @@ export class PayoutResultsConsumer {
           },
         );
       } catch (error) {
-        if (!(error instanceof ClaimRefused)) throw error;
+        if (!(error instanceof Refused)) throw error;
         this.logger.warn(`Payout result ${result.payoutId} refused: ${error.code}`);
       }
     });

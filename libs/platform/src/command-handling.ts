@@ -31,6 +31,15 @@ export interface CommandOutcome<Event, State = unknown> {
   position: number;
 }
 
+export interface CommandHandlingOptions<State> {
+  /**
+   * Called with the folded state before deciding; throws to refuse the caller. The object rules
+   * of a route are applied here, to the state the command is decided on, so a command reads its
+   * stream once.
+   */
+  authorize?: (state: State) => void;
+}
+
 export const SCHEMA_VERSION = 1;
 const MAX_ATTEMPTS = 4;
 
@@ -45,10 +54,12 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   decider: StreamDecider<Command, Event, State>,
   command: Command,
   context: CommandContext,
+  options: CommandHandlingOptions<State> = {},
 ): Promise<CommandOutcome<Event, State>> {
   for (let attempt = 1; ; attempt += 1) {
     const recorded = await deps.eventStore.readStream(streamId);
     const state = recorded.map(toDomainEvent<Event>).reduce(decider.evolve, decider.initialState);
+    options.authorize?.(state);
     const events = decider.decide(command, state);
     const currentRevision = recorded.length - 1;
     if (events.length === 0) {

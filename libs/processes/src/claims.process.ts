@@ -1,20 +1,23 @@
 import {
   CaseViews,
+  EMPTY_CASE_VIEW,
   PARTY_IDS,
-  caseDecider,
   caseStreamId,
+  evolveCaseViewState,
+  type CaseCommand,
   type CaseEvent,
-  type CaseState,
+  type CaseViewState,
   type PartyId,
 } from '@quickclaim/accident-case';
 import {
   ClaimViews,
-  claimDecider,
+  EMPTY_CLAIM_VIEW,
   claimStreamId,
+  evolveClaimViewState,
   settle,
   type ClaimCommand,
   type ClaimEvent,
-  type ClaimState,
+  type ClaimViewState,
   type SettlementRules,
 } from '@quickclaim/claims';
 import {
@@ -122,6 +125,7 @@ export class ClaimsProcess implements EventHandler {
 
   private async settleWhenAllAccepted(event: RecordedEvent): Promise<void> {
     const claim = await this.claimState(event.streamId.slice('claim-'.length), event);
+    if (claim.status === 'NONE') return;
     const caseState = await this.caseState(claim.caseId, event);
     const liability = caseState.liability;
     if (!liability) return;
@@ -134,11 +138,7 @@ export class ClaimsProcess implements EventHandler {
     );
     if (
       claims.some(
-        ({ state }) =>
-          !state.assessment ||
-          state.status === 'OPEN' ||
-          state.status === 'ASSESSED' ||
-          state.status === 'ASSESSMENT_REJECTED',
+        ({ state }) => !state.assessment || state.status === 'ASSESSED' || state.status === 'ASSESSMENT_REJECTED',
       )
     ) {
       return;
@@ -173,6 +173,7 @@ export class ClaimsProcess implements EventHandler {
 
   private async closeCaseWhenAllClosed(event: RecordedEvent): Promise<void> {
     const claim = await this.claimState(event.streamId.slice('claim-'.length), event);
+    if (claim.status === 'NONE') return;
     const caseState = await this.caseState(claim.caseId, event);
     const states = await Promise.all(
       caseState.claims.map(async ({ claimId }) => ({ claimId, state: await this.claimState(claimId, event) })),
@@ -182,24 +183,22 @@ export class ClaimsProcess implements EventHandler {
     await this.onCase(claim.caseId, event, { type: 'CloseCase', claimsClosed: closed, now: this.now() });
   }
 
-  private async caseState(caseId: string, cause: RecordedEvent): Promise<CaseState> {
+  /** The case as its view has it: read from the view once it reached the cause, else folded from the stream. */
+  private async caseState(caseId: string, cause: RecordedEvent): Promise<CaseViewState> {
     if (this.views && (await this.viewsInclude(this.views, cause, CaseViews.projection))) {
-      return (await this.views.cases.get(caseId))?.state ?? caseDecider.initialState;
+      return (await this.views.cases.get(caseId))?.state ?? EMPTY_CASE_VIEW;
     }
     const events = await this.eventStore.readStream(caseStreamId(caseId));
-    return events
-      .map((recorded) => toDomainEvent<CaseEvent>(recorded))
-      .reduce(caseDecider.evolve, caseDecider.initialState);
+    return events.map((recorded) => toDomainEvent<CaseEvent>(recorded)).reduce(evolveCaseViewState, EMPTY_CASE_VIEW);
   }
 
-  private async claimState(claimId: string, cause: RecordedEvent): Promise<ClaimState> {
+  /** The claim as its view has it: read from the view once it reached the cause, else folded from the stream. */
+  private async claimState(claimId: string, cause: RecordedEvent): Promise<ClaimViewState> {
     if (this.views && (await this.viewsInclude(this.views, cause, ClaimViews.projection))) {
-      return (await this.views.claims.get(claimId))?.state ?? claimDecider.initialState;
+      return (await this.views.claims.get(claimId))?.state ?? EMPTY_CLAIM_VIEW;
     }
     const events = await this.eventStore.readStream(claimStreamId(claimId));
-    return events
-      .map((recorded) => toDomainEvent<ClaimEvent>(recorded))
-      .reduce(claimDecider.evolve, claimDecider.initialState);
+    return events.map((recorded) => toDomainEvent<ClaimEvent>(recorded)).reduce(evolveClaimViewState, EMPTY_CLAIM_VIEW);
   }
 
   private async viewsInclude(views: ClaimsProcessViews, cause: RecordedEvent, projection: string): Promise<boolean> {
@@ -212,11 +211,7 @@ export class ClaimsProcess implements EventHandler {
     await this.commands.onClaim(claimId, command, this.context(cause));
   }
 
-  private async onCase(
-    caseId: string,
-    cause: RecordedEvent,
-    command: Parameters<typeof caseDecider.decide>[0],
-  ): Promise<void> {
+  private async onCase(caseId: string, cause: RecordedEvent, command: CaseCommand): Promise<void> {
     try {
       await this.commands.onCase(caseId, command, this.context(cause));
     } catch (error) {

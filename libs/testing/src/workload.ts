@@ -156,7 +156,7 @@ function* story(
     driverId: by,
     now: later(1),
     photo: {
-      photoId: `${caseId}-photo-${state.photos.length + 1}`,
+      photoId: `${caseId}-photo-${(state.photos?.length ?? 0) + 1}`,
       kind,
       sha256: hex(next, 64),
       sizeBytes: 2_000_000 + Math.floor(next() * 1_000_000),
@@ -202,7 +202,13 @@ function* story(
       ),
     () =>
       onCase(
-        { type: 'JoinCase', joinCode: state.joinCode, party: party('B', insurerB), driverId: driverB, now: later(1) },
+        {
+          type: 'JoinCase',
+          joinCode: state.joinCode ?? '',
+          party: party('B', insurerB),
+          driverId: driverB,
+          now: later(1),
+        },
         driver(driverB),
       ),
     () => onCase(photo('FRONT_SIDE', driverA), driver(driverA)),
@@ -295,7 +301,7 @@ function* story(
   };
   const flags = [...new Set([...state.flags, ...state.photos.flatMap((each) => each.flags)])];
   for (const { letter, claimId } of claims) {
-    const details = state.parties[letter]!;
+    const details = state.parties![letter]!;
     steps.push(() =>
       onClaim(
         claimId,
@@ -327,7 +333,7 @@ function* story(
   yield* run();
   const losses = new Map<string, number>();
   for (const { letter, claimId } of claims) {
-    const details = state.parties[letter]!;
+    const details = state.parties![letter]!;
     const loss = 10_000 + Math.floor(next() * 600_000);
     losses.set(claimId, loss);
     const adjuster: Actor = { sub: `adjuster-${details.insurer}`, role: 'adjuster', insurer: details.insurer };
@@ -358,7 +364,7 @@ function* story(
   yield* run();
   const settlements = settle(
     claims.map(({ letter, claimId }) => {
-      const details = state.parties[letter]!;
+      const details = state.parties![letter]!;
       return {
         party: letter,
         insurer: details.insurer,
@@ -407,7 +413,7 @@ function* story(
   }
   yield* run();
   for (const { claimId } of claims) {
-    for (const payout of claimStates.get(claimId)!.payouts) {
+    for (const payout of claimStates.get(claimId)!.payouts ?? []) {
       const payer: Actor = { sub: `gateway-${payout.payer}`, role: 'system', insurer: payout.payer };
       if (next() < 0.1) {
         steps.push(() =>

@@ -1,4 +1,4 @@
-import { ROLES, type Principal, type Role } from './principal';
+import { ROLES, type Principal, type Role } from '@quickclaim/http';
 
 export class InvalidTokenError extends Error {
   constructor(reason: string) {

@@ -1,10 +1,9 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Inject } from '@nestjs/common';
+import { ROLES, Route, endpoint, valid } from '@quickclaim/http';
 import { z } from 'zod';
-import { parseInput, schema } from '../http/validation';
+import { DevToken } from '../openapi/responses';
 import { DevelopmentTokenService } from './dev-token.service';
 import { TOKEN_SERVICE } from './token.service';
-import { ROLES } from './principal';
 
 const DevTokenRequest = z
   .strictObject({
@@ -23,18 +22,23 @@ const DevTokenRequest = z
     path: ['insurer'],
   });
 
+export const DEV_TOKEN = endpoint({
+  method: 'POST',
+  path: '/auth/dev-token',
+  tag: 'auth',
+  summary: 'Issue a development token for any role (embedded default only)',
+  policy: { roles: 'public', body: 'json' },
+  body: DevTokenRequest,
+  response: { status: 201, json: DevToken },
+});
+
 /** Only registered when the server runs with development auth (the embedded default). */
-@ApiTags('auth')
-@Controller('auth')
+@Controller()
 export class DevTokenController {
   constructor(@Inject(TOKEN_SERVICE) private readonly tokens: DevelopmentTokenService) {}
 
-  @Post('dev-token')
-  @HttpCode(201)
-  @ApiOperation({ summary: 'Issue a development token for any role (embedded default only)' })
-  @ApiBody(schema(DevTokenRequest))
-  async issue(@Body() body: unknown): Promise<{ token: string }> {
-    const claims = parseInput(DevTokenRequest, body);
+  @Route(DEV_TOKEN)
+  async issue(@Body(valid(DevTokenRequest)) claims: z.infer<typeof DevTokenRequest>): Promise<{ token: string }> {
     return { token: await this.tokens.issue(claims) };
   }
 }

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { InvalidTokenError, principalFromClaims } from './claims';
-import type { Principal } from './principal';
+import type { Principal } from '@quickclaim/http';
 import type { TokenService } from './token.service';
 
 const ISSUER = 'quickclaim-development';

@@ -2,7 +2,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from '../security.config';
 import { InvalidTokenError, principalFromClaims } from './claims';
-import type { Principal } from './principal';
+import type { Principal } from '@quickclaim/http';
 import type { TokenService } from './token.service';
 
 type JwtAuthConfig = Extract<AuthConfig, { mode: 'jwt' }>;

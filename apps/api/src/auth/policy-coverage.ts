@@ -1,28 +1,29 @@
 import type { INestApplication } from '@nestjs/common';
-import { POLICY, type EndpointPolicy } from './policy';
 import { declaredRoutes, type DeclaredRoute } from './routes';
 
 /**
- * What is wrong between the routes and the policy table: a route without a row (it would be
- * refused to everyone), or a route whose @Public/@Roles declaration says something else than
- * its row. The server refuses to start while there is anything.
+ * What is wrong between the routes and their policy rows: a route without a row (it would be
+ * refused to everyone), a row that names another route than the one it is on, or a route whose
+ * @Public/@Roles declaration says something else than its row. The server refuses to start while
+ * there is anything.
  */
-export function policyProblems(
-  routes: readonly DeclaredRoute[],
-  policy: Readonly<Record<string, EndpointPolicy>> = POLICY,
-): string[] {
+export function policyProblems(routes: readonly DeclaredRoute[]): string[] {
   const problems: string[] = [];
   for (const route of routes) {
-    const row = policy[route.key];
+    const row = route.endpoint?.policy;
     if (!row) {
       const roles = route.declaredPublic
         ? `'public'`
         : `[${(route.declaredRoles ?? []).map((role) => `'${role}'`).join(', ')}]`;
       problems.push(
-        `${route.key} (${route.where}) has no row in the authorization policy: add one to ` +
-          `apps/api/src/auth/policy.ts, e.g. '${route.key}': { roles: ${roles}, body: '${route.key.startsWith('GET ') ? 'none' : 'json'}' }`,
+        `${route.key} (${route.where}) has no row in the authorization policy: declare the route with ` +
+          `@Route(endpoint({ method, path, …, policy })), e.g. '${route.key}': { roles: ${roles}, body: ` +
+          `'${route.key.startsWith('GET ') ? 'none' : 'json'}' }`,
       );
       continue;
+    }
+    if (route.endpoint && route.endpoint.key !== route.key) {
+      problems.push(`${route.key} (${route.where}) carries the policy row of ${route.endpoint.key}`);
     }
     if (route.declaredPublic && row.roles !== 'public') {
       problems.push(`${route.key} (${route.where}) is declared @Public but its policy row asks for a token`);

@@ -1,40 +1,44 @@
 import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import {
+  ProblemException,
+  UUID,
+  authorizeObject,
+  refuseAnyBody,
+  refused,
+  rememberEndpoint,
+  type EndpointPolicy,
+  type ObjectLoader,
+  type ObjectPolicy,
+  type Principal,
+  type RoutedRequest,
+  type RouteParams,
+} from '@quickclaim/http';
 import type { Response } from 'express';
-import { ProblemException } from '../http/problem';
 import { RateLimiter } from '../http/rate-limiter';
 import { InvalidTokenError } from './claims';
 import { KeySourceUnavailableError } from './jwt-token.service';
-import {
-  ID_PARAM_OF_KIND,
-  NOT_FOUND_OF_KIND,
-  POLICY,
-  refusalFor,
-  type EndpointPolicy,
-  type ObjectPolicy,
-} from './policy';
-import { PolicyObjects } from './policy-objects';
-import type { AuthenticatedRequest, Principal } from './principal';
-import { routeKey } from './routes';
 import { MAX_TOKEN_LENGTH, TOKEN_SERVICE, type TokenService } from './token.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Applies the policy table (policy.ts) to every routed request; the only place access is decided. */
+/**
+ * Applies each route's policy row (carried by the route, see @Route) to every routed request; the
+ * only place access is decided, but for the object of a command or an audit, whose rules are
+ * applied to the state its handler folds from the stream (one read).
+ */
 @Injectable()
 export class PolicyGuard implements CanActivate {
   private readonly logger = new Logger('Policy');
-  private readonly rows = new WeakMap<object, EndpointPolicy | null>();
 
   constructor(
     @Inject(TOKEN_SERVICE) private readonly tokens: TokenService,
     private readonly limiter: RateLimiter,
-    private readonly objects: PolicyObjects,
+    private readonly modules: ModuleRef,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return false;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const row = this.rowFor(context);
+    const request = context.switchToHttp().getRequest<RoutedRequest>();
+    const row = rememberEndpoint(request, context.getHandler())?.policy;
     if (!row) {
       // Unreachable once the start-up check passed: fail closed all the same.
       this.logger.error(`No policy row for ${request.method} ${request.path}`);
@@ -47,23 +51,28 @@ export class PolicyGuard implements CanActivate {
       throw new ProblemException(403, 'ROLE_NOT_ALLOWED', `The role ${principal.role} may not do this`);
     }
     if (row.limit) this.limit(row, principal, request, context.switchToHttp().getResponse<Response>());
-    if (row.object) await this.authorizeObject(row.object, principal, request);
+    if (row.object) {
+      const id = (request.params as RouteParams)[row.object.idParam] ?? '';
+      if (!UUID.test(id)) throw refused(row.object.notFound);
+      // A stream object is read by the handler, which applies the rules (and the body check) to what it folds.
+      if (row.object.source === 'stream') return true;
+      await this.authorizeView(row.object, principal, request, id.toLowerCase());
+    }
     if (row.body === 'none') refuseAnyBody(request.body);
     return true;
   }
 
-  private rowFor(context: ExecutionContext): EndpointPolicy | null {
-    const handler = context.getHandler();
-    let row = this.rows.get(handler);
-    if (row === undefined) {
-      const key = routeKey(context.getClass(), handler);
-      row = (key !== undefined ? POLICY[key] : undefined) ?? null;
-      this.rows.set(handler, row);
-    }
-    return row;
+  private async authorizeView(
+    object: ObjectPolicy<unknown>,
+    principal: Principal,
+    request: RoutedRequest,
+    id: string,
+  ): Promise<void> {
+    const loader = this.modules.get<ObjectLoader<unknown>>(object.loader, { strict: false });
+    authorizeObject(object, principal, await loader.load(id), request.params as RouteParams);
   }
 
-  private async authenticate(request: AuthenticatedRequest, response: Response): Promise<Principal> {
+  private async authenticate(request: RoutedRequest, response: Response): Promise<Principal> {
     const header = request.headers.authorization ?? '';
     const token = /^Bearer +(\S+) *$/i.exec(header)?.[1];
     if (!token) {
@@ -88,7 +97,7 @@ export class PolicyGuard implements CanActivate {
     }
   }
 
-  private limit(row: EndpointPolicy, principal: Principal, request: AuthenticatedRequest, response: Response): void {
+  private limit(row: EndpointPolicy, principal: Principal, request: RoutedRequest, response: Response): void {
     if (!row.limit) return;
     const decision = this.limiter.take(row.limit, principal.sub, request.ip ?? 'unknown');
     if (decision.allowed) return;
@@ -100,36 +109,4 @@ export class PolicyGuard implements CanActivate {
         `retry in ${decision.retryAfterSeconds} s`,
     );
   }
-
-  private async authorizeObject(
-    object: ObjectPolicy,
-    principal: Principal,
-    request: AuthenticatedRequest,
-  ): Promise<void> {
-    const params = request.params as Record<string, string | undefined>;
-    const id = params[ID_PARAM_OF_KIND[object.kind]] ?? '';
-    const missing = NOT_FOUND_OF_KIND[object.kind];
-    const state = UUID.test(id) ? await this.objects.load(object, id.toLowerCase()) : null;
-    if (!state) throw new ProblemException(missing.status, missing.code, missing.detail);
-    const refusal = refusalFor(object, principal, state, params);
-    if (refusal) throw new ProblemException(refusal.status, refusal.code, refusal.detail);
-  }
-}
-
-/** For routes that take no body: an empty JSON object (or nothing) only. */
-function refuseAnyBody(body: unknown): void {
-  if (body === undefined || body === null) return;
-  if (typeof body === 'object' && !Array.isArray(body)) {
-    const fields = Object.keys(body);
-    if (fields.length === 0) return;
-    throw new ProblemException(
-      400,
-      'VALIDATION_FAILED',
-      'This request takes no body',
-      fields.map((field) => ({ field, message: 'is not accepted here' })),
-    );
-  }
-  throw new ProblemException(400, 'VALIDATION_FAILED', 'This request takes no body', [
-    { field: '(body)', message: 'must be empty' },
-  ]);
 }

@@ -1,9 +1,9 @@
 import { RequestMethod, type INestApplication, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
-import { ALLOWED_ROLES, IS_PUBLIC, type Role } from './principal';
+import { ALLOWED_ROLES, IS_PUBLIC, endpointOf, methodNames, type Endpoint, type Role } from '@quickclaim/http';
 
-/** `POST /cases/:caseId/join`: how a route is named in the policy table. */
+/** `POST /cases/:caseId/join`: how a route is named in the policy. */
 export function routeKey(controller: object, handler: object): string | undefined {
   const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
   const handlerPath = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
@@ -20,6 +20,8 @@ function first(path: string | string[]): string {
 export interface DeclaredRoute {
   key: string;
   where: string;
+  /** The endpoint the handler declared with @Route, carrying its policy row. */
+  endpoint?: Endpoint;
   declaredPublic: boolean;
   declaredRoles?: Role[];
 }
@@ -38,9 +40,11 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
         if (!key) continue;
         const roles = (Reflect.getMetadata(ALLOWED_ROLES, handler) ??
           Reflect.getMetadata(ALLOWED_ROLES, controller)) as Role[] | undefined;
+        const endpoint = endpointOf(handler);
         routes.push({
           key,
           where: `${controller.name}.${name}`,
+          ...(endpoint ? { endpoint } : {}),
           declaredPublic: Boolean(
             Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, controller),
           ),
@@ -50,12 +54,4 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
     }
   }
   return routes;
-}
-
-function methodNames(prototype: object): string[] {
-  const names = new Set<string>();
-  for (let current = prototype; current && current !== Object.prototype; current = Object.getPrototypeOf(current)) {
-    for (const name of Object.getOwnPropertyNames(current)) if (name !== 'constructor') names.add(name);
-  }
-  return [...names];
 }

@@ -1,4 +1,4 @@
-import type { Principal } from './principal';
+import type { Principal } from '@quickclaim/http';
 
 export const TOKEN_SERVICE = Symbol('TOKEN_SERVICE');
 

@@ -10,7 +10,7 @@ import {
 import { caseStreamId } from '@quickclaim/accident-case';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { photoReferences } from '../audit/evidence-references';
+import { photoReferences } from '@quickclaim/accident-case';
 import { ConfigError, loadConfig } from '../config';
 import { buildBlobStore, buildEventStore } from '../infrastructure';
 

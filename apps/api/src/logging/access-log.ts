@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import type { AuthenticatedRequest } from '../auth/principal';
+import type { AuthenticatedRequest } from '@quickclaim/http';
 import { requestIdOf } from '../http/request-id';
 
 const logger = new Logger('HTTP');

@@ -1,19 +1,10 @@
+import { PHOTO_VARIANTS } from '@quickclaim/accident-case';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { z } from 'zod';
-import { POLICY, type EndpointPolicy } from '../auth/policy';
-import { AuditStateQuery, QueueQuery, StatusQuery } from '../cases/schemas';
-import { SUCCESS_RESPONSES, type SuccessResponse } from './responses';
+import { openApiSchema, type Endpoint, type EndpointPolicy, type SuccessResponse } from '@quickclaim/http';
+import type { z } from 'zod';
 
 type Json = Record<string, unknown>;
 type Operation = Json & { parameters?: Json[]; responses?: Json; description?: string; security?: unknown };
-
-/** Query strings of the routes that read one, from the schemas that parse them. */
-const QUERIES: Readonly<Record<string, z.ZodObject | z.ZodType>> = {
-  'GET /desk/queue': QueueQuery,
-  'GET /insurer/claims': StatusQuery,
-  'GET /insurer/payouts': StatusQuery,
-  'GET /audit/cases/:caseId/state': AuditStateQuery,
-};
 
 const ID_PARAMETERS = new Set(['caseId', 'claimId', 'payoutId', 'photoId']);
 
@@ -41,12 +32,12 @@ const PROBLEM = {
 };
 
 /**
- * Completes the document Nest generates from the controllers with what the policy and the
- * response schemas know: who may call each operation and how (security, roles, limits), its query
- * parameters, its success body, and every problem it may answer. This is the contract
- * schemathesis fuzzes against.
+ * Completes the document Nest generates from the routes with what their endpoints declare: who
+ * may call each operation and how (security, roles, limits), its query parameters, its success
+ * body, and every problem it may answer. This is the contract schemathesis fuzzes against.
  */
-export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
+export function completeOpenApi(document: OpenAPIObject, endpoints: readonly Endpoint[]): OpenAPIObject {
+  const byKey = new Map(endpoints.map((endpoint) => [endpoint.key, endpoint]));
   document.components = {
     ...document.components,
     schemas: { ...document.components?.schemas, Problem: PROBLEM },
@@ -54,15 +45,15 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item as Record<string, Operation>)) {
       const key = `${method.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`;
-      const row = POLICY[key];
-      if (!row) continue;
-      completeOperation(operation, key, row);
+      const endpoint = byKey.get(key);
+      if (!endpoint) continue;
+      completeOperation(operation, endpoint);
     }
   }
   return document;
 }
 
-function completeOperation(operation: Operation, key: string, row: EndpointPolicy): void {
+function completeOperation(operation: Operation, { key, policy: row, query, response }: Endpoint): void {
   operation.security = row.roles === 'public' ? [] : [{ bearer: [] }];
   operation.description = [operation.description, describe(row)].filter(Boolean).join('\n\n');
   const pathParameters = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path');
@@ -70,18 +61,18 @@ function completeOperation(operation: Operation, key: string, row: EndpointPolic
     const name = String(parameter.name);
     parameter.schema =
       name === 'variant'
-        ? { type: 'string', enum: ['thumbnail', 'preview', 'original'] }
+        ? { type: 'string', enum: [...PHOTO_VARIANTS] }
         : ID_PARAMETERS.has(name)
           ? { type: 'string', format: 'uuid' }
           : { type: 'string' };
   }
-  operation.parameters = [...pathParameters, ...queryParameters(QUERIES[key])];
+  operation.parameters = [...pathParameters, ...queryParameters(query)];
   const requestBody = operation.requestBody as { content?: Record<string, { schema?: Json }> } | undefined;
   for (const media of Object.values(requestBody?.content ?? {})) {
     if (media.schema) delete media.schema.$schema;
   }
   operation.responses = {
-    ...success(SUCCESS_RESPONSES[key]),
+    ...success(response),
     ...problems(key, row, pathParameters.length > 0),
   };
 }
@@ -89,7 +80,10 @@ function completeOperation(operation: Operation, key: string, row: EndpointPolic
 function describe(row: EndpointPolicy): string {
   if (row.roles === 'public') return 'Public: no token.';
   const parts = [`Roles: ${row.roles.join(', ')}.`];
-  if (row.object) parts.push(`Object: the ${row.object.kind}, if ${row.object.rules.join(' and ')} (else 404/403).`);
+  if (row.object) {
+    const rules = row.object.rules.map((rule) => rule.name).join(' and ');
+    parts.push(`Object: the ${row.object.kind}, if ${rules} (else 404/403).`);
+  }
   if (row.limit) parts.push(`Rate limit: ${row.limit} (429 with Retry-After).`);
   if (row.body === 'none') parts.push('Takes no body.');
   return parts.join(' ');
@@ -97,10 +91,7 @@ function describe(row: EndpointPolicy): string {
 
 function queryParameters(schema: z.ZodType | undefined): Json[] {
   if (!schema) return [];
-  const json = z.toJSONSchema(schema, { io: 'input', target: 'openapi-3.0', unrepresentable: 'any' }) as {
-    properties?: Record<string, Json>;
-    required?: string[];
-  };
+  const json = openApiSchema(schema) as { properties?: Record<string, Json>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: 'query',
@@ -138,10 +129,8 @@ function success(response: SuccessResponse | undefined): Json {
   };
 }
 
-export function jsonSchema(schema: z.ZodType): Json {
-  const json = z.toJSONSchema(schema, { io: 'output', target: 'openapi-3.0', unrepresentable: 'any' }) as Json;
-  delete json.$schema;
-  return json;
+function jsonSchema(schema: z.ZodType): Json {
+  return openApiSchema(schema, 'output');
 }
 
 const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };

@@ -1,15 +1,34 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Inject, Res } from '@nestjs/common';
+import { Route, endpoint } from '@quickclaim/http';
 import { EVENT_STORE, READ_STORE, type EventStore, type ProjectionRunner, type ReadStore } from '@quickclaim/platform';
 import type { Response } from 'express';
+import { Health } from '../openapi/responses';
 import { PROJECTION_RUNNER } from '../tokens';
 import { Metrics } from './metrics';
 import { ReadSideMetrics } from './read-side.metrics';
 
 type Check = { status: 'up' | 'down'; error?: string };
 
+export const HEALTH = endpoint({
+  method: 'GET',
+  path: '/health',
+  tag: 'operations',
+  summary: 'Liveness and the readiness of each adapter',
+  policy: { roles: 'public', body: 'none' },
+  response: { status: 200, json: Health, alsoStatus: { status: 503, json: Health } },
+});
+
+export const METRICS = endpoint({
+  method: 'GET',
+  path: '/metrics',
+  tag: 'operations',
+  summary: 'Prometheus metrics',
+  policy: { roles: 'public', body: 'none' },
+  response: { status: 200, text: 'text/plain' },
+  undocumented: true,
+});
+
 /** Liveness, readiness of each adapter, and Prometheus metrics. */
-@ApiTags('operations')
 @Controller()
 export class OpsController {
   constructor(
@@ -21,8 +40,7 @@ export class OpsController {
     _readSide: ReadSideMetrics,
   ) {}
 
-  @Get('health')
-  @ApiOperation({ summary: 'Liveness and the readiness of each adapter' })
+  @Route(HEALTH)
   async health(@Res() response: Response): Promise<void> {
     let head = -1;
     const eventStore = await check(async () => {
@@ -46,8 +64,7 @@ export class OpsController {
     });
   }
 
-  @Get('metrics')
-  @ApiExcludeEndpoint()
+  @Route(METRICS)
   async prometheus(@Res() response: Response): Promise<void> {
     response
       .status(200)

@@ -1,13 +1,29 @@
-import { Controller, Get, HttpCode, Inject, Logger, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Inject, Logger, Param } from '@nestjs/common';
+import { ProblemException, Route, endpoint } from '@quickclaim/http';
 import { CLOCK, RebuildInProgressError, type Clock, type ProjectionRunner } from '@quickclaim/platform';
-import { ProblemException } from '../http/problem';
+import { ProjectionStates, RebuildAccepted } from '../openapi/responses';
 import { PROJECTION_RUNNER } from '../tokens';
 
+export const PROJECTION_STATES = endpoint({
+  method: 'GET',
+  path: '/admin/projections',
+  tag: 'operations',
+  summary: 'Each projection: checkpoint, lag, recorded failures, a rebuild in progress',
+  policy: { roles: ['admin'], body: 'none' },
+  response: { status: 200, json: ProjectionStates },
+});
+
+export const REBUILD_PROJECTION = endpoint({
+  method: 'POST',
+  path: '/admin/projections/:name/rebuild',
+  tag: 'operations',
+  summary: 'Replay the events into a fresh copy of the read model; it replaces the live one once caught up',
+  policy: { roles: ['admin'], body: 'none' },
+  response: { status: 202, json: RebuildAccepted },
+});
+
 /** The read models, for administrators (api.md, "Operations"): their checkpoints, lag and failures; rebuilds. */
-@ApiTags('operations')
-@ApiBearerAuth()
-@Controller('admin/projections')
+@Controller()
 export class ProjectionsController {
   private readonly logger = new Logger('ReadModels');
 
@@ -16,17 +32,12 @@ export class ProjectionsController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Each projection: checkpoint, lag, recorded failures, a rebuild in progress' })
+  @Route(PROJECTION_STATES)
   async list() {
     return { items: await this.projections.states() };
   }
 
-  @Post(':name/rebuild')
-  @HttpCode(202)
-  @ApiOperation({
-    summary: 'Replay the events into a fresh copy of the read model; it replaces the live one once caught up',
-  })
+  @Route(REBUILD_PROJECTION)
   rebuild(@Param('name') name: string) {
     if (!this.projections.projections.some((projection) => projection.name === name)) {
       throw new ProblemException(404, 'PROJECTION_NOT_FOUND', `No projection named ${name}`);

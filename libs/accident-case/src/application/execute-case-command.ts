@@ -7,24 +7,36 @@ import {
   handleCommand,
   type Clock,
   type CommandContext,
+  type CommandHandlingOptions,
   type CommandOutcome,
   type EventStore,
   type IdGenerator,
 } from '@quickclaim/platform';
 import type { CaseCommand } from '../domain/case.commands';
-import { caseDecider, type CaseState } from '../domain/case.decider';
+import { caseDecider } from '../domain/case.decider';
 import { caseStreamId, type CaseEvent } from '../domain/case.events';
+import type { CaseState } from '../domain/case.state';
 
-/** Any command on one accident case, with who asked and why. */
+/**
+ * Any command on one accident case, with who asked and why. The command may be made only once
+ * the caller is authorized on the folded case (a route's body is validated then, see
+ * `Deferred`), and `authorize` refuses a caller before anything is decided.
+ */
 export class ExecuteCaseCommand {
   constructor(
     readonly caseId: string,
-    readonly command: CaseCommand,
+    readonly command: CaseCommand | ((state: CaseState) => CaseCommand),
     readonly context: CommandContext,
+    readonly options: CommandHandlingOptions<CaseState> = {},
   ) {}
 }
 
-/** The thin shell around the decider: load the case, decide, append with the expected revision. */
+const deciderOfMadeCommands = {
+  ...caseDecider,
+  decide: (make: (state: CaseState) => CaseCommand, state: CaseState) => caseDecider.decide(make(state), state),
+};
+
+/** The thin shell around the decider: load the case, authorize, decide, append with the expected revision. */
 @CommandHandler(ExecuteCaseCommand)
 export class ExecuteCaseCommandHandler implements ICommandHandler<
   ExecuteCaseCommand,
@@ -36,13 +48,14 @@ export class ExecuteCaseCommandHandler implements ICommandHandler<
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  execute({ caseId, command, context }: ExecuteCaseCommand): Promise<CommandOutcome<CaseEvent, CaseState>> {
+  execute({ caseId, command, context, options }: ExecuteCaseCommand): Promise<CommandOutcome<CaseEvent, CaseState>> {
     return handleCommand(
       { eventStore: this.eventStore, clock: this.clock, ids: this.ids },
       caseStreamId(caseId),
-      caseDecider,
-      command,
+      deciderOfMadeCommands,
+      typeof command === 'function' ? command : () => command,
       context,
+      options,
     );
   }
 }

@@ -1,7 +1,7 @@
 import { DeciderSpecification } from '@quickclaim/testing';
 import type { CaseCommand } from './case.commands';
-import { caseDecider, fold } from './case.decider';
-import { CaseRefused } from './case.errors';
+import { Refused } from '@quickclaim/kernel';
+import { caseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
 import {
   assigned,
@@ -14,6 +14,7 @@ import {
   DRIVER_B,
   ELIGIBLE,
   evidence,
+  fold,
   joined,
   OFFICER,
   OFFICER_ELSEWHERE,
@@ -30,9 +31,9 @@ import {
 } from './case.fixtures';
 
 const spec = DeciderSpecification(caseDecider);
-const refusedWith = (code: string) => (error: CaseRefused) => expect(error.code).toBe(code);
+const refusedWith = (code: string) => (error: Refused) => expect(error.code).toBe(code);
 const thenRefused = (given: CaseEvent[], command: CaseCommand, code: string) =>
-  spec.given(given).when(command).thenThrows(CaseRefused, refusedWith(code));
+  spec.given(given).when(command).thenThrows(Refused, refusedWith(code));
 
 const awaitingPolice = (): CaseEvent[] => [reported, joined, ...requiredPhotos(), declaredByB, policeRequested()];
 const underReview = (): CaseEvent[] => [...awaitingPolice(), assigned()];
@@ -47,7 +48,7 @@ describe('the accident case decider', () => {
       spec
         .given([])
         .when(reportCommand({ eligibility: { ...ELIGIBLE, noInjuries: false, platesValid: false } }))
-        .thenThrows(CaseRefused, (error) => {
+        .thenThrows(Refused, (error) => {
           expect(error.code).toBe('CASE_NOT_ELIGIBLE');
           expect(error.kind).toBe('RULE');
           expect(error.message).toContain('122');
@@ -141,7 +142,7 @@ describe('the accident case decider', () => {
       spec
         .given([reported])
         .when(attach(STRANGER, 901))
-        .thenThrows(CaseRefused, (error) => expect(error.kind).toBe('NOT_FOUND')));
+        .thenThrows(Refused, (error) => expect(error.kind).toBe('NOT_FOUND')));
 
     it('refuses the same bytes twice', () => {
       const first = {
@@ -271,7 +272,7 @@ describe('the accident case decider', () => {
       spec
         .given([reported, joined, photo('FRONT_SIDE')])
         .when(request())
-        .thenThrows(CaseRefused, (error) => {
+        .thenThrows(Refused, (error) => {
           expect(error.code).toBe('REQUIRED_PHOTOS_MISSING');
           expect(error.details.map((detail) => detail.message)).toEqual([
             'REAR_SIDE is missing',

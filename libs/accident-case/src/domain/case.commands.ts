@@ -47,3 +47,5 @@ export type CaseCommand =
   | ({ type: 'CloseCase'; claimsClosed: string[] } & Timed);
 
 export type CaseCommandType = CaseCommand['type'];
+
+export type CaseCommandOf<Type extends CaseCommandType> = Extract<CaseCommand, { type: Type }>;

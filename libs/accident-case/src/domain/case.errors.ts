@@ -1,36 +1,51 @@
-/**
- * How a refusal is to be understood by any caller; the HTTP layer maps each kind to one status
- * (INVALID 400, NOT_FOUND 404, CONFLICT 409, RULE 422).
- */
-export type RefusalKind = 'INVALID' | 'NOT_FOUND' | 'CONFLICT' | 'RULE';
+import { Refused, refusals } from '@quickclaim/kernel';
 
-export interface RefusalDetail {
-  field: string;
-  message: string;
-}
+/** Every code the case decider can refuse with: part of the API contract, closed. */
+export const CASE_ERROR_CODES = [
+  'CASE_NOT_FOUND',
+  'CASE_ALREADY_EXISTS',
+  'INVALID_CASE_STATUS',
+  'CASE_NOT_ELIGIBLE',
+  'OCCURRED_IN_FUTURE',
+  'REPORTER_CANNOT_JOIN',
+  'INVALID_JOIN_CODE',
+  'PARTY_B_ALREADY_JOINED',
+  'PARTY_B_MISSING',
+  'SAME_VEHICLE',
+  'PHOTO_ALREADY_ATTACHED',
+  'TOO_MANY_PHOTOS',
+  'UNKNOWN_SITUATION',
+  'TOO_MANY_SITUATIONS',
+  'INVALID_ALLOCATION',
+  'AGREEMENT_NEEDS_POLICE',
+  'NO_AGREEMENT_PROPOSED',
+  'ALREADY_SIGNED',
+  'REQUIRED_PHOTOS_MISSING',
+  'REQUESTED_EVIDENCE_MISSING',
+  'ALREADY_ASSIGNED',
+  'REVIEW_NEEDS_ANOTHER_OFFICER',
+  'NOT_ASSIGNED',
+  'ASSIGNMENT_LAPSED',
+  'REASONING_REQUIRED',
+  'INVALID_PHOTO_KINDS',
+  'NOTE_REQUIRED',
+  'REASON_REQUIRED',
+  'ALREADY_RESPONDED',
+  'RESPONSE_PERIOD_OPEN',
+  'LIABILITY_ALREADY_FINAL',
+  'CLAIMS_STILL_OPEN',
+] as const;
 
-/** A command the case refuses; `code` is stable and part of the API contract. */
-export class CaseRefused extends Error {
-  constructor(
-    readonly code: string,
-    readonly kind: RefusalKind,
-    message: string,
-    readonly details: readonly RefusalDetail[] = [],
-  ) {
-    super(message);
-    this.name = 'CaseRefused';
-  }
-}
+export type CaseErrorCode = (typeof CASE_ERROR_CODES)[number];
+
+/** A command the case refuses. */
+export type CaseRefusal = Refused<CaseErrorCode>;
 
 export const refuse = {
-  notFound: (): CaseRefused => new CaseRefused('CASE_NOT_FOUND', 'NOT_FOUND', 'No such case'),
-  alreadyExists: (): CaseRefused =>
-    new CaseRefused('CASE_ALREADY_EXISTS', 'CONFLICT', 'A case with this id already exists'),
-  wrongStatus: (action: string, status: string): CaseRefused =>
-    new CaseRefused('INVALID_CASE_STATUS', 'CONFLICT', `Cannot ${action} while the case is ${status}`),
-  rule: (code: string, message: string, details: readonly RefusalDetail[] = []): CaseRefused =>
-    new CaseRefused(code, 'RULE', message, details),
-  conflict: (code: string, message: string): CaseRefused => new CaseRefused(code, 'CONFLICT', message),
-  invalid: (code: string, message: string, details: readonly RefusalDetail[] = []): CaseRefused =>
-    new CaseRefused(code, 'INVALID', message, details),
+  ...refusals<CaseErrorCode>(),
+  caseNotFound: (): CaseRefusal => new Refused('CASE_NOT_FOUND', 'NOT_FOUND', 'No such case'),
+  alreadyExists: (): CaseRefusal =>
+    new Refused('CASE_ALREADY_EXISTS', 'CONFLICT', 'A case with this id already exists'),
+  wrongStatus: (action: string, status: string): CaseRefusal =>
+    new Refused('INVALID_CASE_STATUS', 'CONFLICT', `Cannot ${action} while the case is ${status}`),
 };

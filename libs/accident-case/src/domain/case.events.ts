@@ -1,4 +1,14 @@
-import type { Allocation, Eligibility, Location, PartyDetails, PartyId, PhotoEvidence, PhotoKind } from './case.types';
+import type {
+  Allocation,
+  DecisionBasis,
+  LiabilityBasis,
+  Eligibility,
+  Location,
+  PartyDetails,
+  PartyId,
+  PhotoEvidence,
+  PhotoKind,
+} from './case.types';
 import type { LiabilitySuggestion } from './liability-rules';
 import type { SituationCode } from './situations';
 
@@ -45,7 +55,7 @@ export type CaseEvent =
         allocation: Allocation;
         situations: SituationCode[];
         reasoning: string;
-        basis: 'POLICE' | 'REVIEW';
+        basis: DecisionBasis;
         decidedAt: string;
         responseDeadline: string;
       };
@@ -58,7 +68,7 @@ export type CaseEvent =
       type: 'LiabilityFinalized';
       data: {
         allocation: Allocation;
-        basis: 'AGREEMENT' | 'POLICE' | 'REVIEW';
+        basis: LiabilityBasis;
         decidedBy?: string;
         decidedAt: string;
         reasoning?: string;

@@ -1,7 +1,15 @@
 import type { CaseCommand } from './case.commands';
 import type { CaseEvent } from './case.events';
 import type { Eligibility, PartyDetails, PhotoEvidence, PhotoKind } from './case.types';
+import { fold as foldAny, type ReportedCaseState } from './case.state';
 import { addMinutes } from './time';
+
+/** The state a history folds to; the histories of these tests all begin with the report. */
+export function fold(events: readonly CaseEvent[], from?: ReportedCaseState): ReportedCaseState {
+  const state = foldAny(events, from);
+  if (state.status === 'NONE') throw new Error('The history does not report the case');
+  return state;
+}
 
 /** Shared givens for the accident-case tests: one case in yuzhong, reported at T0. */
 export const CASE_ID = '11111111-1111-4111-8111-111111111111';

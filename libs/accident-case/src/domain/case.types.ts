@@ -1,14 +1,14 @@
 import type { SituationCode } from './situations';
 
-export type PartyId = 'A' | 'B';
-export const PARTY_IDS: readonly PartyId[] = ['A', 'B'];
+export const PARTY_IDS = ['A', 'B'] as const;
+export type PartyId = (typeof PARTY_IDS)[number];
 
 export function otherParty(party: PartyId): PartyId {
   return party === 'A' ? 'B' : 'A';
 }
 
-export type LiabilityLevel = 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-export const LIABILITY_LEVELS: readonly LiabilityLevel[] = ['FULL', 'MAJOR', 'EQUAL', 'MINOR', 'NONE'];
+export const LIABILITY_LEVELS = ['FULL', 'MAJOR', 'EQUAL', 'MINOR', 'NONE'] as const;
+export type LiabilityLevel = (typeof LIABILITY_LEVELS)[number];
 
 export type Allocation = Record<PartyId, LiabilityLevel>;
 
@@ -17,22 +17,27 @@ export const PHOTO_KINDS = [...REQUIRED_PHOTO_KINDS, 'DAMAGE_DETAIL', 'PLATE', '
 export type PhotoKind = (typeof PHOTO_KINDS)[number];
 export const MAX_PHOTOS_PER_CASE = 30;
 
+/** What is kept of each photo: the original as uploaded, and two derivatives without metadata. */
+export const PHOTO_VARIANTS = ['thumbnail', 'preview', 'original'] as const;
+
 export function isPhotoKind(value: string): value is PhotoKind {
   return (PHOTO_KINDS as readonly string[]).includes(value);
 }
 
-export type CaseStatus =
-  | 'REPORTED'
-  | 'AWAITING_POLICE'
-  | 'UNDER_REVIEW'
-  | 'EVIDENCE_REQUESTED'
-  | 'DECIDED'
-  | 'LIABILITY_FINAL'
-  | 'SETTLING'
-  | 'CLOSED'
-  | 'DISPUTED'
-  | 'REFERRED_OFFLINE'
-  | 'WITHDRAWN';
+export const CASE_STATUSES = [
+  'REPORTED',
+  'AWAITING_POLICE',
+  'UNDER_REVIEW',
+  'EVIDENCE_REQUESTED',
+  'DECIDED',
+  'LIABILITY_FINAL',
+  'SETTLING',
+  'CLOSED',
+  'DISPUTED',
+  'REFERRED_OFFLINE',
+  'WITHDRAWN',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** What the reporter declares; every condition must hold for the case to go online. */
 export interface Eligibility {
@@ -101,3 +106,9 @@ export interface PhotoEvidence {
 }
 
 export type { SituationCode };
+
+/** On what a decision or final liability rests. */
+export const DECISION_BASES = ['POLICE', 'REVIEW'] as const;
+export const LIABILITY_BASES = ['AGREEMENT', ...DECISION_BASES] as const;
+export type DecisionBasis = (typeof DECISION_BASES)[number];
+export type LiabilityBasis = (typeof LIABILITY_BASES)[number];

@@ -19,7 +19,8 @@ export function isSelfNegotiable(allocation: Allocation): boolean {
   return isValidAllocation(allocation) && (allocation.A === 'FULL' || allocation.A === 'NONE');
 }
 
-export type SuggestionRule = 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+export const SUGGESTION_RULES = ['ONLY_A_MATCHES', 'ONLY_B_MATCHES', 'BOTH_MATCH'] as const;
+export type SuggestionRule = (typeof SUGGESTION_RULES)[number];
 
 export interface LiabilitySuggestion {
   allocation: Allocation;

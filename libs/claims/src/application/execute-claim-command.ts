@@ -7,23 +7,35 @@ import {
   handleCommand,
   type Clock,
   type CommandContext,
+  type CommandHandlingOptions,
   type CommandOutcome,
   type EventStore,
   type IdGenerator,
 } from '@quickclaim/platform';
 import type { ClaimCommand } from '../domain/claim.commands';
-import { claimDecider, type ClaimState } from '../domain/claim.decider';
+import { claimDecider } from '../domain/claim.decider';
 import { claimStreamId, type ClaimEvent } from '../domain/claim.events';
+import type { ClaimState } from '../domain/claim.state';
 
+/**
+ * Any command on one claim; given as a function, it is made from the folded claim once
+ * `authorize` let the caller through.
+ */
 export class ExecuteClaimCommand {
   constructor(
     readonly claimId: string,
-    readonly command: ClaimCommand,
+    readonly command: ClaimCommand | ((state: ClaimState) => ClaimCommand),
     readonly context: CommandContext,
+    readonly options: CommandHandlingOptions<ClaimState> = {},
   ) {}
 }
 
-/** Load the claim, decide, append with the expected revision. */
+const deciderOfMadeCommands = {
+  ...claimDecider,
+  decide: (make: (state: ClaimState) => ClaimCommand, state: ClaimState) => claimDecider.decide(make(state), state),
+};
+
+/** Load the claim, authorize, decide, append with the expected revision. */
 @CommandHandler(ExecuteClaimCommand)
 export class ExecuteClaimCommandHandler implements ICommandHandler<
   ExecuteClaimCommand,
@@ -35,13 +47,19 @@ export class ExecuteClaimCommandHandler implements ICommandHandler<
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  execute({ claimId, command, context }: ExecuteClaimCommand): Promise<CommandOutcome<ClaimEvent, ClaimState>> {
+  execute({
+    claimId,
+    command,
+    context,
+    options,
+  }: ExecuteClaimCommand): Promise<CommandOutcome<ClaimEvent, ClaimState>> {
     return handleCommand(
       { eventStore: this.eventStore, clock: this.clock, ids: this.ids },
       claimStreamId(claimId),
-      claimDecider,
-      command,
+      deciderOfMadeCommands,
+      typeof command === 'function' ? command : () => command,
       context,
+      options,
     );
   }
 }

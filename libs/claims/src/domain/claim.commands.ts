@@ -37,3 +37,7 @@ export type ClaimCommand =
       /** The request attempt this result answers; a result for an older attempt is a late duplicate. */
       attempt?: number;
     } & Timed);
+
+export type ClaimCommandType = ClaimCommand['type'];
+
+export type ClaimCommandOf<Type extends ClaimCommandType> = Extract<ClaimCommand, { type: Type }>;

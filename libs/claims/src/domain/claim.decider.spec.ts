@@ -1,7 +1,7 @@
+import { Refused } from '@quickclaim/kernel';
 import { DeciderSpecification } from '@quickclaim/testing';
 import type { ClaimCommand } from './claim.commands';
 import { claimDecider, evolve, initialState } from './claim.decider';
-import { ClaimRefused } from './claim.errors';
 import type { ClaimEvent } from './claim.events';
 import { settle } from './settlement';
 
@@ -11,7 +11,7 @@ const refused = (given: ClaimEvent[], command: ClaimCommand, code: string) =>
   spec
     .given(given)
     .when(command)
-    .thenThrows(ClaimRefused, (error) => expect(error.code).toBe(code));
+    .thenThrows(Refused, (error) => expect(error.code).toBe(code));
 
 const opened = (flags: string[] = []): ClaimEvent => ({
   type: 'ClaimOpened',
@@ -302,7 +302,7 @@ describe('the claim decider', () => {
         .when(result('FAILED', 12))
         .then([failed(12, false)]);
       const state = [...afterThree, failed(12, false)].reduce(evolve, initialState);
-      expect(state.payouts[0]).toMatchObject({ status: 'NEEDS_ADJUSTER', attempts: 3 });
+      expect(state.payouts?.[0]).toMatchObject({ status: 'NEEDS_ADJUSTER', attempts: 3 });
       refused([...afterThree, failed(12, false)], result('PAID', 13), 'PAYOUT_NOT_AWAITING_RESULT');
     });
 

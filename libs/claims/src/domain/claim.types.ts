@@ -1,7 +1,16 @@
 import type { Coverage, SettlementLine } from './settlement';
 
-export type ClaimStatus =
-  'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+export const CLAIM_STATUSES = [
+  'OPEN',
+  'ASSESSED',
+  'ASSESSMENT_REJECTED',
+  'ACCEPTED',
+  'APPROVED',
+  'PAYING',
+  'PAID',
+  'CLOSED',
+] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 export interface LineItem {
   description: string;
@@ -17,11 +26,14 @@ export interface Assessment {
 }
 
 export interface ClaimSettlement {
-  rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
+  rule: (typeof SETTLEMENT_RULE_NAMES)[number];
   lines: SettlementLine[];
 }
 
-export type PayoutStatus = 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
+export const PAYOUT_STATUSES = ['REQUESTED', 'PAID', 'FAILED', 'NEEDS_ADJUSTER'] as const;
+export type PayoutStatus = (typeof PAYOUT_STATUSES)[number];
+
+export const SETTLEMENT_RULE_NAMES = ['STANDARD', 'MUTUAL_SELF_PAY'] as const;
 
 export interface Payout {
   payoutId: string;

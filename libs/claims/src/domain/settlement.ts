@@ -4,7 +4,8 @@
  * the lines of each vehicle's settlement add up exactly to its loss.
  */
 export type LiabilityLevel = 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-export type Coverage = 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT';
+export const COVERAGES = ['COMPULSORY', 'THIRD_PARTY', 'OWN_DAMAGE', 'MUTUAL_SELF_PAY', 'CLAIMANT'] as const;
+export type Coverage = (typeof COVERAGES)[number];
 
 export interface SettlementRules {
   /** Liability shares in whole percent (configurable by province). */

@@ -1,0 +1,159 @@
+import type { CaseEvent } from '../domain/case.events';
+import {
+  withCircumstances,
+  type Agreement,
+  type AttachedPhoto,
+  type Assignment,
+  type Decision,
+  type EvidenceRequest,
+  type FinalLiability,
+  type OpenedClaim,
+  type PartyState,
+  type Responses,
+} from '../domain/case.state';
+import type { CaseStatus, Eligibility, Location, PartyId } from '../domain/case.types';
+import type { LiabilitySuggestion } from '../domain/liability-rules';
+
+/**
+ * The case as its screens show it: everything that ever happened to it, kept across statuses
+ * (a final case still shows the police decision it came from and who accepted it). It is the
+ * read model's own shape, folded from the events by its own evolve: the decider's state may
+ * change without migrating a view.
+ */
+export interface CaseViewState {
+  status: CaseStatus | 'NONE';
+  caseId: string;
+  district: string;
+  joinCode: string;
+  occurredAt: string;
+  reportedAt: string;
+  location: Location | null;
+  eligibility: Eligibility | null;
+  weather?: string;
+  description?: string;
+  parties: Partial<Record<PartyId, PartyState>>;
+  photos: AttachedPhoto[];
+  agreement: Agreement | null;
+  policeRequest: {
+    requestedAt: string;
+    deadline: string;
+    review: boolean;
+    suggestion: LiabilitySuggestion | null;
+  } | null;
+  assignment: Assignment | null;
+  evidenceRequest: EvidenceRequest | null;
+  decision: Decision | null;
+  responses: Responses;
+  liability: FinalLiability | null;
+  /** Case-level signals of fraud; photo flags live on the photos. */
+  flags: string[];
+  claims: OpenedClaim[];
+}
+
+export const EMPTY_CASE_VIEW: CaseViewState = {
+  status: 'NONE',
+  caseId: '',
+  district: '',
+  joinCode: '',
+  occurredAt: '',
+  reportedAt: '',
+  location: null,
+  eligibility: null,
+  parties: {},
+  photos: [],
+  agreement: null,
+  policeRequest: null,
+  assignment: null,
+  evidenceRequest: null,
+  decision: null,
+  responses: {},
+  liability: null,
+  flags: [],
+  claims: [],
+};
+
+/** Pure: the view of a case after one more of its events. */
+export function evolveCaseViewState(state: CaseViewState, event: CaseEvent): CaseViewState {
+  switch (event.type) {
+    case 'AccidentReported': {
+      const { reporter, ...data } = event.data;
+      return {
+        ...EMPTY_CASE_VIEW,
+        status: 'REPORTED',
+        caseId: data.caseId,
+        district: data.location.district,
+        joinCode: data.joinCode,
+        occurredAt: data.occurredAt,
+        reportedAt: data.reportedAt,
+        location: data.location,
+        eligibility: data.eligibility,
+        ...(data.weather !== undefined ? { weather: data.weather } : {}),
+        ...(data.description !== undefined ? { description: data.description } : {}),
+        parties: { A: { ...reporter, situations: [] } },
+      };
+    }
+    case 'PartyJoined':
+      return { ...state, parties: { ...state.parties, B: { ...event.data.driver, situations: [] } } };
+    case 'PhotoAttached':
+      return { ...state, photos: [...state.photos, event.data] };
+    case 'CircumstancesDeclared': {
+      const parties = withCircumstances(state.parties, event.data);
+      return parties ? { ...state, parties } : state;
+    }
+    case 'AgreementProposed':
+      return { ...state, agreement: { allocation: event.data.allocation, signedBy: [event.data.proposedBy] } };
+    case 'AgreementSigned':
+      return state.agreement
+        ? { ...state, agreement: { ...state.agreement, signedBy: [...state.agreement.signedBy, event.data.party] } }
+        : state;
+    case 'PoliceDecisionRequested':
+      return {
+        ...state,
+        status: event.data.review ? 'DISPUTED' : 'AWAITING_POLICE',
+        agreement: null,
+        assignment: null,
+        policeRequest: {
+          requestedAt: event.data.requestedAt,
+          deadline: event.data.deadline,
+          review: event.data.review,
+          suggestion: event.data.suggestion,
+        },
+      };
+    case 'OfficerAssigned':
+      return { ...state, status: 'UNDER_REVIEW', assignment: { ...event.data } };
+    case 'LiabilityDecided':
+      return { ...state, status: 'DECIDED', assignment: null, responses: {}, decision: { ...event.data } };
+    case 'EvidenceRequested':
+      return {
+        ...state,
+        status: 'EVIDENCE_REQUESTED',
+        assignment: null,
+        evidenceRequest: {
+          officerId: event.data.officerId,
+          kinds: event.data.kinds,
+          note: event.data.note,
+          requestedAt: event.data.requestedAt,
+        },
+      };
+    case 'CaseReferredOffline':
+      return { ...state, status: 'REFERRED_OFFLINE', assignment: null };
+    case 'LiabilityAccepted':
+      return { ...state, responses: { ...state.responses, [event.data.party]: 'ACCEPTED' } };
+    case 'LiabilityDisputed':
+      return { ...state, responses: { ...state.responses, [event.data.party]: 'DISPUTED' } };
+    case 'LiabilityFinalized':
+      return { ...state, status: 'LIABILITY_FINAL', liability: { ...event.data } };
+    case 'CaseWithdrawn':
+      return { ...state, status: 'WITHDRAWN', assignment: null };
+    case 'CaseFlagged':
+      return { ...state, flags: [...new Set([...state.flags, ...event.data.flags])] };
+    case 'ClaimsOpened':
+      return { ...state, status: 'SETTLING', claims: event.data.claims };
+    case 'CaseClosed':
+      return { ...state, status: 'CLOSED' };
+    default: {
+      const exhaustive: never = event;
+      return exhaustive;
+    }
+  }
+}

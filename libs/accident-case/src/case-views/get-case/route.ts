@@ -1,0 +1,28 @@
+import { Controller, Param } from '@nestjs/common';
+import { ClaimViews } from '@quickclaim/claims';
+import { CurrentPrincipal, ProblemException, Route, endpoint, type Principal } from '@quickclaim/http';
+import { caseObject } from '../../access/case.object';
+import { CASE_ID, CASE_READERS } from '../../http/endpoints';
+import { CaseView } from '../../http/responses';
+import { CaseViewReader } from '../case-view.reader';
+
+export const GET_CASE = endpoint({
+  method: 'GET',
+  path: '/cases/:caseId',
+  tag: 'drivers',
+  summary: 'The case as the caller may see it',
+  policy: { roles: CASE_READERS, object: caseObject('view', 'seesCase'), body: 'none' },
+  response: { status: 200, json: CaseView },
+});
+
+@Controller()
+export class GetCaseRoute {
+  constructor(private readonly reader: CaseViewReader) {}
+
+  @Route(GET_CASE)
+  async get(@Param('caseId', CASE_ID) caseId: string, @CurrentPrincipal() viewer: Principal) {
+    const document = await this.reader.get(caseId, [ClaimViews.projection]);
+    if (!document) throw new ProblemException(404, 'CASE_NOT_FOUND', 'No such case');
+    return this.reader.present(document, viewer);
+  }
+}

@@ -1,0 +1,81 @@
+import type { RefusalDetail } from '@quickclaim/kernel';
+import type { CaseCommandType } from './case.commands';
+import { refuse, type CaseErrorCode } from './case.errors';
+import type { CaseEvent } from './case.events';
+import { partyOfDriver, type CaseIn, type CaseState, type ReportedCaseState } from './case.state';
+import { CASE_COMMANDS, isAllowedIn, type AllowedStatus } from './case.transitions';
+import type { PartyId } from './case.types';
+import { MAX_SITUATIONS_PER_PARTY, isSituationCode, type SituationCode } from './situations';
+
+/** The checks several decisions share, each refusing with the case's own codes. */
+
+/** The case in a status the transition table allows the command in, or INVALID_CASE_STATUS. */
+export function requireStatus<Type extends CaseCommandType>(
+  state: ReportedCaseState,
+  type: Type,
+): CaseIn<AllowedStatus<Type>> {
+  if (!isAllowedIn(type, state.status)) throw refuse.wrongStatus(CASE_COMMANDS[type].action, state.status);
+  return state as CaseIn<AllowedStatus<Type>>;
+}
+
+/** A case exists, or CASE_NOT_FOUND. */
+export function requireCase(state: CaseState): ReportedCaseState {
+  if (state.status === 'NONE') throw refuse.caseNotFound();
+  return state;
+}
+
+/** The party the driver is on this case; a driver who is none is told there is no such case. */
+export function requireParty(state: ReportedCaseState, driverId: string): PartyId {
+  const party = partyOfDriver(state, driverId);
+  if (!party) throw refuse.caseNotFound();
+  return party;
+}
+
+export function requirePartyB(state: ReportedCaseState): void {
+  if (!state.parties.B) throw refuse.rule('PARTY_B_MISSING', 'The other driver has not joined the case yet');
+}
+
+export function requireText(value: string, field: string, code: CaseErrorCode): string {
+  const text = (value ?? '').trim();
+  if (!text) throw refuse.invalid(code, `${field} is required`, [{ field, message: 'must not be empty' }]);
+  return text;
+}
+
+export function invalidAllocation() {
+  return refuse.invalid('INVALID_ALLOCATION', 'Allocations must be FULL/NONE, MAJOR/MINOR or EQUAL/EQUAL', [
+    { field: 'allocation', message: 'is not a valid pair' },
+  ]);
+}
+
+export function validateSituations(codes: readonly string[], field: string): SituationCode[] {
+  const unique = [...new Set(codes)];
+  const unknown = unique.filter((code) => !isSituationCode(code));
+  if (unknown.length > 0) {
+    throw refuse.invalid(
+      'UNKNOWN_SITUATION',
+      `Unknown situation codes: ${unknown.join(', ')}`,
+      unknown.map((code): RefusalDetail => ({ field, message: `${code} is not one of S01–S21` })),
+    );
+  }
+  if (unique.length > MAX_SITUATIONS_PER_PARTY) {
+    throw refuse.invalid('TOO_MANY_SITUATIONS', `At most ${MAX_SITUATIONS_PER_PARTY} situations`, [
+      { field, message: `must list at most ${MAX_SITUATIONS_PER_PARTY}` },
+    ]);
+  }
+  return unique.filter(isSituationCode);
+}
+
+/** A CaseFlagged event for the flags not raised before, if any. */
+export function flagged(flags: readonly string[], already: readonly string[], now: string): CaseEvent[] {
+  const fresh = [...new Set(flags)].filter((flag) => !already.includes(flag));
+  return fresh.length > 0 ? [{ type: 'CaseFlagged', data: { flags: fresh, flaggedAt: now } }] : [];
+}
+
+/** 渝A·12345, 渝a 12345 and 渝A12345 are one plate. */
+export function samePlate(left: string, right: string): boolean {
+  return normalisePlate(left) === normalisePlate(right);
+}
+
+function normalisePlate(plate: string): string {
+  return plate.replace(/[\s·.-]/g, '').toUpperCase();
+}

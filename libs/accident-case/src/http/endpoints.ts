@@ -1,0 +1,25 @@
+import { idOf, type EndpointPolicy, type RateLimitClass, type Role, type SuccessResponse } from '@quickclaim/http';
+import { caseObject } from '../access/case.object';
+import type { CASE_RULES } from '../access/case.access';
+import { CaseCommandResponse } from './responses';
+
+/** What the case's endpoints share: who reads a case, how a command on it is policed and answered. */
+
+export const PARTIES = ['driver'] as const satisfies readonly Role[];
+export const CASE_READERS = ['driver', 'officer', 'adjuster', 'auditor'] as const satisfies readonly Role[];
+export const AUDIT_READERS = ['auditor', 'driver', 'officer'] as const satisfies readonly Role[];
+
+/** The `:caseId` of a path, lower-cased; one that cannot be an id is a case that does not exist. */
+export const CASE_ID = idOf('CASE_NOT_FOUND');
+
+/** A command on the case a path names: the rules apply to the case its handler folds. */
+export function caseCommandPolicy(
+  roles: readonly Role[],
+  body: 'none' | 'json',
+  rules: (keyof typeof CASE_RULES)[] = ['seesCase'],
+  limit: RateLimitClass = 'decisions',
+): EndpointPolicy {
+  return { roles, object: caseObject('stream', ...rules), limit, body };
+}
+
+export const CASE_COMMAND_ANSWER: SuccessResponse = { status: 200, json: CaseCommandResponse };

@@ -1,0 +1,191 @@
+import { claimStatus } from '@quickclaim/claims';
+import { z } from 'zod';
+import {
+  CASE_STATUSES,
+  DECISION_BASES,
+  LIABILITY_BASES,
+  LIABILITY_LEVELS,
+  PARTY_IDS,
+  PHOTO_KINDS,
+} from '../domain/case.types';
+import { SUGGESTION_RULES } from '../domain/liability-rules';
+
+/**
+ * What the case's routes answer on success, as documented in OpenAPI (`/docs-json`) and checked against
+ * real answers by the security suite and by schemathesis. Objects are strict: a field the
+ * contract does not list is a leak until someone documents it here.
+ */
+
+const id = z.string().min(1);
+const instant = z.string();
+const party = z.enum(PARTY_IDS);
+const level = z.enum(LIABILITY_LEVELS);
+const allocation = z.strictObject({ A: level, B: level });
+export const caseStatus = z.enum(CASE_STATUSES);
+const photoKind = z.enum(PHOTO_KINDS);
+const photoUrls = z.strictObject({ thumbnail: z.string(), preview: z.string() });
+const suggestion = z.strictObject({ allocation, rule: z.enum(SUGGESTION_RULES) }).nullable();
+const location = z.strictObject({ lat: z.number(), lng: z.number(), address: z.string(), district: z.string() });
+const fen = z.number().int();
+
+export const CaseCommandResponse = z.strictObject({ caseId: id, status: caseStatus });
+
+export const AssignmentResponse = z.strictObject({
+  caseId: id,
+  status: caseStatus,
+  assignment: z.strictObject({ officerId: id, assignedAt: instant, expiresAt: instant }).nullable(),
+});
+
+export const PhotoResponse = z.strictObject({
+  photoId: id,
+  kind: photoKind,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  width: z.number().int(),
+  height: z.number().int(),
+  format: z.string(),
+  takenAt: instant.optional(),
+  flags: z.array(z.string()),
+  urls: photoUrls,
+});
+
+export const CaseView = z.strictObject({
+  caseId: id,
+  status: caseStatus,
+  occurredAt: instant,
+  reportedAt: instant,
+  location: location.nullable(),
+  weather: z.string().optional(),
+  description: z.string().optional(),
+  joinCode: z.string().optional(),
+  yourParty: party.nullable(),
+  parties: z.array(
+    z.strictObject({
+      party,
+      plate: z.string(),
+      insurer: z.string(),
+      driverName: z.string(),
+      phone: z.string(),
+      licenceNo: z.string(),
+      vehicleType: z.string().optional(),
+      situations: z.array(z.string()),
+      note: z.string().optional(),
+      accepted: z.boolean().optional(),
+      policyNumber: z.string().optional(),
+      coverage: z.strictObject({ thirdPartyLimitFen: fen, ownDamage: z.boolean() }).optional(),
+    }),
+  ),
+  photos: z.array(
+    z.strictObject({
+      photoId: id,
+      kind: photoKind,
+      party,
+      takenAt: instant.optional(),
+      flags: z.array(z.string()),
+      urls: photoUrls,
+    }),
+  ),
+  agreement: z.strictObject({ allocation, signedBy: z.array(party) }).nullable(),
+  policeRequest: z.strictObject({ requestedAt: instant, deadline: instant, review: z.boolean() }).nullable(),
+  evidenceRequest: z.strictObject({ officerId: id, kinds: z.array(photoKind), requestedAt: instant }).nullable(),
+  decision: z
+    .strictObject({
+      allocation,
+      basis: z.enum(DECISION_BASES),
+      decidedBy: id,
+      decidedAt: instant,
+      reasoning: z.string(),
+      situations: z.array(z.string()),
+      responseDeadline: instant,
+    })
+    .nullable(),
+  suggestion,
+  liability: z
+    .strictObject({
+      allocation,
+      basis: z.enum(LIABILITY_BASES),
+      decidedBy: id.optional(),
+      decidedAt: instant,
+      reasoning: z.string().optional(),
+    })
+    .nullable(),
+  claims: z.array(z.strictObject({ claimId: id, party: z.string(), status: claimStatus })),
+  flags: z.array(z.string()),
+  timeline: z.array(
+    z.strictObject({ at: instant, type: z.string(), actor: z.strictObject({ sub: z.string(), role: z.string() }) }),
+  ),
+  revision: z.number().int(),
+});
+
+export const CaseSummaries = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      caseId: id,
+      status: caseStatus,
+      occurredAt: instant,
+      reportedAt: instant,
+      address: z.string(),
+      yourParty: party.nullable(),
+      plates: z.array(z.string()),
+      liability: allocation.nullable(),
+    }),
+  ),
+});
+
+export const DeskQueue = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      caseId: id,
+      requestedAt: instant,
+      deadline: instant,
+      overdue: z.boolean(),
+      review: z.boolean(),
+      district: z.string(),
+      status: caseStatus,
+      parties: z.array(z.strictObject({ party, plate: z.string(), situations: z.array(z.string()) })),
+      suggestion,
+      flags: z.array(z.string()),
+      photos: z.array(z.strictObject({ photoId: id, kind: photoKind, thumbnail: z.string() })),
+      assignedTo: id.optional(),
+    }),
+  ),
+});
+
+const chainProblem = z.strictObject({ revision: z.number().int(), problem: z.string() });
+
+export const AuditEvents = z.strictObject({
+  streamId: z.string(),
+  events: z.array(
+    z.strictObject({
+      revision: z.number().int(),
+      position: z.number().int(),
+      eventId: id,
+      type: z.string(),
+      data: z.record(z.string(), z.unknown()),
+      actor: z.strictObject({
+        sub: z.string(),
+        role: z.string(),
+        district: z.string().optional(),
+        insurer: z.string().optional(),
+      }),
+      recordedAt: instant,
+      correlationId: z.string(),
+      causationId: z.string(),
+      prevHash: z.string(),
+      hash: z.string(),
+    }),
+  ),
+  chainValid: z.boolean(),
+  problems: z.array(chainProblem),
+});
+
+export const AuditState = z.strictObject({
+  asOf: z.strictObject({ revision: z.number().int(), recordedAt: instant }),
+  case: CaseView,
+});
+
+export const AuditVerification = z.strictObject({
+  streamId: z.string(),
+  chainValid: z.boolean(),
+  photosIntact: z.boolean(),
+  problems: z.array(z.string()),
+});

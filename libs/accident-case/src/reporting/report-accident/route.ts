@@ -1,0 +1,90 @@
+import { Body, Controller, Inject, Req } from '@nestjs/common';
+import { FraudIndexes, FraudSignals } from '@quickclaim/evidence';
+import {
+  CurrentPrincipal,
+  ReadYourWrites,
+  Route,
+  endpoint,
+  isoInstant,
+  text,
+  valid,
+  type Principal,
+} from '@quickclaim/http';
+import { ID_GENERATOR, type IdGenerator } from '@quickclaim/platform';
+import type { Request } from 'express';
+import { z } from 'zod';
+import { CaseCommands } from '../../application/case-commands';
+import { PARTIES } from '../../http/endpoints';
+import { PartyInput } from '../../http/inputs';
+import { caseStatus } from '../../http/responses';
+
+export const ReportAccidentBody = z.strictObject({
+  occurredAt: isoInstant,
+  location: z.strictObject({
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    address: text(256),
+    district: text(64),
+  }),
+  weather: text(64).optional(),
+  description: text(2000).optional(),
+  eligibility: z.strictObject({
+    noInjuries: z.boolean(),
+    vehiclesMovable: z.boolean(),
+    licencesValid: z.boolean(),
+    compulsoryInsurance: z.boolean(),
+    noIntoxication: z.boolean(),
+    platesValid: z.boolean(),
+    nobodyLeft: z.boolean(),
+    notDeliberate: z.boolean(),
+  }),
+  party: PartyInput,
+});
+
+export const ReportResponse = z.strictObject({ caseId: z.string().min(1), joinCode: z.string(), status: caseStatus });
+
+export const REPORT_ACCIDENT = endpoint({
+  method: 'POST',
+  path: '/cases',
+  tag: 'drivers',
+  summary: 'Report an accident; the caller becomes party A',
+  policy: { roles: PARTIES, limit: 'reports', body: 'json' },
+  body: ReportAccidentBody,
+  response: { status: 201, json: ReportResponse },
+});
+
+@Controller()
+export class ReportAccidentRoute {
+  constructor(
+    private readonly cases: CaseCommands,
+    private readonly fraud: FraudSignals,
+    private readonly readYourWrites: ReadYourWrites,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {}
+
+  @Route(REPORT_ACCIDENT)
+  async report(
+    @Body(valid(ReportAccidentBody)) input: z.infer<typeof ReportAccidentBody>,
+    @CurrentPrincipal() driver: Principal,
+    @Req() request: Request,
+  ) {
+    const caseId = this.ids.uuid();
+    const joinCode = this.ids.joinCode();
+    await this.readYourWrites.catchUp([FraudIndexes.projection]);
+    const flags = await this.fraud.forReport(
+      caseId,
+      input.occurredAt,
+      input.party.plate,
+      this.cases.now().toISOString(),
+    );
+    const outcome = await this.cases.execute(request, driver, caseId, {
+      type: 'ReportAccident',
+      caseId,
+      joinCode,
+      driverId: driver.sub,
+      ...input,
+      flags,
+    });
+    return { caseId, joinCode, status: outcome.state.status };
+  }
+}

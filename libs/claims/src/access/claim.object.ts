@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ReadYourWrites, type ObjectLoader, type ObjectPolicy, type ObjectSource } from '@quickclaim/http';
+import { CLAIM_VIEWS, ClaimViews } from '../claim-views/claim-views';
+import {
+  CLAIM_NOT_FOUND,
+  CLAIM_RULES,
+  PAYOUT_NOT_FOUND,
+  PAYOUT_RULES,
+  claimAccess,
+  type ClaimAccess,
+} from './claim.access';
+
+/** The claim's view once it reflects every earlier command, as access is decided on it. */
+@Injectable()
+export class ClaimAccessLoader implements ObjectLoader<ClaimAccess> {
+  constructor(
+    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  async load(claimId: string): Promise<ClaimAccess | null> {
+    await this.readYourWrites.catchUp([ClaimViews.projection]);
+    const document = await this.views.get(claimId);
+    return document ? claimAccess(document.state) : null;
+  }
+}
+
+/** The claim holding a payout, once the views reflect every earlier command. */
+@Injectable()
+export class PayoutAccessLoader implements ObjectLoader<ClaimAccess> {
+  constructor(
+    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  async load(payoutId: string): Promise<ClaimAccess | null> {
+    await this.readYourWrites.catchUp([ClaimViews.ledger, ClaimViews.projection]);
+    const payout = await this.views.payout(payoutId);
+    const document = payout ? await this.views.get(payout.claimId) : null;
+    return document ? claimAccess(document.state) : null;
+  }
+}
+
+/** The claim a path names (`:claimId`), with the rules to pass in order. */
+export function claimObject(source: ObjectSource, ...rules: (keyof typeof CLAIM_RULES)[]): ObjectPolicy<ClaimAccess> {
+  return {
+    kind: 'claim',
+    idParam: 'claimId',
+    notFound: CLAIM_NOT_FOUND,
+    source,
+    rules: rules.map((name) => CLAIM_RULES[name]),
+    loader: ClaimAccessLoader,
+  };
+}
+
+/** The payout a path names (`:payoutId`): its claim, read from the views. */
+export const payoutObject: ObjectPolicy<ClaimAccess> = {
+  kind: 'payout',
+  idParam: 'payoutId',
+  notFound: PAYOUT_NOT_FOUND,
+  source: 'view',
+  rules: [PAYOUT_RULES.paysPayout],
+  loader: PayoutAccessLoader,
+};

@@ -1,0 +1,150 @@
+import type { Exclusive } from '@quickclaim/kernel';
+import type { ClaimEvent } from './claim.events';
+import { CLAIM_STATUS_AFTER } from './claim.transitions';
+import type { Assessment, ClaimSettlement, ClaimStatus, Payout } from './claim.types';
+import type { Coverage } from './settlement';
+
+/** What every opened claim holds, whatever its status. */
+export interface ClaimFile {
+  claimId: string;
+  caseId: string;
+  party: string;
+  claimantId: string;
+  plate: string;
+  handlingInsurer: string;
+  flags: string[];
+  /** The payouts requested so far: none before the settlement is approved. */
+  payouts: Payout[];
+}
+
+export type Settled = ClaimSettlement & { straightThrough: boolean };
+
+type Status<S extends ClaimStatus, Holds = unknown> = ClaimFile & { status: S } & Holds;
+
+/** Each status with what exists in it. */
+export type OpenClaim = Status<'OPEN'>;
+export type AssessedClaim = Status<'ASSESSED' | 'ASSESSMENT_REJECTED', { assessment: Assessment }>;
+export type AcceptedClaim = Status<'ACCEPTED', { assessment: Assessment; settlement: Settled | null }>;
+export type PayingClaim = Status<
+  'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED',
+  { assessment: Assessment; settlement: Settled }
+>;
+
+export interface NoClaim {
+  status: 'NONE';
+}
+
+/** The claim in any status, each with what exists in it (reading a field another status has gives undefined). */
+export type ClaimState = Exclusive<NoClaim | OpenClaim | AssessedClaim | AcceptedClaim | PayingClaim>;
+
+export type OpenedClaimState = Exclude<ClaimState, { status: 'NONE' }>;
+
+export type ClaimIn<S extends ClaimStatus> = InStatus<OpenedClaimState, S>;
+type InStatus<Variant, S> = Variant extends { status: infer Own }
+  ? [Extract<Own, S>] extends [never]
+    ? never
+    : Variant & { status: Extract<Own, S> }
+  : never;
+
+/** Once the settlement is approved: the claim pays, then is paid and closed. */
+export function isApproved(state: ClaimState): state is ClaimIn<'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED'> {
+  return (
+    state.status === 'APPROVED' || state.status === 'PAYING' || state.status === 'PAID' || state.status === 'CLOSED'
+  );
+}
+
+export type PayoutEvent = Extract<ClaimEvent, { type: 'PayoutRequested' | 'PayoutConfirmed' | 'PayoutFailed' }>;
+
+/**
+ * The claim's payouts after one of their events: a payout requested (again, after a failure) is
+ * REQUESTED with the attempt's number, one confirmed is PAID, one failed is FAILED while it will be
+ * asked again and NEEDS_ADJUSTER after the last attempt. Sorted by id.
+ */
+export function payoutsAfter(payouts: readonly Payout[], event: PayoutEvent): Payout[] {
+  switch (event.type) {
+    case 'PayoutRequested': {
+      const { payoutId, payer, coverages, amountFen, attempt } = event.data;
+      const others = payouts.filter((payout) => payout.payoutId !== payoutId);
+      const requested: Payout = {
+        payoutId,
+        payer,
+        coverages: coverages as Coverage[],
+        amountFen,
+        status: 'REQUESTED',
+        attempts: attempt,
+      };
+      return [...others, requested].sort((a, b) => a.payoutId.localeCompare(b.payoutId));
+    }
+    case 'PayoutConfirmed':
+      return payouts.map((payout) =>
+        payout.payoutId === event.data.payoutId
+          ? { ...payout, status: 'PAID', ...(event.data.reference ? { reference: event.data.reference } : {}) }
+          : payout,
+      );
+    case 'PayoutFailed':
+      return payouts.map((payout) =>
+        payout.payoutId === event.data.payoutId
+          ? { ...payout, status: event.data.willRetry ? 'FAILED' : 'NEEDS_ADJUSTER', reason: event.data.reason }
+          : payout,
+      );
+    default: {
+      const exhaustive: never = event;
+      return exhaustive;
+    }
+  }
+}
+
+export const initialState: ClaimState = { status: 'NONE' };
+
+function fileOf(state: OpenedClaimState): ClaimFile {
+  const { claimId, caseId, party, claimantId, plate, handlingInsurer, flags, payouts } = state;
+  return { claimId, caseId, party, claimantId, plate, handlingInsurer, flags, payouts };
+}
+
+export function evolve(state: ClaimState, event: ClaimEvent): ClaimState {
+  if (event.type === 'ClaimOpened') {
+    const { openedAt: _openedAt, ...file } = event.data;
+    return { ...file, status: CLAIM_STATUS_AFTER.ClaimOpened, payouts: [] };
+  }
+  if (state.status === 'NONE') return state;
+  const file = fileOf(state);
+  switch (event.type) {
+    case 'DamageAssessed':
+      return { ...file, status: CLAIM_STATUS_AFTER.DamageAssessed, assessment: { ...event.data } };
+    case 'AssessmentAccepted':
+      return state.assessment
+        ? { ...file, status: CLAIM_STATUS_AFTER.AssessmentAccepted, assessment: state.assessment, settlement: null }
+        : state;
+    case 'AssessmentRejected':
+      return state.assessment
+        ? { ...file, status: CLAIM_STATUS_AFTER.AssessmentRejected, assessment: state.assessment }
+        : state;
+    case 'SettlementCalculated': {
+      const { calculatedAt: _calculatedAt, ...settlement } = event.data;
+      return state.status === 'ACCEPTED' ? { ...state, settlement } : state;
+    }
+    case 'SettlementApproved':
+      return state.status === 'ACCEPTED' && state.settlement
+        ? {
+            ...file,
+            status: CLAIM_STATUS_AFTER.SettlementApproved,
+            assessment: state.assessment,
+            settlement: state.settlement,
+          }
+        : state;
+    case 'PayoutRequested':
+      return isApproved(state)
+        ? { ...state, status: CLAIM_STATUS_AFTER.PayoutRequested, payouts: payoutsAfter(state.payouts, event) }
+        : state;
+    case 'PayoutConfirmed':
+    case 'PayoutFailed':
+      return { ...state, payouts: payoutsAfter(state.payouts, event) };
+    case 'ClaimPaid':
+    case 'ClaimClosed':
+      return isApproved(state) ? { ...state, status: CLAIM_STATUS_AFTER[event.type] } : state;
+    default: {
+      const exhaustive: never = event;
+      return exhaustive;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export * from './exclusive';
+export * from './refused';
