@@ -20,8 +20,6 @@ import {
   EVENT_STORE,
   ID_GENERATOR,
   IDEMPOTENCY_STORE,
-  FileCheckpoint,
-  ProjectionRunner,
   READ_STORE,
   type BlobStore,
   type Clock,
@@ -31,6 +29,8 @@ import {
   type IdempotencyStore,
   type ReadStore,
 } from '@quickclaim/platform';
+import { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
+import { FileCheckpoint } from '@quickclaim/platform/files';
 import { AuditController } from './audit/audit.controller';
 import { DevelopmentTokenService } from './auth/dev-token.service';
 import { DevTokenController } from './auth/dev-token.controller';

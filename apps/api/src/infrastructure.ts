@@ -1,20 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  EsdbEventStore,
-  FileBlobStore,
-  InProcessMessageBus,
-  KafkaMessageBus,
   type MessageBus,
-  GridFsBlobStore,
-  InMemoryEventStore,
-  InMemoryIdempotencyStore,
-  MongoIdempotencyStore,
-  InMemoryReadStore,
-  MongoReadStore,
   RandomIdGenerator,
-  SqliteEventStore,
-  SqliteIdempotencyStore,
   SystemClock,
   type BlobStore,
   type Clock,
@@ -23,6 +11,17 @@ import {
   type IdGenerator,
   type ReadStore,
 } from '@quickclaim/platform';
+import { EsdbEventStore } from '@quickclaim/platform/esdb';
+import { FileBlobStore } from '@quickclaim/platform/files';
+import { KafkaMessageBus } from '@quickclaim/platform/kafka';
+import {
+  InProcessMessageBus,
+  InMemoryEventStore,
+  InMemoryIdempotencyStore,
+  InMemoryReadStore,
+} from '@quickclaim/platform/memory';
+import { GridFsBlobStore, MongoIdempotencyStore, MongoReadStore } from '@quickclaim/platform/mongo';
+import { SqliteEventStore, SqliteIdempotencyStore } from '@quickclaim/platform/sqlite';
 import type { AppConfig } from './config';
 
 /** The adapters behind the ports; tests may replace any of them. */

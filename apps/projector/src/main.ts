@@ -1,4 +1,5 @@
-import { SystemClock, probe, startHealthServer } from '@quickclaim/platform';
+import { SystemClock } from '@quickclaim/platform';
+import { probe, startHealthServer } from '@quickclaim/platform/ops';
 import { loadProjectorConfig } from './projector.config';
 import { openStores, startProjector } from './projector.app';
 

@@ -1,11 +1,6 @@
-import {
-  ProgressBar,
-  ProjectionRunner,
-  SystemClock,
-  UnknownProjectionError,
-  type Clock,
-  type ProgressOutput,
-} from '@quickclaim/platform';
+import { SystemClock, type Clock } from '@quickclaim/platform';
+import { ProjectionRunner, UnknownProjectionError } from '@quickclaim/platform/eventsourcing';
+import { ProgressBar, type ProgressOutput } from '@quickclaim/platform/ops';
 import { readModels } from '@quickclaim/read-side';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

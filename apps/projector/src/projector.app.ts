@@ -1,13 +1,9 @@
-import {
-  EsdbEventStore,
-  InMemoryReadStore,
-  MongoReadStore,
-  ProjectionRunner,
-  SqliteEventStore,
-  type Clock,
-  type EventStore,
-  type ReadStore,
-} from '@quickclaim/platform';
+import type { Clock, EventStore, ReadStore } from '@quickclaim/platform';
+import { EsdbEventStore } from '@quickclaim/platform/esdb';
+import { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
+import { InMemoryReadStore } from '@quickclaim/platform/memory';
+import { MongoReadStore } from '@quickclaim/platform/mongo';
+import { SqliteEventStore } from '@quickclaim/platform/sqlite';
 import { readModels } from '@quickclaim/read-side';
 import { join } from 'node:path';
 import type { ProjectorConfig } from './projector.config';

@@ -1,13 +1,9 @@
-import {
-  EsdbEventStore,
-  KafkaMessageBus,
-  MongoReadStore,
-  RandomIdGenerator,
-  SqliteEventStore,
-  SystemClock,
-  startHealthServer,
-  type EventStore,
-} from '@quickclaim/platform';
+import { RandomIdGenerator, SystemClock, type EventStore } from '@quickclaim/platform';
+import { EsdbEventStore } from '@quickclaim/platform/esdb';
+import { KafkaMessageBus } from '@quickclaim/platform/kafka';
+import { MongoReadStore } from '@quickclaim/platform/mongo';
+import { startHealthServer } from '@quickclaim/platform/ops';
+import { SqliteEventStore } from '@quickclaim/platform/sqlite';
 import { join } from 'node:path';
 import { startRelay } from './relay.app';
 import { RelayConfigError, loadRelayConfig } from './relay.config';

@@ -1,11 +1,6 @@
 import { TOPICS } from '@quickclaim/integration';
-import {
-  InMemoryEventStore,
-  InProcessMessageBus,
-  SequentialIdGenerator,
-  FixedClock,
-  type BusMessage,
-} from '@quickclaim/platform';
+import { SequentialIdGenerator, FixedClock, type BusMessage } from '@quickclaim/platform';
+import { InMemoryEventStore, InProcessMessageBus } from '@quickclaim/platform/memory';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,16 +1,8 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { caseStreamId, evolveCaseView, type CaseViewDocument } from '@quickclaim/accident-case';
-import {
-  BLOB_STORE,
-  EVENT_STORE,
-  auditStream,
-  describeProblem,
-  verifyChain,
-  type BlobStore,
-  type EventStore,
-  type RecordedEvent,
-} from '@quickclaim/platform';
+import { BLOB_STORE, EVENT_STORE, type BlobStore, type EventStore, type RecordedEvent } from '@quickclaim/platform';
+import { auditStream, describeProblem, verifyChain } from '@quickclaim/platform/eventsourcing';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { CaseGateway } from '../cases/case-gateway';
 import { partyOfPrincipal } from '../auth/access-rules';

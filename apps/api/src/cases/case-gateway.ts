@@ -9,7 +9,8 @@ import {
   type CaseState,
   type CaseViewDocument,
 } from '@quickclaim/accident-case';
-import { CLOCK, type Clock, type CommandOutcome } from '@quickclaim/platform';
+import { CLOCK, type Clock } from '@quickclaim/platform';
+import type { CommandOutcome } from '@quickclaim/platform/eventsourcing';
 import type { Request } from 'express';
 import type { Principal } from '../auth/principal';
 import { ProblemException } from '../http/problem';

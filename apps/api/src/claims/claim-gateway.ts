@@ -9,7 +9,8 @@ import {
   type ClaimState,
   type ClaimViewDocument,
 } from '@quickclaim/claims';
-import { CLOCK, type Clock, type CommandOutcome } from '@quickclaim/platform';
+import { CLOCK, type Clock } from '@quickclaim/platform';
+import type { CommandOutcome } from '@quickclaim/platform/eventsourcing';
 import type { Request } from 'express';
 import type { Principal } from '../auth/principal';
 import { seesClaim } from '../auth/access-rules';

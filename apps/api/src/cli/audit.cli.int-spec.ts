@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
-import { FileBlobStore, SqliteEventStore, type EventToAppend } from '@quickclaim/platform';
+import type { EventToAppend } from '@quickclaim/platform';
+import { FileBlobStore } from '@quickclaim/platform/files';
+import { SqliteEventStore } from '@quickclaim/platform/sqlite';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,12 +1,6 @@
-import {
-  EventStoreUnavailableError,
-  ProgressBar,
-  auditEventStore,
-  auditStream,
-  describeProblem,
-  type AuditReport,
-  type ProgressOutput,
-} from '@quickclaim/platform';
+import { EventStoreUnavailableError } from '@quickclaim/platform';
+import { auditEventStore, auditStream, describeProblem, type AuditReport } from '@quickclaim/platform/eventsourcing';
+import { ProgressBar, type ProgressOutput } from '@quickclaim/platform/ops';
 import { caseStreamId } from '@quickclaim/accident-case';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

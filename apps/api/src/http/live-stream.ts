@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
-import type { ProjectionRunner } from '@quickclaim/platform';
+import type { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config';
 import { APP_CONFIG, PROJECTION_RUNNER } from '../tokens';

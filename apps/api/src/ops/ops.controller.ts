@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, READ_STORE, type EventStore, type ProjectionRunner, type ReadStore } from '@quickclaim/platform';
+import { EVENT_STORE, READ_STORE, type EventStore, type ReadStore } from '@quickclaim/platform';
+import type { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import type { Response } from 'express';
 import { PROJECTION_RUNNER } from '../tokens';
 import { Metrics } from './metrics';

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Logger, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CLOCK, RebuildInProgressError, type Clock, type ProjectionRunner } from '@quickclaim/platform';
+import { CLOCK, type Clock } from '@quickclaim/platform';
+import { RebuildInProgressError, type ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import { ProblemException } from '../http/problem';
 import { PROJECTION_RUNNER } from '../tokens';
 

@@ -1,16 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  CLOCK,
-  EVENT_STORE,
-  ID_GENERATOR,
-  handleCommand,
-  type Clock,
-  type CommandContext,
-  type CommandOutcome,
-  type EventStore,
-  type IdGenerator,
-} from '@quickclaim/platform';
+import { CLOCK, EVENT_STORE, ID_GENERATOR, type Clock, type EventStore, type IdGenerator } from '@quickclaim/platform';
+import { handleCommand, type CommandContext, type CommandOutcome } from '@quickclaim/platform/eventsourcing';
 import type { ClaimCommand } from '../domain/claim.commands';
 import { claimDecider, type ClaimState } from '../domain/claim.decider';
 import { claimStreamId, type ClaimEvent } from '../domain/claim.events';

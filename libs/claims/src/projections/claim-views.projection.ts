@@ -1,10 +1,5 @@
-import {
-  alreadyApplied,
-  documentProjection,
-  idInStream,
-  type ReadModelSchema,
-  type RecordedEvent,
-} from '@quickclaim/platform';
+import type { ReadModelSchema, RecordedEvent } from '@quickclaim/platform';
+import { alreadyApplied, documentProjection, idInStream } from '@quickclaim/platform/eventsourcing';
 import { evolve, initialState, type ClaimState } from '../domain/claim.decider';
 import type { ClaimEvent } from '../domain/claim.events';
 
