@@ -7,8 +7,8 @@ const { compilerOptions } = require('./tsconfig.json');
 const INFRASTRUCTURE = '(^|/)node_modules/(@nestjs|mongoose|mongodb|@eventstore|@kurrent|kafkajs|sharp|better-sqlite3|express|jose|prom-client|multer)(/|$)';
 /** The packages that talk to a database, a broker or native image code. */
 const DRIVER_PACKAGES = '(^|/)node_modules/(mongoose|mongodb|@eventstore|@kurrent|kafkajs|sharp|better-sqlite3)(/|$)';
-/** The platform's adapters, one subpath per kind of driver (ADR 26). */
-const DRIVER_SUBPATHS = '^libs/platform/src/(memory|sqlite|files|esdb|mongo|kafka)/';
+/** The platform's adapters, one subpath per kind of driver, and `stores`, which loads the chosen ones (ADR 26). */
+const DRIVER_SUBPATHS = '^libs/platform/src/(memory|sqlite|files|esdb|mongo|kafka|stores)/';
 const TEST_FILES = '\\.(spec|int-spec|e2e-spec|contract|fixtures)\\.ts$';
 /** What the @quickclaim/* aliases point at (tsconfig.json's paths): each library's index.ts and its subpaths' index.ts. */
 const ENTRY_FILES = Object.values(compilerOptions.paths)
@@ -56,7 +56,7 @@ module.exports = {
     {
       name: 'projections-load-no-driver',
       comment:
-        'A read model is pure evolve(document, event): it imports no driver package and no adapter subpath of the platform (@quickclaim/platform/{memory,sqlite,files,esdb,mongo,kafka}); its tests may.',
+        'A read model is pure evolve(document, event): it imports no driver package and no adapter subpath of the platform (@quickclaim/platform/{memory,sqlite,files,esdb,mongo,kafka,stores}); its tests may.',
       severity: 'error',
       from: {
         path: '(^libs/[^/]+/src/(projections|read-models)/|\\.projection\\.ts$|^libs/read-side/)',

@@ -4,7 +4,8 @@ import { ProgressBar, type ProgressOutput } from '@quickclaim/platform/ops';
 import { readModels } from '@quickclaim/read-side';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStores } from './projector.app';
+import { openStores } from '@quickclaim/platform/stores';
+import { PROJECTOR_STORES } from './projector.app';
 import { ProjectorConfigError, loadProjectorConfig } from './projector.config';
 
 export interface CliIo {
@@ -47,7 +48,7 @@ export async function runProjectionsCli(argv: readonly string[], io: CliIo): Pro
     io.stderr.write(`No event store at ${sqliteFile}: set DATA_DIR to the folder the server uses\n`);
     return 2;
   }
-  const stores = await openStores(config);
+  const stores = await openStores(config, PROJECTOR_STORES);
   const runner = new ProjectionRunner(stores.eventStore, stores.readStore, readModels(config), {
     clock: io.clock ?? new SystemClock(),
     batchSize: Math.max(config.batchSize, 1000),
@@ -73,8 +74,7 @@ export async function runProjectionsCli(argv: readonly string[], io: CliIo): Pro
     for (const name of names) code = Math.max(code, await rebuild(runner, name, io));
     return code;
   } finally {
-    await stores.readStore.close();
-    await stores.eventStore.close();
+    await stores.close();
   }
 }
 

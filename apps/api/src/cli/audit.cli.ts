@@ -1,12 +1,12 @@
 import { EventStoreUnavailableError } from '@quickclaim/platform';
 import { auditEventStore, auditStream, describeProblem, type AuditReport } from '@quickclaim/platform/eventsourcing';
 import { ProgressBar, type ProgressOutput } from '@quickclaim/platform/ops';
+import { openStores, type Stores } from '@quickclaim/platform/stores';
 import { caseStreamId } from '@quickclaim/accident-case';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { photoReferences } from '../audit/evidence-references';
 import { ConfigError, loadConfig } from '../config';
-import { buildBlobStore, buildEventStore } from '../infrastructure';
 
 export interface CliIo {
   stdout: ProgressOutput;
@@ -42,17 +42,16 @@ export async function runAuditCli(argv: readonly string[], io: CliIo): Promise<n
     io.stderr.write(`No event store at ${sqliteFile}: set DATA_DIR to the folder the server uses\n`);
     return 2;
   }
-  let eventStore;
+  let stores;
   try {
-    eventStore = buildEventStore(config);
+    stores = await openStores(config, ['eventStore', 'blobStore']);
   } catch (error) {
     if (!(error instanceof EventStoreUnavailableError)) throw error;
     io.stderr.write(`${error.message}\n`);
     return 2;
   }
-  const blobs = await buildBlobStore(config);
   try {
-    const report = await verify(parsed.scope, eventStore, blobs, io);
+    const report = await verify(parsed.scope, stores, io);
     if (parsed.json) {
       io.stdout.write(`${JSON.stringify({ ...report, intact: report.problems.length === 0 })}\n`);
     } else {
@@ -61,18 +60,16 @@ export async function runAuditCli(argv: readonly string[], io: CliIo): Promise<n
     }
     return report.problems.length === 0 ? 0 : 1;
   } finally {
-    await eventStore.close();
-    await blobs.close();
+    await stores.close();
   }
 }
 
 async function verify(
   scope: Scope,
-  eventStore: ReturnType<typeof buildEventStore>,
-  blobs: Awaited<ReturnType<typeof buildBlobStore>>,
+  { eventStore, blobStore }: Pick<Stores, 'eventStore' | 'blobStore'>,
   io: CliIo,
 ): Promise<AuditReport> {
-  const options = { blobs, contentReferences: photoReferences };
+  const options = { blobs: blobStore, contentReferences: photoReferences };
   if (scope.kind === 'case') return auditStream(eventStore, caseStreamId(scope.caseId), options);
   const bar = new ProgressBar({ label: 'audit', unit: 'events', output: io.stderr });
   const report = await auditEventStore(eventStore, {
