@@ -10,10 +10,16 @@ const DRIVER_PACKAGES = '(^|/)node_modules/(mongoose|mongodb|@eventstore|@kurren
 /** The platform's adapters, one subpath per kind of driver, and `stores`, which loads the chosen ones (ADR 26). */
 const DRIVER_SUBPATHS = '^libs/platform/src/(memory|sqlite|files|esdb|mongo|kafka|stores)/';
 const TEST_FILES = '\\.(spec|int-spec|e2e-spec|contract|fixtures)\\.ts$';
-/** What the @quickclaim/* aliases point at (tsconfig.json's paths): each library's index.ts and its subpaths' index.ts. */
+/**
+ * What the @quickclaim/* aliases point at (tsconfig.json's paths): each library's index.ts, its
+ * subpaths' index.ts, and the files of a pattern subpath (`@quickclaim/platform/config/*`).
+ */
 const ENTRY_FILES = Object.values(compilerOptions.paths)
   .flat()
-  .map((folder) => `^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/index\\.ts$`)
+  .map((target) => {
+    const pattern = target.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '[^/]+');
+    return target.includes('*') ? `^${pattern}\\.ts$` : `^${pattern}/index\\.ts$`;
+  })
   .join('|');
 
 module.exports = {

@@ -4,9 +4,10 @@ import { ProgressBar, type ProgressOutput } from '@quickclaim/platform/ops';
 import { readModels } from '@quickclaim/read-side';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigError } from '@quickclaim/platform/config/piece';
 import { openStores } from '@quickclaim/platform/stores';
 import { PROJECTOR_STORES } from './projector.app';
-import { ProjectorConfigError, loadProjectorConfig } from './projector.config';
+import { loadProjectorConfig } from './projector.config';
 
 export interface CliIo {
   stdout: ProgressOutput;
@@ -39,7 +40,7 @@ export async function runProjectionsCli(argv: readonly string[], io: CliIo): Pro
   try {
     config = loadProjectorConfig(io.env);
   } catch (error) {
-    if (!(error instanceof ProjectorConfigError)) throw error;
+    if (!(error instanceof ConfigError)) throw error;
     io.stderr.write(`Configuration error: ${error.message}\n`);
     return 2;
   }

@@ -2,7 +2,8 @@ import { RandomIdGenerator, SystemClock } from '@quickclaim/platform';
 import { startHealthServer } from '@quickclaim/platform/ops';
 import { openStores } from '@quickclaim/platform/stores';
 import { startRelay } from './relay.app';
-import { RelayConfigError, loadRelayConfig } from './relay.config';
+import { ConfigError } from '@quickclaim/platform/config/piece';
+import { loadRelayConfig } from './relay.config';
 
 const log = (message: string) => process.stderr.write(`${new Date().toISOString()} relay: ${message}\n`);
 
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   log(
-    error instanceof RelayConfigError
+    error instanceof ConfigError
       ? `configuration error: ${error.message}`
       : `failed to start: ${error instanceof Error ? error.message : String(error)}`,
   );

@@ -24,7 +24,7 @@ describe('the relay process', () => {
         dataDir: mkdtempSync(join(tmpdir(), 'qc-relay-app-')),
         straightThroughLimitFen: 1_000_000,
         deadlineSweepMs: 0,
-        viewsTimeoutMs: 100,
+        readYourWritesTimeoutMs: 100,
         paymentGateway: 'none',
         simulatedPayoutDelayMs: 0,
         simulatedPayoutFailFirstAttempts: 0,

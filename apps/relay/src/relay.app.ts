@@ -20,7 +20,7 @@ export interface RelayDependencies {
     | 'dataDir'
     | 'straightThroughLimitFen'
     | 'deadlineSweepMs'
-    | 'viewsTimeoutMs'
+    | 'readYourWritesTimeoutMs'
     | 'paymentGateway'
     | 'simulatedPayoutDelayMs'
     | 'simulatedPayoutFailFirstAttempts'
@@ -47,7 +47,7 @@ export async function startRelay(dependencies: RelayDependencies): Promise<Runni
     readStore
       ? StoredCheckpoint.open(readStore, name)
       : Promise.resolve(new FileCheckpoint(join(settings.dataDir, 'checkpoints', `${name}.json`)));
-  const views = readStore ? await readViews(readStore, settings.viewsTimeoutMs) : null;
+  const views = readStore ? await readViews(readStore, settings.readYourWritesTimeoutMs) : null;
   const background = new BackgroundProcesses({
     eventStore,
     bus,

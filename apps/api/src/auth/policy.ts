@@ -1,6 +1,6 @@
 import type { CaseState } from '@quickclaim/accident-case';
 import type { ClaimState } from '@quickclaim/claims';
-import type { RateLimitClass } from '../security.config';
+import type { RateLimitClass } from '../configuration/rate-limits';
 import {
   handlesClaim,
   mayJoinCase,

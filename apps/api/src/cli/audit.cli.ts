@@ -1,12 +1,15 @@
 import { EventStoreUnavailableError } from '@quickclaim/platform';
 import { auditEventStore, auditStream, describeProblem, type AuditReport } from '@quickclaim/platform/eventsourcing';
 import { ProgressBar, type ProgressOutput } from '@quickclaim/platform/ops';
+import { blobStoreConfig } from '@quickclaim/platform/config/blob-store';
+import { dataDirConfig } from '@quickclaim/platform/config/data-dir';
+import { eventStoreConfig } from '@quickclaim/platform/config/event-store';
+import { ConfigError, type Environment } from '@quickclaim/platform/config/piece';
 import { openStores, type Stores } from '@quickclaim/platform/stores';
 import { caseStreamId } from '@quickclaim/accident-case';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { photoReferences } from '../audit/evidence-references';
-import { ConfigError, loadConfig } from '../config';
 
 export interface CliIo {
   stdout: ProgressOutput;
@@ -31,7 +34,7 @@ export async function runAuditCli(argv: readonly string[], io: CliIo): Promise<n
   }
   let config;
   try {
-    config = loadConfig(io.env);
+    config = auditConfig(io.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr.write(`Configuration error: ${error.message}\n`);
@@ -62,6 +65,11 @@ export async function runAuditCli(argv: readonly string[], io: CliIo): Promise<n
   } finally {
     await stores.close();
   }
+}
+
+/** What the audit needs of the server's configuration: where the events and the photo originals are. */
+function auditConfig(env: Environment) {
+  return { ...dataDirConfig(env), ...eventStoreConfig(env), ...blobStoreConfig(env) };
 }
 
 async function verify(

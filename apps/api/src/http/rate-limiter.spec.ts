@@ -1,4 +1,4 @@
-import type { RateLimits } from '../security.config';
+import type { RateLimits } from '../configuration/rate-limits';
 import { RateLimiter } from './rate-limiter';
 
 const limits: RateLimits = {

@@ -1,4 +1,4 @@
-import type { RateLimit, RateLimitClass, RateLimits } from '../security.config';
+import type { RateLimit, RateLimitClass, RateLimits } from '../configuration/rate-limits';
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; scope: 'user' | 'address' };
 

@@ -1,5 +1,5 @@
 import type { LoggerService, LogLevel as NestLogLevel } from '@nestjs/common';
-import type { LogLevel } from '../security.config';
+import type { LogLevel } from '../configuration/logging';
 import { redactText, redactValue } from './redact';
 import { requestContext } from './request-context';
 
