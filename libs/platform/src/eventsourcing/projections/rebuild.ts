@@ -3,6 +3,7 @@ import type { EventStore } from '../../ports/event-store.port';
 import type { ProjectionFailure, ReadStore } from '../../ports/read-store.port';
 import { applyEvents } from './apply-events';
 import type { Projection } from './projection';
+import { RebuildInProgressError } from './projection-errors';
 
 export interface RebuildProgress {
   projection: string;
@@ -122,5 +123,64 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   } catch (error) {
     await readStore.dropCopy(projection.name, generation).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * The rebuilds of one process: at most one per model at a time, their progress while they run
+ * and how the last one ended, for /admin/projections and `npm run projections`.
+ */
+export class ProjectionRebuilds {
+  private readonly running = new Map<string, RebuildProgress | null>();
+  private readonly last = new Map<string, RebuildResult | { error: string }>();
+
+  constructor(
+    private readonly dependencies: Pick<RebuildOptions, 'eventStore' | 'readStore' | 'clock'> & {
+      log: (message: string) => void;
+    },
+  ) {}
+
+  isRebuilding(name: string): boolean {
+    return this.running.has(name);
+  }
+
+  /** The running rebuild's latest progress; null before its first batch, undefined when none runs. */
+  progress(name: string): RebuildProgress | null | undefined {
+    return this.running.get(name);
+  }
+
+  lastResult(name: string): RebuildResult | { error: string } | null {
+    return this.last.get(name) ?? null;
+  }
+
+  async run(
+    projection: Projection,
+    options: Pick<RebuildOptions, 'onProgress' | 'exclusive'> = {},
+  ): Promise<RebuildResult> {
+    const { name } = projection;
+    if (this.running.has(name)) throw new RebuildInProgressError(name);
+    this.running.set(name, null);
+    try {
+      const result = await rebuildProjection({
+        ...this.dependencies,
+        projection,
+        ...(options.exclusive ? { exclusive: options.exclusive } : {}),
+        onProgress: (progress) => {
+          this.running.set(name, progress);
+          options.onProgress?.(progress);
+        },
+      });
+      this.last.set(name, result);
+      this.dependencies.log(
+        `rebuilt ${name}: ${result.events} events in ${result.seconds.toFixed(1)} s` +
+          (result.swapped ? '' : ' (not swapped in: another rebuild replaced the copy)'),
+      );
+      return result;
+    } catch (error) {
+      this.last.set(name, { error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    } finally {
+      this.running.delete(name);
+    }
   }
 }
