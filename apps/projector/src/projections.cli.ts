@@ -4,6 +4,7 @@ import { ProgressBar, type ProgressOutput } from '@quickclaim/platform/ops';
 import { readModels } from '@quickclaim/read-side';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ConfigError } from '@quickclaim/platform/config/piece';
 import { openStores } from '@quickclaim/platform/stores';
 import { PROJECTOR_STORES } from './projector.app';
@@ -126,10 +127,22 @@ async function rebuild(runner: ProjectionRunner, name: string, io: CliIo): Promi
 
 function parse(argv: readonly string[]): Command | string {
   const [command, ...rest] = argv;
-  if (command === 'list') return rest.length === 0 ? { kind: 'list' } : `unexpected "${rest[0]}"`;
-  if (command !== 'rebuild') return command ? `unknown command "${command}"` : 'missing command';
-  if (rest.includes('--all')) return rest.length === 1 ? { kind: 'rebuild', names: 'all' } : '--all takes no names';
-  const unknown = rest.find((argument) => argument.startsWith('--'));
-  if (unknown) return `unknown option "${unknown}"`;
-  return rest.length > 0 ? { kind: 'rebuild', names: rest } : 'rebuild needs a read model name, or --all';
+  if (command !== 'list' && command !== 'rebuild') return command ? `unknown command "${command}"` : 'missing command';
+  // parseArgs reads the words; what each command accepts is checked here.
+  const { tokens } = parseArgs({
+    args: rest,
+    options: { all: { type: 'boolean' } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  if (command === 'list') return tokens.length === 0 ? { kind: 'list' } : `unexpected "${rest[0]}"`;
+  const unknown = tokens.find(
+    (token) => token.kind !== 'positional' && !(token.kind === 'option' && token.name === 'all' && !token.value),
+  );
+  if (unknown) return `unknown option "${rest[unknown.index]}"`;
+  const names = tokens.flatMap((token) => (token.kind === 'positional' ? [token.value] : []));
+  if (tokens.some((token) => token.kind === 'option'))
+    return names.length === 0 ? { kind: 'rebuild', names: 'all' } : '--all takes no names';
+  return names.length > 0 ? { kind: 'rebuild', names } : 'rebuild needs a read model name, or --all';
 }

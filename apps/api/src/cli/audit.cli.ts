@@ -9,6 +9,7 @@ import { openStores, type Stores } from '@quickclaim/platform/stores';
 import { caseStreamId } from '@quickclaim/accident-case';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { photoReferences } from '../audit/evidence-references';
 
 export interface CliIo {
@@ -93,21 +94,32 @@ function summary(report: AuditReport): string {
   return `Audited ${report.events} events in ${report.streams} streams and ${report.blobs} photo originals: ${verdict}\n`;
 }
 
+const VERIFY_OPTIONS = { all: { type: 'boolean' }, case: { type: 'string' }, json: { type: 'boolean' } } as const;
+
 function parseArguments(argv: readonly string[]): { scope: Scope; json: boolean } | string {
   const [command, ...rest] = argv;
   if (command !== 'verify') return command ? `unknown command "${command}"` : 'missing command';
+  // parseArgs reads the words (`--case k1`, `--case=k1`); what they may say is checked here, word by word.
+  const { tokens } = parseArgs({
+    args: rest,
+    options: VERIFY_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   let scope: Scope = { kind: 'all' };
   let json = false;
-  for (let index = 0; index < rest.length; index += 1) {
-    const argument = rest[index];
-    if (argument === '--all') scope = { kind: 'all' };
-    else if (argument === '--json') json = true;
-    else if (argument === '--case') {
-      const caseId = rest[index + 1];
-      if (!caseId || caseId.startsWith('--')) return '--case needs a case id';
-      scope = { kind: 'case', caseId };
-      index += 1;
-    } else return `unknown option "${argument}"`;
+  for (const token of tokens) {
+    if (token.kind === 'option' && token.name === 'case') {
+      if (!token.value || token.value.startsWith('-')) return '--case needs a case id';
+      scope = { kind: 'case', caseId: token.value };
+    } else if (token.kind === 'option' && token.name === 'all' && token.value === undefined) {
+      scope = { kind: 'all' };
+    } else if (token.kind === 'option' && token.name === 'json' && token.value === undefined) {
+      json = true;
+    } else {
+      return `unknown option "${rest[token.index]}"`;
+    }
   }
   return { scope, json };
 }
