@@ -38,7 +38,7 @@ import { JwtTokenService } from './auth/jwt-token.service';
 import { PolicyGuard } from './auth/policy.guard';
 import { PolicyObjects } from './auth/policy-objects';
 import { TOKEN_SERVICE } from './auth/token.service';
-import { RateLimiter } from './http/rate-limiter';
+import { RateLimiter, connectCountersInMongo, countersInMemory } from './http/rate-limiter';
 import { CaseGateway } from './cases/case-gateway';
 import { ClaimGateway } from './claims/claim-gateway';
 import { ClaimsController } from './claims/claims.controller';
@@ -144,7 +144,17 @@ export class AppModule {
           useFactory: () =>
             auth.mode === 'development' ? new DevelopmentTokenService(config.dataDir) : new JwtTokenService(auth),
         },
-        { provide: RateLimiter, useFactory: () => new RateLimiter(config.security.rateLimits) },
+        {
+          // Several API instances share one MongoDB: their limits are counted there, together.
+          provide: RateLimiter,
+          useFactory: async () =>
+            new RateLimiter(
+              config.security.rateLimits,
+              config.readStore === 'mongodb'
+                ? await connectCountersInMongo(config.mongodbUrl ?? '')
+                : countersInMemory(),
+            ),
+        },
         PolicyObjects,
         {
           provide: FRAUD_INDEXES,

@@ -46,7 +46,7 @@ export class PolicyGuard implements CanActivate {
     if (!row.roles.includes(principal.role)) {
       throw new ProblemException(403, 'ROLE_NOT_ALLOWED', `The role ${principal.role} may not do this`);
     }
-    if (row.limit) this.limit(row, principal, request, context.switchToHttp().getResponse<Response>());
+    if (row.limit) await this.limit(row, principal, request, context.switchToHttp().getResponse<Response>());
     if (row.object) await this.authorizeObject(row.object, principal, request);
     if (row.body === 'none') refuseAnyBody(request.body);
     return true;
@@ -88,9 +88,14 @@ export class PolicyGuard implements CanActivate {
     }
   }
 
-  private limit(row: EndpointPolicy, principal: Principal, request: AuthenticatedRequest, response: Response): void {
+  private async limit(
+    row: EndpointPolicy,
+    principal: Principal,
+    request: AuthenticatedRequest,
+    response: Response,
+  ): Promise<void> {
     if (!row.limit) return;
-    const decision = this.limiter.take(row.limit, principal.sub, request.ip ?? 'unknown');
+    const decision = await this.limiter.take(row.limit, principal.sub, request.ip ?? 'unknown');
     if (decision.allowed) return;
     response.setHeader('Retry-After', String(decision.retryAfterSeconds));
     throw new ProblemException(
