@@ -1,11 +1,8 @@
 import { SystemClock, type Clock } from '@quickclaim/platform';
 import { ProjectionRunner, UnknownProjectionError } from '@quickclaim/platform/eventsourcing';
-import { ProgressBar, type ProgressOutput } from '@quickclaim/platform/ops';
+import { ProgressBar, commandConfiguration, type ProgressOutput } from '@quickclaim/platform/ops';
 import { readModels } from '@quickclaim/read-side';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '@quickclaim/platform/config/piece';
 import { openStores } from '@quickclaim/platform/stores';
 import { PROJECTOR_STORES } from './projector.app';
 import { loadProjectorConfig } from './projector.config';
@@ -37,17 +34,9 @@ export async function runProjectionsCli(argv: readonly string[], io: CliIo): Pro
     io.stderr.write(`${command}\n${USAGE}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadProjectorConfig(io.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`Configuration error: ${error.message}\n`);
-    return 2;
-  }
-  const sqliteFile = join(config.dataDir, 'events.sqlite');
-  if (config.eventStore === 'sqlite' && !existsSync(sqliteFile)) {
-    io.stderr.write(`No event store at ${sqliteFile}: set DATA_DIR to the folder the server uses\n`);
+  const config = commandConfiguration(() => loadProjectorConfig(io.env));
+  if (typeof config === 'string') {
+    io.stderr.write(`${config}\n`);
     return 2;
   }
   const stores = await openStores(config, PROJECTOR_STORES);

@@ -22,13 +22,12 @@ export type ProjectorConfig = DataDirConfig &
   HealthConfig & { batchSize: number };
 
 export function loadProjectorConfig(env: Environment): ProjectorConfig {
-  const { PROJECTOR_BATCH_SIZE } = env;
   return {
     ...dataDirConfig(env),
     ...eventStoreConfig(env, ['sqlite', 'esdb']),
     ...readStoreConfig(env, 'mongodb when MONGODB_URL is set'),
     ...timeZoneConfig(env),
-    ...readPiece(feed, { PROJECTOR_BATCH_SIZE }),
+    ...readPiece(feed, { PROJECTOR_BATCH_SIZE: env.PROJECTOR_BATCH_SIZE }),
     ...healthConfig(env),
   };
 }

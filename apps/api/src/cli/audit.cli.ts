@@ -1,14 +1,12 @@
 import { EventStoreUnavailableError } from '@quickclaim/platform';
 import { auditEventStore, auditStream, describeProblem, type AuditReport } from '@quickclaim/platform/eventsourcing';
-import { ProgressBar, type ProgressOutput } from '@quickclaim/platform/ops';
+import { ProgressBar, commandConfiguration, type ProgressOutput } from '@quickclaim/platform/ops';
 import { blobStoreConfig } from '@quickclaim/platform/config/blob-store';
 import { dataDirConfig } from '@quickclaim/platform/config/data-dir';
 import { eventStoreConfig } from '@quickclaim/platform/config/event-store';
-import { ConfigError, type Environment } from '@quickclaim/platform/config/piece';
+import type { Environment } from '@quickclaim/platform/config/piece';
 import { openStores, type Stores } from '@quickclaim/platform/stores';
 import { caseStreamId } from '@quickclaim/accident-case';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { photoReferences } from '../audit/evidence-references';
 
@@ -33,17 +31,9 @@ export async function runAuditCli(argv: readonly string[], io: CliIo): Promise<n
     io.stderr.write(`${parsed}\n${USAGE}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = auditConfig(io.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`Configuration error: ${error.message}\n`);
-    return 2;
-  }
-  const sqliteFile = join(config.dataDir, 'events.sqlite');
-  if (config.eventStore === 'sqlite' && !existsSync(sqliteFile)) {
-    io.stderr.write(`No event store at ${sqliteFile}: set DATA_DIR to the folder the server uses\n`);
+  const config = commandConfiguration(() => auditConfig(io.env));
+  if (typeof config === 'string') {
+    io.stderr.write(`${config}\n`);
     return 2;
   }
   let stores;

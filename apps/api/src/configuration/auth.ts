@@ -115,25 +115,15 @@ const schema = (production: boolean) =>
 
 /** Who may call the API: tokens minted here for any role (development), or verified JWTs of an identity provider. */
 export function authConfig(env: Environment, production: boolean): AuthConfig {
-  const {
-    AUTH_MODE,
-    AUTH_JWT_ISSUER,
-    AUTH_JWT_AUDIENCE,
-    AUTH_JWT_ALGORITHMS,
-    AUTH_CLOCK_SKEW_SECONDS,
-    AUTH_JWT_PUBLIC_KEY,
-    AUTH_JWT_PUBLIC_KEY_FILE,
-    AUTH_JWKS_URL,
-  } = env;
   return readPiece(schema(production), {
-    AUTH_MODE,
-    AUTH_JWT_ISSUER,
-    AUTH_JWT_AUDIENCE,
-    AUTH_JWT_ALGORITHMS,
-    AUTH_CLOCK_SKEW_SECONDS,
-    AUTH_JWT_PUBLIC_KEY,
-    AUTH_JWT_PUBLIC_KEY_FILE,
-    AUTH_JWKS_URL,
+    AUTH_MODE: env.AUTH_MODE,
+    AUTH_JWT_ISSUER: env.AUTH_JWT_ISSUER,
+    AUTH_JWT_AUDIENCE: env.AUTH_JWT_AUDIENCE,
+    AUTH_JWT_ALGORITHMS: env.AUTH_JWT_ALGORITHMS,
+    AUTH_CLOCK_SKEW_SECONDS: env.AUTH_CLOCK_SKEW_SECONDS,
+    AUTH_JWT_PUBLIC_KEY: env.AUTH_JWT_PUBLIC_KEY,
+    AUTH_JWT_PUBLIC_KEY_FILE: env.AUTH_JWT_PUBLIC_KEY_FILE,
+    AUTH_JWKS_URL: env.AUTH_JWKS_URL,
   });
 }
 

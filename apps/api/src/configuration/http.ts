@@ -66,6 +66,12 @@ export type HttpConfig = z.output<typeof schema>;
 
 /** How the API listens and answers: its port, the consoles, body sizes, CORS, proxies, live streams. */
 export function httpConfig(env: Environment): HttpConfig {
-  const { PORT, WEB_DIR, MAX_JSON_BODY_BYTES, CORS_ORIGINS, TRUST_PROXY, LIVE_STREAM_KEEPALIVE_MS } = env;
-  return readPiece(schema, { PORT, WEB_DIR, MAX_JSON_BODY_BYTES, CORS_ORIGINS, TRUST_PROXY, LIVE_STREAM_KEEPALIVE_MS });
+  return readPiece(schema, {
+    PORT: env.PORT,
+    WEB_DIR: env.WEB_DIR,
+    MAX_JSON_BODY_BYTES: env.MAX_JSON_BODY_BYTES,
+    CORS_ORIGINS: env.CORS_ORIGINS,
+    TRUST_PROXY: env.TRUST_PROXY,
+    LIVE_STREAM_KEEPALIVE_MS: env.LIVE_STREAM_KEEPALIVE_MS,
+  });
 }

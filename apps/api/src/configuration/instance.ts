@@ -33,6 +33,9 @@ export type InstanceConfig = z.output<ReturnType<typeof schema>>;
 
 /** What this API instance does besides answering requests (ADR 25): feed the read models, run the processes. */
 export function instanceConfig(env: Environment, readStore: ReadStoreKind): InstanceConfig {
-  const { PROJECTIONS, PROCESSES, READ_STORE_CHECKS } = env;
-  return readPiece(schema(readStore), { PROJECTIONS, PROCESSES, READ_STORE_CHECKS });
+  return readPiece(schema(readStore), {
+    PROJECTIONS: env.PROJECTIONS,
+    PROCESSES: env.PROCESSES,
+    READ_STORE_CHECKS: env.READ_STORE_CHECKS,
+  });
 }

@@ -10,6 +10,5 @@ const schema = z
 
 /** Structured JSON logs on stdout, redacted, with request ids; lines below this level are dropped. */
 export function loggingConfig(env: Environment): { logLevel: LogLevel } {
-  const { LOG_LEVEL } = env;
-  return readPiece(schema, { LOG_LEVEL });
+  return readPiece(schema, { LOG_LEVEL: env.LOG_LEVEL });
 }

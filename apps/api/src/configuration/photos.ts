@@ -24,6 +24,8 @@ const schema = z
 export type PhotosConfig = z.output<typeof schema>;
 
 export function photosConfig(env: Environment): PhotosConfig {
-  const { MAX_UPLOAD_BYTES, PHOTO_QUEUE_MAX_BYTES } = env;
-  return readPiece(schema, { MAX_UPLOAD_BYTES, PHOTO_QUEUE_MAX_BYTES });
+  return readPiece(schema, {
+    MAX_UPLOAD_BYTES: env.MAX_UPLOAD_BYTES,
+    PHOTO_QUEUE_MAX_BYTES: env.PHOTO_QUEUE_MAX_BYTES,
+  });
 }

@@ -67,22 +67,13 @@ const schema = z
 
 /** Per-user and per-address limits of each class of request (429 with Retry-After beyond); `RATE_LIMITS=off` lifts them all. */
 export function rateLimitsConfig(env: Environment): RateLimits {
-  const {
-    RATE_LIMITS,
-    RATE_LIMIT_UPLOADS,
-    RATE_LIMIT_UPLOADS_PER_IP,
-    RATE_LIMIT_REPORTS,
-    RATE_LIMIT_REPORTS_PER_IP,
-    RATE_LIMIT_DECISIONS,
-    RATE_LIMIT_DECISIONS_PER_IP,
-  } = env;
   return readPiece(schema, {
-    RATE_LIMITS,
-    RATE_LIMIT_UPLOADS,
-    RATE_LIMIT_UPLOADS_PER_IP,
-    RATE_LIMIT_REPORTS,
-    RATE_LIMIT_REPORTS_PER_IP,
-    RATE_LIMIT_DECISIONS,
-    RATE_LIMIT_DECISIONS_PER_IP,
+    RATE_LIMITS: env.RATE_LIMITS,
+    RATE_LIMIT_UPLOADS: env.RATE_LIMIT_UPLOADS,
+    RATE_LIMIT_UPLOADS_PER_IP: env.RATE_LIMIT_UPLOADS_PER_IP,
+    RATE_LIMIT_REPORTS: env.RATE_LIMIT_REPORTS,
+    RATE_LIMIT_REPORTS_PER_IP: env.RATE_LIMIT_REPORTS_PER_IP,
+    RATE_LIMIT_DECISIONS: env.RATE_LIMIT_DECISIONS,
+    RATE_LIMIT_DECISIONS_PER_IP: env.RATE_LIMIT_DECISIONS_PER_IP,
   });
 }

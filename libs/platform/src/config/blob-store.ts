@@ -17,6 +17,5 @@ const schema = z
 export type BlobStoreConfig = z.output<typeof schema>;
 
 export function blobStoreConfig(env: Environment): BlobStoreConfig {
-  const { BLOB_STORE, MONGODB_URL } = env;
-  return readPiece(schema, { BLOB_STORE, MONGODB_URL });
+  return readPiece(schema, { BLOB_STORE: env.BLOB_STORE, MONGODB_URL: env.MONGODB_URL });
 }

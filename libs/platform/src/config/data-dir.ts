@@ -10,6 +10,5 @@ const schema = z
 export type DataDirConfig = z.output<typeof schema>;
 
 export function dataDirConfig(env: Environment): DataDirConfig {
-  const { DATA_DIR } = env;
-  return readPiece(schema, { DATA_DIR });
+  return readPiece(schema, { DATA_DIR: env.DATA_DIR });
 }

@@ -9,6 +9,5 @@ const schema = z
 export type DeploymentConfig = z.output<typeof schema>;
 
 export function deploymentConfig(env: Environment): DeploymentConfig {
-  const { NODE_ENV } = env;
-  return readPiece(schema, { NODE_ENV });
+  return readPiece(schema, { NODE_ENV: env.NODE_ENV });
 }

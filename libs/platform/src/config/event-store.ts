@@ -34,6 +34,9 @@ export function eventStoreConfig<Kind extends EventStoreKind = EventStoreKind>(
   env: Environment,
   kinds: readonly [Kind, ...Kind[]] = EVENT_STORE_KINDS as unknown as readonly [Kind, ...Kind[]],
 ): EventStoreConfig<Kind> {
-  const { EVENT_STORE, EVENTSTORE_URL, EVENT_STORE_MAX_BYTES } = env;
-  return readPiece(schema(kinds), { EVENT_STORE, EVENTSTORE_URL, EVENT_STORE_MAX_BYTES });
+  return readPiece(schema(kinds), {
+    EVENT_STORE: env.EVENT_STORE,
+    EVENTSTORE_URL: env.EVENTSTORE_URL,
+    EVENT_STORE_MAX_BYTES: env.EVENT_STORE_MAX_BYTES,
+  });
 }

@@ -9,6 +9,5 @@ const schema = z
 export type HealthConfig = { healthPort?: number };
 
 export function healthConfig(env: Environment): HealthConfig {
-  const { HEALTH_PORT } = env;
-  return readPiece(schema, { HEALTH_PORT });
+  return readPiece(schema, { HEALTH_PORT: env.HEALTH_PORT });
 }

@@ -28,6 +28,5 @@ export function idempotencyStoreConfig(
   env: Environment,
   stores: { eventStore: EventStoreKind; readStore: ReadStoreKind },
 ): IdempotencyStoreConfig {
-  const { IDEMPOTENCY_STORE, MONGODB_URL } = env;
-  return readPiece(schema(stores), { IDEMPOTENCY_STORE, MONGODB_URL });
+  return readPiece(schema(stores), { IDEMPOTENCY_STORE: env.IDEMPOTENCY_STORE, MONGODB_URL: env.MONGODB_URL });
 }

@@ -21,6 +21,5 @@ export function messageBusConfig(env: Environment): MessageBusConfig;
 /** For a process that only makes sense with Kafka (the relay). */
 export function messageBusConfig(env: Environment, required: 'required'): { kafkaBrokers: string[] };
 export function messageBusConfig(env: Environment, required?: 'required'): MessageBusConfig {
-  const { KAFKA_BROKERS } = env;
-  return readPiece(schema(required === 'required'), { KAFKA_BROKERS });
+  return readPiece(schema(required === 'required'), { KAFKA_BROKERS: env.KAFKA_BROKERS });
 }

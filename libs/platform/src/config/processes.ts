@@ -24,11 +24,10 @@ export type ProcessesConfig = z.output<ReturnType<typeof schema>>;
 
 /** `gateway`: the default payment gateway (the API simulates insurers outside production; the relay never by default). */
 export function processesConfig(env: Environment, gateway: 'simulated' | 'none'): ProcessesConfig {
-  const { DEADLINE_SWEEP_MS, PAYMENT_GATEWAY, SIMULATED_PAYOUT_DELAY_MS, SIMULATED_PAYOUT_FAIL_FIRST_ATTEMPTS } = env;
   return readPiece(schema(gateway), {
-    DEADLINE_SWEEP_MS,
-    PAYMENT_GATEWAY,
-    SIMULATED_PAYOUT_DELAY_MS,
-    SIMULATED_PAYOUT_FAIL_FIRST_ATTEMPTS,
+    DEADLINE_SWEEP_MS: env.DEADLINE_SWEEP_MS,
+    PAYMENT_GATEWAY: env.PAYMENT_GATEWAY,
+    SIMULATED_PAYOUT_DELAY_MS: env.SIMULATED_PAYOUT_DELAY_MS,
+    SIMULATED_PAYOUT_FAIL_FIRST_ATTEMPTS: env.SIMULATED_PAYOUT_FAIL_FIRST_ATTEMPTS,
   });
 }

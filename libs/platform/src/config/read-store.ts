@@ -30,6 +30,5 @@ export function readStoreConfig(
   env: Environment,
   fallback: 'memory' | 'mongodb when MONGODB_URL is set' = 'memory',
 ): ReadStoreConfig {
-  const { READ_STORE, MONGODB_URL } = env;
-  return readPiece(schema(fallback), { READ_STORE, MONGODB_URL });
+  return readPiece(schema(fallback), { READ_STORE: env.READ_STORE, MONGODB_URL: env.MONGODB_URL });
 }

@@ -9,6 +9,5 @@ const schema = z
 export type ReadYourWritesConfig = z.output<typeof schema>;
 
 export function readYourWritesConfig(env: Environment): ReadYourWritesConfig {
-  const { READ_YOUR_WRITES_TIMEOUT_MS } = env;
-  return readPiece(schema, { READ_YOUR_WRITES_TIMEOUT_MS });
+  return readPiece(schema, { READ_YOUR_WRITES_TIMEOUT_MS: env.READ_YOUR_WRITES_TIMEOUT_MS });
 }

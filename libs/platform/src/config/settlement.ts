@@ -9,6 +9,5 @@ const schema = z
 export type SettlementConfig = z.output<typeof schema>;
 
 export function settlementConfig(env: Environment): SettlementConfig {
-  const { STRAIGHT_THROUGH_LIMIT_FEN } = env;
-  return readPiece(schema, { STRAIGHT_THROUGH_LIMIT_FEN });
+  return readPiece(schema, { STRAIGHT_THROUGH_LIMIT_FEN: env.STRAIGHT_THROUGH_LIMIT_FEN });
 }

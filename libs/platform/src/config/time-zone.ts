@@ -25,6 +25,5 @@ const schema = z
 export type TimeZoneConfig = z.output<typeof schema>;
 
 export function timeZoneConfig(env: Environment): TimeZoneConfig {
-  const { TIME_ZONE } = env;
-  return readPiece(schema, { TIME_ZONE });
+  return readPiece(schema, { TIME_ZONE: env.TIME_ZONE });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConcurrencyError, EventIdConflictError } from '../ports/event-store.errors';
 import type { EventStore, EventToAppend, RecordedEvent } from '../ports/event-store.port';
 import { GENESIS_HASH, verifyChain } from '../eventsourcing/hash-chain';
+import { testEvent } from './test-events';
 
 /**
  * What every event store adapter must do. Stream ids are unique per test so the suite can run
@@ -22,18 +23,8 @@ export function describeEventStoreContract(name: string, makeStore: () => Promis
 
     const streamName = (prefix = 'contract') => `${prefix}-${randomUUID()}`;
 
-    const event = (type = 'SomethingHappened', data: Record<string, unknown> = { value: 1 }): EventToAppend => ({
-      eventId: randomUUID(),
-      type,
-      data,
-      metadata: {
-        correlationId: 'correlation-1',
-        causationId: 'causation-1',
-        actor: { sub: 'driver-a', role: 'driver' },
-        recordedAt: '2026-11-22T08:00:00.000Z',
-        schemaVersion: 1,
-      },
-    });
+    const event = (type = 'SomethingHappened', data: Record<string, unknown> = { value: 1 }): EventToAppend =>
+      testEvent(type, data);
 
     const ids = (events: readonly RecordedEvent[]) => events.map((recorded) => recorded.eventId);
 

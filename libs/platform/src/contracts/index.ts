@@ -4,3 +4,4 @@ export * from './read-store.contract';
 export * from './blob-store.contract';
 export * from './idempotency.contract';
 export * from './message-bus.contract';
+export * from './test-events';

@@ -8,6 +8,7 @@ import {
 } from './command-handling';
 import { ConcurrencyError } from '../ports/event-store.errors';
 import type { EventToAppend, ReadStreamOptions, RecordedEvent } from '../ports/event-store.port';
+import { testEvent, testEventId } from '../contracts/test-events';
 import { InMemoryEventStore } from '../memory/in-memory.event-store';
 import { SequentialIdGenerator } from '../ports/id-generator.port';
 
@@ -53,27 +54,16 @@ class WatchedEventStore extends InMemoryEventStore {
   concurrentWriterAfterReads(count: number, streamId: string, amount: number): void {
     for (let index = 0; index < count; index += 1) {
       this.afterRead.push(async () => {
-        await this.append(streamId, [recorded(`other-${index}`, { amount })], { expectedRevision: 'any' });
+        await this.append(streamId, [recorded({ amount })], { expectedRevision: 'any' });
       });
     }
   }
 }
 
 let eventNumber = 0;
-function recorded(label: string, data: Record<string, unknown>, schemaVersion = 1): EventToAppend {
+function recorded(data: Record<string, unknown>, schemaVersion = 1): EventToAppend {
   eventNumber += 1;
-  return {
-    eventId: `ffffffff-0000-4000-8000-${String(eventNumber).padStart(12, '0')}`,
-    type: 'Added',
-    data,
-    metadata: {
-      correlationId: label,
-      causationId: label,
-      actor: { sub: 'other-writer', role: 'system' },
-      recordedAt: '2026-11-22T08:00:00.000Z',
-      schemaVersion,
-    },
-  };
+  return testEvent('Added', data, { eventId: testEventId(eventNumber, 'ffffffff'), schemaVersion });
 }
 
 function backoffWithoutSleeping(random = 0.5): ConflictBackoff & { pauses: number[] } {
@@ -95,7 +85,7 @@ function dependencies(eventStore: InMemoryEventStore, backoff = backoffWithoutSl
 describe('handleCommand', () => {
   it('reads the stream once, folds it, decides and appends with the expected revision', async () => {
     const store = new WatchedEventStore();
-    await store.append('tally-1', [recorded('before', { amount: 3 })], { expectedRevision: 'no_stream' });
+    await store.append('tally-1', [recorded({ amount: 3 })], { expectedRevision: 'no_stream' });
     const outcome = await handleCommand(dependencies(store), 'tally-1', tally, { type: 'Add', amount: 4 }, context);
     expect(store.reads).toEqual(['tally-1']);
     expect(outcome).toMatchObject({ state: { total: 7, additions: 2 }, revision: 1 });
@@ -105,7 +95,7 @@ describe('handleCommand', () => {
 
   it('gives authorize the state it folded, on the same single read, before deciding', async () => {
     const store = new WatchedEventStore();
-    await store.append('tally-1', [recorded('before', { amount: 3 })], { expectedRevision: 'no_stream' });
+    await store.append('tally-1', [recorded({ amount: 3 })], { expectedRevision: 'no_stream' });
     const seen: unknown[] = [];
     await handleCommand(dependencies(store), 'tally-1', tally, { type: 'Add', amount: 1 }, context, {
       authorize: (state, stream) => void seen.push({ state, stream }),
@@ -182,7 +172,7 @@ describe('handleCommand', () => {
 
   it('folds what upcast makes of each recorded event, old schema versions included', async () => {
     const store = new WatchedEventStore();
-    await store.append('tally-1', [recorded('v0', { count: 2 }, 0), recorded('v1', { amount: 3 })], {
+    await store.append('tally-1', [recorded({ count: 2 }, 0), recorded({ amount: 3 })], {
       expectedRevision: 'no_stream',
     });
     const versions: number[] = [];

@@ -1,21 +1,12 @@
 import type { EventStore, EventToAppend, RecordedEvent } from '../ports/event-store.port';
+import { testEvent, testEventId } from '../contracts/test-events';
 import { InMemoryEventStore } from '../memory/in-memory.event-store';
 import { InMemoryBlobStore } from '../memory/in-memory.blob-store';
 import { auditEventStore, auditStream, describeProblem } from './event-store-audit';
 import { createHash } from 'node:crypto';
 
-const event = (type: string, data: Record<string, unknown>, id: number): EventToAppend => ({
-  eventId: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
-  type,
-  data,
-  metadata: {
-    correlationId: 'c',
-    causationId: 'c',
-    actor: { sub: 'driver-a', role: 'driver' },
-    recordedAt: '2026-11-22T08:00:00.000Z',
-    schemaVersion: 1,
-  },
-});
+const event = (type: string, data: Record<string, unknown>, id: number): EventToAppend =>
+  testEvent(type, data, { eventId: testEventId(id) });
 
 async function workload(): Promise<RecordedEvent[]> {
   const store = new InMemoryEventStore();

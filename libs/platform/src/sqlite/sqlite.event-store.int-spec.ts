@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testEvent } from '../contracts/test-events';
 import { describeEventStoreContract } from '../contracts/event-store.contract';
 import type { EventToAppend, RecordedEvent } from '../ports/event-store.port';
 import { verifyChain } from '../eventsourcing/hash-chain';
@@ -13,18 +14,8 @@ const temporaryFile = () => join(mkdtempSync(join(tmpdir(), 'qc-events-')), 'eve
 
 describeEventStoreContract('SQLite', async () => new SqliteEventStore(temporaryFile()));
 
-const event = (type: string, padding = 0): EventToAppend => ({
-  eventId: randomUUID(),
-  type,
-  data: { type, ...(padding > 0 ? { padding: randomUUID().repeat(Math.ceil(padding / 36)) } : {}) },
-  metadata: {
-    correlationId: 'c',
-    causationId: 'c',
-    actor: { sub: 'driver-a', role: 'driver' },
-    recordedAt: '2026-11-22T08:00:00.000Z',
-    schemaVersion: 1,
-  },
-});
+const event = (type: string, padding = 0): EventToAppend =>
+  testEvent(type, { type, ...(padding > 0 ? { padding: randomUUID().repeat(Math.ceil(padding / 36)) } : {}) });
 
 describe('SQLite event store on disk', () => {
   it('reads the same events, with a valid chain, after the file is closed and reopened', async () => {

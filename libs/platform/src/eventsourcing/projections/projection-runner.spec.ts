@@ -1,5 +1,6 @@
 import { FixedClock } from '../../ports/clock.port';
 import type { EventToAppend } from '../../ports/event-store.port';
+import { testEvent, testEventId } from '../../contracts/test-events';
 import { InMemoryEventStore } from '../../memory/in-memory.event-store';
 import { InMemoryReadStore } from '../../memory/in-memory.read-store';
 import type { ReadDocument, ReadStore } from '../../ports/read-store.port';
@@ -33,18 +34,7 @@ function tallies(name = 'tallies'): Projection {
 let eventNumber = 0;
 const event = (type = 'Happened'): EventToAppend => {
   eventNumber += 1;
-  return {
-    eventId: `00000000-0000-4000-8000-${String(eventNumber).padStart(12, '0')}`,
-    type,
-    data: { n: eventNumber },
-    metadata: {
-      correlationId: 'c',
-      causationId: 'c',
-      actor: { sub: 't', role: 'system' },
-      recordedAt: '2026-11-22T08:00:00.000Z',
-      schemaVersion: 1,
-    },
-  };
+  return testEvent(type, { n: eventNumber }, { eventId: testEventId(eventNumber) });
 };
 
 const clock = new FixedClock('2026-11-22T08:00:00.000Z');
