@@ -4,7 +4,11 @@ const shared = {
   testEnvironment: 'node',
   // Type checking is `npm run typecheck`; jest only transpiles, file by file, for speed.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  moduleNameMapper: { '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  // `@quickclaim/<lib>` and its subpaths (`@quickclaim/platform/sqlite`); tsconfig.json lists which exist.
+  moduleNameMapper: {
+    '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src',
+    '^@quickclaim/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  },
 };
 
 module.exports = {

@@ -9,7 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore, sealEvents, GENESIS_HASH, type EventToAppend } from '../../libs/platform/src/event-store';
+import type { EventToAppend } from '@quickclaim/platform';
+import { sealEvents, GENESIS_HASH } from '@quickclaim/platform/eventsourcing';
+import { SqliteEventStore } from '@quickclaim/platform/sqlite';
 import { Benchmark, elapsedMs, rate } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? '3');

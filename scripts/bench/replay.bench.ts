@@ -22,16 +22,10 @@ import {
   type DeskQueueDocument,
 } from '../../libs/accident-case/src';
 import { FraudIndexes, fraudSignalsProjection } from '../../libs/evidence/src';
-import {
-  FixedClock,
-  GENESIS_HASH,
-  InMemoryReadStore,
-  ProjectionRunner,
-  SqliteEventStore,
-  applyEvents,
-  sealEvents,
-  type RecordedEvent,
-} from '../../libs/platform/src';
+import { FixedClock, type RecordedEvent } from '@quickclaim/platform';
+import { GENESIS_HASH, ProjectionRunner, applyEvents, sealEvents } from '@quickclaim/platform/eventsourcing';
+import { InMemoryReadStore } from '@quickclaim/platform/memory';
+import { SqliteEventStore } from '@quickclaim/platform/sqlite';
 import { readModels } from '../../libs/read-side/src';
 import { Benchmark } from './bench-kit';
 import { EventLog, accidentWorkload } from '../../libs/testing/src/workload';

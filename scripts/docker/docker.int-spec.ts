@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { load } from 'js-yaml';
 import ts from 'typescript';
-import { RATE_LIMIT_CLASSES } from '../../apps/api/src/security.config';
 import { scanProcessSources, type SourceScan } from './source-scan';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -36,20 +35,7 @@ const SET_AHEAD_OF_THE_CODE: Record<string, string> = {};
  * names they can read. A new computed read fails the test until it is described here.
  */
 const COMPUTED_READS: Record<string, { sites: number; names: (source: string) => string[] }> = {
-  'apps/api/src/config.ts': {
-    sites: 1, // the fraud thresholds, named in FRAUD_VARIABLES
-    names: (source) => literalNames(source).filter((name) => name.startsWith('FRAUD_')),
-  },
-  'apps/api/src/security.config.ts': {
-    sites: 3, // the list of JWT key sources, and RATE_LIMIT_<CLASS> with its _PER_IP twin
-    names: (source) => [
-      ...literalNames(source).filter((name) => /^AUTH_(JWT_PUBLIC_KEY|JWKS_URL)/.test(name)),
-      ...RATE_LIMIT_CLASSES.flatMap((kind) => [
-        `RATE_LIMIT_${kind.toUpperCase()}`,
-        `RATE_LIMIT_${kind.toUpperCase()}_PER_IP`,
-      ]),
-    ],
-  },
+  // None today: every configuration piece takes its variables from the environment by name (ADR 26).
 };
 
 /** The one-shot tools run with the environment of a long-running service: `docker compose run --rm api-1 audit …`. */
@@ -57,10 +43,6 @@ const TOOLS: Record<string, string> = { audit: 'api', projections: 'projector' }
 
 const ENTRYPOINT_COMMANDS = ['api', 'projector', 'relay', 'audit', 'projections'];
 const STORES: Record<string, string> = { EVENTSTORE_URL: 'kurrentdb', MONGODB_URL: 'mongodb', KAFKA_BROKERS: 'kafka' };
-
-function literalNames(source: string): string[] {
-  return [...source.matchAll(/'([A-Z][A-Z0-9_]+)'/g)].map((match) => match[1]!);
-}
 
 interface Healthcheck {
   test?: string[] | string;

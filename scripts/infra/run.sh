@@ -2,9 +2,9 @@
 # The infrastructure test run: starts real servers on loopback, runs the integration suites that
 # need them against them, and stops them. Anything that cannot start fails the run. Servers:
 # a MongoDB-wire-compatible server (mongo-java-server) for GridFS, the MongoDB read store and the
-# read models on it (rebuild and crash scenarios, the projector), and Apache Kafka in KRaft mode
-# for the Kafka message bus. EventStoreDB cannot run here; its contract runs too when
-# EVENTSTORE_URL is set.
+# read models on it (rebuild and crash scenarios, the projector), and the API's rate limits
+# counted there by several instances; and Apache Kafka in KRaft mode for the Kafka message bus.
+# EventStoreDB cannot run here; its contract runs too when EVENTSTORE_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 stop_all() {
@@ -22,4 +22,4 @@ echo "Kafka broker (KRaft): $kafka_brokers (Apache Kafka $(ls .infra-cache/kafka
 # The production topology runs the compiled apps, as the image does.
 npm run build --silent
 MONGODB_URL="$mongo_url" KAFKA_BROKERS="$kafka_brokers" \
-  npx jest --selectProjects integration --testPathPattern 'gridfs|esdb|kafka|read-store|read-models|projector|topology|mongo.idempotency' --forceExit
+  npx jest --selectProjects integration --testPathPattern 'gridfs|esdb|kafka|read-store|read-models|projector|topology|mongo.idempotency|rate-limiter' --forceExit

@@ -10,7 +10,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { KafkaMessageBus, type BusSubscription } from '@quickclaim/platform';
+import type { BusSubscription } from '@quickclaim/platform';
+import { KafkaMessageBus } from '@quickclaim/platform/kafka';
 import { EVERY_CONDITION_HOLDS, sceneJpeg } from '@quickclaim/testing';
 
 const mongoUrl = process.env.MONGODB_URL;

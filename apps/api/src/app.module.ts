@@ -26,9 +26,9 @@ import {
   type EventStore,
   type IdempotencyStore,
   type MessageBus,
-  type ProjectionRunner,
   type ReadStore,
 } from '@quickclaim/platform';
+import type { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import { BACKGROUND_PROCESSES, ProcessesModule, type BackgroundProcesses } from '@quickclaim/processes';
 import { PROJECTION_RUNNER, ReadSideModule } from '@quickclaim/read-side';
 import { API_ROUTES } from './api-routes';
@@ -39,7 +39,7 @@ import { PolicyGuard } from './auth/policy.guard';
 import { TOKEN_SERVICE } from './auth/token.service';
 import type { AppConfig } from './config';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
-import { RateLimiter } from './http/rate-limiter';
+import { RateLimiter, connectCountersInMongo, countersInMemory } from './http/rate-limiter';
 import type { Infrastructure } from './infrastructure';
 import { Metrics } from './ops/metrics';
 import { ReadSideMetrics } from './ops/read-side.metrics';
@@ -157,7 +157,17 @@ export class AppModule {
           useFactory: () =>
             auth.mode === 'development' ? new DevelopmentTokenService(config.dataDir) : new JwtTokenService(auth),
         },
-        { provide: RateLimiter, useFactory: () => new RateLimiter(config.security.rateLimits) },
+        {
+          // Several API instances share one MongoDB: their limits are counted there, together.
+          provide: RateLimiter,
+          useFactory: async () =>
+            new RateLimiter(
+              config.security.rateLimits,
+              config.readStore === 'mongodb'
+                ? await connectCountersInMongo(config.mongodbUrl ?? '')
+                : countersInMemory(),
+            ),
+        },
         ReadSideMetrics,
         Lifecycle,
         { provide: APP_GUARD, useClass: PolicyGuard },

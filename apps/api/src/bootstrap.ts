@@ -1,4 +1,4 @@
-import { Logger, type INestApplication } from '@nestjs/common';
+import { Logger, Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,9 +11,11 @@ import type { AppConfig } from './config';
 import { bodyParserErrorHandler } from './http/problem-details.filter';
 import { requestIdMiddleware } from './http/request-id';
 import { buildInfrastructure, type Infrastructure } from './infrastructure';
+import { LoggerModule, PinoLogger, Logger as PinoNestLogger } from 'nestjs-pino';
+import type { Logger as Pino } from 'pino';
 import { accessLog } from './logging/access-log';
+import { createLogger } from './logging/logger';
 import { completeOpenApi } from './openapi/document';
-import { JsonLogger } from './logging/json-logger';
 import { serveWebConsoles } from './web/web-consoles';
 import { readAfterMiddleware } from '@quickclaim/http';
 
@@ -24,22 +26,23 @@ export async function createApp(
   options: { logger?: false; logSink?: (line: string) => void } = {},
 ): Promise<INestApplication> {
   const infrastructure = await buildInfrastructure(config, overrides);
-  const logger =
-    options.logSink !== undefined
-      ? new JsonLogger(config.security.logLevel, options.logSink)
-      : options.logger === false
-        ? false
-        : new JsonLogger(config.security.logLevel);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, infrastructure), {
-    bodyParser: false,
-    abortOnError: false,
-    logger,
-  });
+  const pino = createLogger(
+    options.logSink === undefined && options.logger === false ? 'silent' : config.security.logLevel,
+    options.logSink,
+  );
+  const app = await NestFactory.create<NestExpressApplication>(
+    LoggedApplication.register(AppModule.register(config, infrastructure), pino),
+    {
+      bodyParser: false,
+      abortOnError: false,
+      logger: new PinoNestLogger(new PinoLogger({ pinoHttp: { logger: pino } }), {}),
+    },
+  );
   assertPolicyCoversRoutes(app);
   app.disable('x-powered-by');
   app.set('trust proxy', config.security.trustProxy);
   app.use(requestIdMiddleware);
-  app.use(accessLog);
+  app.use(accessLog(pino));
   app.use(readAfterMiddleware);
   app.use(securityHeaders());
   app.use(noStoreByDefault);
@@ -77,6 +80,21 @@ export async function createApp(
     'QuickClaim',
   );
   return app;
+}
+
+/**
+ * The application with nestjs-pino: Nest's own logs and every `Logger` go through pino, and while
+ * a request is served through the request's logger (bound to its id by pino-http, installed first
+ * in `createApp` so that every answered request gets its line).
+ */
+@Module({})
+class LoggedApplication {
+  static register(application: DynamicModule, logger: Pino): DynamicModule {
+    return {
+      module: LoggedApplication,
+      imports: [LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }), application],
+    };
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
-import { rateLimit } from './security.config';
+import { rateLimit } from './configuration/rate-limits';
 
 const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const PUBLIC_PEM = publicKey.export({ type: 'spki', format: 'pem' }).toString();

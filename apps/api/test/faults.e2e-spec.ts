@@ -1,4 +1,4 @@
-import { InProcessMessageBus } from '@quickclaim/platform';
+import { InProcessMessageBus } from '@quickclaim/platform/memory';
 import { TOPICS } from '@quickclaim/integration';
 import { Client, eventually, partyBInput, partyInput, reportBody, startServer } from './harness';
 

@@ -1,11 +1,7 @@
 import { DEFAULT_SETTLEMENT_RULES } from '@quickclaim/claims';
-import {
-  EVENT_STORE,
-  FileCheckpoint,
-  InProcessMessageBus,
-  SequentialIdGenerator,
-  type EventStore,
-} from '@quickclaim/platform';
+import { EVENT_STORE, SequentialIdGenerator, type EventStore } from '@quickclaim/platform';
+import { FileCheckpoint } from '@quickclaim/platform/files';
+import { InProcessMessageBus } from '@quickclaim/platform/memory';
 import { BackgroundProcesses, directCommands } from '@quickclaim/processes';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

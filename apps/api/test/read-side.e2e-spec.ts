@@ -1,4 +1,5 @@
-import { EVENT_STORE, READ_STORE, type EventStore, type ProjectionRunner, type ReadStore } from '@quickclaim/platform';
+import { EVENT_STORE, READ_STORE, type EventStore, type ReadStore } from '@quickclaim/platform';
+import type { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import { PROJECTION_RUNNER } from '../src/tokens';
 import { readModels, snapshot } from '@quickclaim/read-side';
 import { sceneJpeg } from '@quickclaim/testing';

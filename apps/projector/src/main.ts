@@ -1,6 +1,8 @@
-import { SystemClock, probe, startHealthServer } from '@quickclaim/platform';
+import { SystemClock } from '@quickclaim/platform';
+import { probe, startHealthServer } from '@quickclaim/platform/ops';
 import { loadProjectorConfig } from './projector.config';
-import { openStores, startProjector } from './projector.app';
+import { openStores } from '@quickclaim/platform/stores';
+import { PROJECTOR_STORES, startProjector } from './projector.app';
 
 const log = (message: string) => process.stderr.write(`${new Date().toISOString()} projector: ${message}\n`);
 
@@ -9,7 +11,7 @@ async function main(): Promise<void> {
   if (config.readStore !== 'mongodb') {
     throw new Error('The projector feeds MongoDB: set MONGODB_URL (the embedded default feeds its memory in the API)');
   }
-  const stores = await openStores(config);
+  const stores = await openStores(config, PROJECTOR_STORES);
   const projector = await startProjector(stores, { ...config, clock: new SystemClock(), log });
   log('started');
   const health =
@@ -39,8 +41,7 @@ async function main(): Promise<void> {
     log('stopping');
     await health?.close();
     await projector.stop();
-    await stores.readStore.close();
-    await stores.eventStore.close();
+    await stores.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown());

@@ -1,16 +1,11 @@
-import {
-  ProgressBar,
-  ProjectionRunner,
-  SystemClock,
-  UnknownProjectionError,
-  type Clock,
-  type ProgressOutput,
-} from '@quickclaim/platform';
+import { SystemClock, type Clock } from '@quickclaim/platform';
+import { ProjectionRunner, UnknownProjectionError } from '@quickclaim/platform/eventsourcing';
+import { ProgressBar, commandConfiguration, type ProgressOutput } from '@quickclaim/platform/ops';
 import { readModels } from '@quickclaim/read-side';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { openStores } from './projector.app';
-import { ProjectorConfigError, loadProjectorConfig } from './projector.config';
+import { parseArgs } from 'node:util';
+import { openStores } from '@quickclaim/platform/stores';
+import { PROJECTOR_STORES } from './projector.app';
+import { loadProjectorConfig } from './projector.config';
 
 export interface CliIo {
   stdout: ProgressOutput;
@@ -39,20 +34,12 @@ export async function runProjectionsCli(argv: readonly string[], io: CliIo): Pro
     io.stderr.write(`${command}\n${USAGE}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadProjectorConfig(io.env);
-  } catch (error) {
-    if (!(error instanceof ProjectorConfigError)) throw error;
-    io.stderr.write(`Configuration error: ${error.message}\n`);
+  const config = commandConfiguration(() => loadProjectorConfig(io.env));
+  if (typeof config === 'string') {
+    io.stderr.write(`${config}\n`);
     return 2;
   }
-  const sqliteFile = join(config.dataDir, 'events.sqlite');
-  if (config.eventStore === 'sqlite' && !existsSync(sqliteFile)) {
-    io.stderr.write(`No event store at ${sqliteFile}: set DATA_DIR to the folder the server uses\n`);
-    return 2;
-  }
-  const stores = await openStores(config);
+  const stores = await openStores(config, PROJECTOR_STORES);
   const runner = new ProjectionRunner(stores.eventStore, stores.readStore, readModels(config), {
     clock: io.clock ?? new SystemClock(),
     batchSize: Math.max(config.batchSize, 1000),
@@ -78,8 +65,7 @@ export async function runProjectionsCli(argv: readonly string[], io: CliIo): Pro
     for (const name of names) code = Math.max(code, await rebuild(runner, name, io));
     return code;
   } finally {
-    await stores.readStore.close();
-    await stores.eventStore.close();
+    await stores.close();
   }
 }
 
@@ -130,10 +116,22 @@ async function rebuild(runner: ProjectionRunner, name: string, io: CliIo): Promi
 
 function parse(argv: readonly string[]): Command | string {
   const [command, ...rest] = argv;
-  if (command === 'list') return rest.length === 0 ? { kind: 'list' } : `unexpected "${rest[0]}"`;
-  if (command !== 'rebuild') return command ? `unknown command "${command}"` : 'missing command';
-  if (rest.includes('--all')) return rest.length === 1 ? { kind: 'rebuild', names: 'all' } : '--all takes no names';
-  const unknown = rest.find((argument) => argument.startsWith('--'));
-  if (unknown) return `unknown option "${unknown}"`;
-  return rest.length > 0 ? { kind: 'rebuild', names: rest } : 'rebuild needs a read model name, or --all';
+  if (command !== 'list' && command !== 'rebuild') return command ? `unknown command "${command}"` : 'missing command';
+  // parseArgs reads the words; what each command accepts is checked here.
+  const { tokens } = parseArgs({
+    args: rest,
+    options: { all: { type: 'boolean' } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  if (command === 'list') return tokens.length === 0 ? { kind: 'list' } : `unexpected "${rest[0]}"`;
+  const unknown = tokens.find(
+    (token) => token.kind !== 'positional' && !(token.kind === 'option' && token.name === 'all' && !token.value),
+  );
+  if (unknown) return `unknown option "${rest[unknown.index]}"`;
+  const names = tokens.flatMap((token) => (token.kind === 'positional' ? [token.value] : []));
+  if (tokens.some((token) => token.kind === 'option'))
+    return names.length === 0 ? { kind: 'rebuild', names: 'all' } : '--all takes no names';
+  return names.length > 0 ? { kind: 'rebuild', names } : 'rebuild needs a read model name, or --all';
 }

@@ -1,32 +1,11 @@
-import {
-  EsdbEventStore,
-  InMemoryReadStore,
-  MongoReadStore,
-  ProjectionRunner,
-  SqliteEventStore,
-  type Clock,
-  type EventStore,
-  type ReadStore,
-} from '@quickclaim/platform';
+import type { Clock } from '@quickclaim/platform';
+import { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
+import type { Stores } from '@quickclaim/platform/stores';
 import { readModels } from '@quickclaim/read-side';
-import { join } from 'node:path';
-import type { ProjectorConfig } from './projector.config';
 
-export interface ProjectorStores {
-  eventStore: EventStore;
-  readStore: ReadStore;
-}
-
-/** The configured stores: the SQLite file or EventStoreDB, and MongoDB (or memory, for a dry run). */
-export async function openStores(config: ProjectorConfig): Promise<ProjectorStores> {
-  const eventStore =
-    config.eventStore === 'esdb'
-      ? new EsdbEventStore(config.eventStoreUrl ?? '')
-      : new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
-  const readStore =
-    config.readStore === 'mongodb' ? await MongoReadStore.connect(config.mongodbUrl ?? '') : new InMemoryReadStore();
-  return { eventStore, readStore };
-}
+/** What the projector reads from and writes to: the event store, and MongoDB (or memory, for a dry run). */
+export const PROJECTOR_STORES = ['eventStore', 'readStore'] as const;
+export type ProjectorStores = Pick<Stores, (typeof PROJECTOR_STORES)[number]>;
 
 export interface RunningProjector {
   runner: ProjectionRunner;

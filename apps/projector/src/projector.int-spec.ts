@@ -1,4 +1,7 @@
-import { FixedClock, InMemoryReadStore, MongoReadStore, SqliteEventStore, type ReadStore } from '@quickclaim/platform';
+import { FixedClock, type ReadStore } from '@quickclaim/platform';
+import { InMemoryReadStore } from '@quickclaim/platform/memory';
+import { MongoReadStore } from '@quickclaim/platform/mongo';
+import { SqliteEventStore } from '@quickclaim/platform/sqlite';
 import { accidentWorkload, appendWorkload } from '@quickclaim/testing';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

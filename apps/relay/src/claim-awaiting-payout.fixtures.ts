@@ -1,4 +1,5 @@
 import type { EventToAppend } from '@quickclaim/platform';
+import { testEvent, testEventId } from '@quickclaim/platform/contracts';
 
 /**
  * A claim whose straight-through settlement is approved and whose one payout (p1, 10 000 fen from
@@ -6,18 +7,8 @@ import type { EventToAppend } from '@quickclaim/platform';
  * `idPrefix` (8 hex digits), so they never meet the ids a test's own generator hands out.
  */
 export function claimAwaitingPayout(idPrefix: string): EventToAppend[] {
-  const event = (type: string, data: Record<string, unknown>, id: number): EventToAppend => ({
-    eventId: `${idPrefix}-0000-4000-8000-${String(id).padStart(12, '0')}`,
-    type,
-    data,
-    metadata: {
-      correlationId: 'c',
-      causationId: 'c',
-      actor: { sub: 's', role: 'system' },
-      recordedAt: '2026-11-22T08:00:00.000Z',
-      schemaVersion: 1,
-    },
-  });
+  const event = (type: string, data: Record<string, unknown>, id: number): EventToAppend =>
+    testEvent(type, data, { eventId: testEventId(id, idPrefix), actor: { sub: 's', role: 'system' } });
 
   return [
     event(

@@ -1,31 +1,21 @@
-import {
-  EsdbEventStore,
-  KafkaMessageBus,
-  MongoReadStore,
-  RandomIdGenerator,
-  SqliteEventStore,
-  SystemClock,
-  startHealthServer,
-  type EventStore,
-} from '@quickclaim/platform';
-import { join } from 'node:path';
+import { RandomIdGenerator, SystemClock } from '@quickclaim/platform';
+import { startHealthServer } from '@quickclaim/platform/ops';
+import { openStores } from '@quickclaim/platform/stores';
 import { startRelay } from './relay.app';
-import { RelayConfigError, loadRelayConfig } from './relay.config';
+import { ConfigError } from '@quickclaim/platform/config/piece';
+import { loadRelayConfig } from './relay.config';
 
 const log = (message: string) => process.stderr.write(`${new Date().toISOString()} relay: ${message}\n`);
 
 async function main(): Promise<void> {
   const config = loadRelayConfig(process.env);
-  const eventStore: EventStore =
-    config.eventStore === 'esdb'
-      ? new EsdbEventStore(config.eventStoreUrl ?? '')
-      : new SqliteEventStore(join(config.dataDir, 'events.sqlite'));
-  const readStore = config.readStore === 'mongodb' ? await MongoReadStore.connect(config.mongodbUrl ?? '') : null;
-  const bus = new KafkaMessageBus({ brokers: config.kafkaBrokers, clientId: 'quickclaim-relay' });
+  const stores = await openStores({ ...config, kafkaClientId: 'quickclaim-relay' }, ['eventStore', 'messageBus']);
+  // Without MongoDB the relay runs without views, its checkpoints in files (relay.app.ts).
+  const views = config.readStore === 'mongodb' ? await openStores(config, ['readStore']) : null;
   const relay = await startRelay({
-    eventStore,
-    bus,
-    readStore,
+    eventStore: stores.eventStore,
+    bus: stores.messageBus,
+    readStore: views?.readStore ?? null,
     clock: new SystemClock(),
     ids: new RandomIdGenerator(),
     settings: config,
@@ -37,9 +27,8 @@ async function main(): Promise<void> {
     log('stopping');
     await health?.close();
     await relay.stop();
-    await bus.close();
-    await readStore?.close();
-    await eventStore.close();
+    await views?.close();
+    await stores.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown());
@@ -48,7 +37,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   log(
-    error instanceof RelayConfigError
+    error instanceof ConfigError
       ? `configuration error: ${error.message}`
       : `failed to start: ${error instanceof Error ? error.message : String(error)}`,
   );

@@ -1,17 +1,16 @@
 import { claimDecider, claimStreamId } from '@quickclaim/claims';
 import { PayoutResultsConsumer, Relay, SimulatedInsurers, TOPICS } from '@quickclaim/integration';
 import {
-  FileCheckpoint,
   FixedClock,
-  InProcessMessageBus,
   SequentialIdGenerator,
-  SqliteEventStore,
-  handleCommand,
-  verifyChain,
   type BusMessage,
   type MessageBus,
   type RecordedEvent,
 } from '@quickclaim/platform';
+import { handleCommand, verifyChain } from '@quickclaim/platform/eventsourcing';
+import { FileCheckpoint } from '@quickclaim/platform/files';
+import { InProcessMessageBus } from '@quickclaim/platform/memory';
+import { SqliteEventStore } from '@quickclaim/platform/sqlite';
 import { mkdtempSync } from 'node:fs';
 import { claimAwaitingPayout } from './claim-awaiting-payout.fixtures';
 import { tmpdir } from 'node:os';

@@ -1,11 +1,6 @@
 import { TOPICS } from '@quickclaim/integration';
-import {
-  InMemoryEventStore,
-  InProcessMessageBus,
-  SequentialIdGenerator,
-  FixedClock,
-  type BusMessage,
-} from '@quickclaim/platform';
+import { SequentialIdGenerator, FixedClock, type BusMessage } from '@quickclaim/platform';
+import { InMemoryEventStore, InProcessMessageBus } from '@quickclaim/platform/memory';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +24,7 @@ describe('the relay process', () => {
         dataDir: mkdtempSync(join(tmpdir(), 'qc-relay-app-')),
         straightThroughLimitFen: 1_000_000,
         deadlineSweepMs: 0,
-        viewsTimeoutMs: 100,
+        readYourWritesTimeoutMs: 100,
         paymentGateway: 'none',
         simulatedPayoutDelayMs: 0,
         simulatedPayoutFailFirstAttempts: 0,

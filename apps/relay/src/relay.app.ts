@@ -1,18 +1,9 @@
 import { CaseViews } from '@quickclaim/accident-case';
 import { ClaimViews, DEFAULT_SETTLEMENT_RULES } from '@quickclaim/claims';
-import {
-  FileCheckpoint,
-  StoredCheckpoint,
-  StoredProgress,
-  probe,
-  type Clock,
-  type EventStore,
-  type HealthReport,
-  type IdGenerator,
-  type MessageBus,
-  type PositionCheckpoint,
-  type ReadStore,
-} from '@quickclaim/platform';
+import type { Clock, EventStore, IdGenerator, MessageBus, PositionCheckpoint, ReadStore } from '@quickclaim/platform';
+import { StoredCheckpoint, StoredProgress } from '@quickclaim/platform/eventsourcing';
+import { FileCheckpoint } from '@quickclaim/platform/files';
+import { probe, type HealthReport } from '@quickclaim/platform/ops';
 import { BackgroundProcesses, directCommands, type ClaimsProcessViews } from '@quickclaim/processes';
 import { join } from 'node:path';
 import type { RelayConfig } from './relay.config';
@@ -29,7 +20,7 @@ export interface RelayDependencies {
     | 'dataDir'
     | 'straightThroughLimitFen'
     | 'deadlineSweepMs'
-    | 'viewsTimeoutMs'
+    | 'readYourWritesTimeoutMs'
     | 'paymentGateway'
     | 'simulatedPayoutDelayMs'
     | 'simulatedPayoutFailFirstAttempts'
@@ -56,7 +47,7 @@ export async function startRelay(dependencies: RelayDependencies): Promise<Runni
     readStore
       ? StoredCheckpoint.open(readStore, name)
       : Promise.resolve(new FileCheckpoint(join(settings.dataDir, 'checkpoints', `${name}.json`)));
-  const views = readStore ? await readViews(readStore, settings.viewsTimeoutMs) : null;
+  const views = readStore ? await readViews(readStore, settings.readYourWritesTimeoutMs) : null;
   const background = new BackgroundProcesses({
     eventStore,
     bus,

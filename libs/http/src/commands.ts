@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus, type ICommand } from '@nestjs/cqrs';
-import { CLOCK, type Clock, type CommandContext } from '@quickclaim/platform';
+import { CLOCK, type Clock } from '@quickclaim/platform';
+import { type CommandContext } from '@quickclaim/platform/eventsourcing';
 import type { Request } from 'express';
 import { endpointOf, type Endpoint } from './endpoint';
 import { authorizeObject, refuseAnyBody, type RouteParams } from './policy';

@@ -1,6 +1,7 @@
 import type { ClaimCommand } from '@quickclaim/claims';
 import { Refused } from '@quickclaim/kernel';
-import type { BusSubscription, Clock, CommandContext, MessageBus } from '@quickclaim/platform';
+import type { BusSubscription, Clock, MessageBus } from '@quickclaim/platform';
+import type { CommandContext } from '@quickclaim/platform/eventsourcing';
 import { TOPICS, parsePayoutResult } from './topics';
 
 /** Runs a claim command: through Nest's CommandBus in the API, directly in the relay process. */

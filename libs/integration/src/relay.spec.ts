@@ -1,10 +1,6 @@
-import {
-  FileCheckpoint,
-  InMemoryEventStore,
-  InProcessMessageBus,
-  type BusMessage,
-  type EventToAppend,
-} from '@quickclaim/platform';
+import type { BusMessage, EventToAppend } from '@quickclaim/platform';
+import { FileCheckpoint } from '@quickclaim/platform/files';
+import { InMemoryEventStore, InProcessMessageBus } from '@quickclaim/platform/memory';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,11 +1,5 @@
-import type {
-  BusMessage,
-  EventStore,
-  PositionCheckpoint,
-  MessageBus,
-  EventHandler,
-  RecordedEvent,
-} from '@quickclaim/platform';
+import type { BusMessage, EventStore, PositionCheckpoint, MessageBus, RecordedEvent } from '@quickclaim/platform';
+import type { EventHandler } from '@quickclaim/platform/eventsourcing';
 import { MESSAGE_VERSION, TOPICS, type PayoutRequestMessage } from './topics';
 
 interface Party {

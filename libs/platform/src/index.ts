@@ -1,23 +1,15 @@
-export * from './event-store';
-export * from './clock/clock.port';
-export * from './ids/id-generator.port';
-export * from './blob-store/blob-store.port';
-export * from './blob-store/file.blob-store';
-export * from './blob-store/in-memory.blob-store';
-export * from './idempotency/idempotency.port';
-export * from './idempotency/in-memory.idempotency-store';
-export * from './idempotency/sqlite.idempotency-store';
-export * from './projections';
-export * from './processes/process-runner';
-export * from './read-store';
-export * from './progress/progress-bar';
-export * from './command-handling';
-export * from './blob-store/gridfs.blob-store';
-export * from './checkpoints/file.checkpoint-store';
-export * from './message-bus';
-export * from './audit/event-store-audit';
-export * from './progress/progress-bar';
-export * from './checkpoints/checkpoint.port';
-export * from './checkpoints/stored.checkpoint';
-export * from './ops/health-server';
-export * from './idempotency/mongo.idempotency-store';
+/**
+ * `@quickclaim/platform`: the ports, their tokens and errors, time and ids. Nothing here loads a
+ * driver; the adapters are behind their own subpaths (`/memory`, `/sqlite`, `/files`, `/esdb`,
+ * `/mongo`, `/kafka`), the event-sourcing runtime behind `/eventsourcing` (ADR 26).
+ */
+export * from './ports/event-store.port';
+export * from './ports/event-store.errors';
+export * from './ports/read-store.port';
+export * from './ports/blob-store.port';
+export * from './ports/idempotency.port';
+export * from './ports/message-bus.port';
+export * from './ports/checkpoint.port';
+export * from './ports/read-progress.port';
+export * from './ports/clock.port';
+export * from './ports/id-generator.port';

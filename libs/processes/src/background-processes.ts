@@ -4,14 +4,8 @@ import {
   SimulatedInsurers,
   type SimulatedInsurersSettings,
 } from '@quickclaim/integration';
-import {
-  ProcessRunner,
-  type Clock,
-  type EventStore,
-  type HandlerFailure,
-  type MessageBus,
-  type PositionCheckpoint,
-} from '@quickclaim/platform';
+import type { Clock, EventStore, MessageBus, PositionCheckpoint } from '@quickclaim/platform';
+import { ProcessRunner, type HandlerFailure } from '@quickclaim/platform/eventsourcing';
 import { ClaimsProcess, type ClaimsProcessSettings, type ClaimsProcessViews } from './claims.process';
 import type { ProcessCommands, ProcessLog } from './process-commands';
 import { ResponsePeriodSweeper } from './response-period.sweeper';

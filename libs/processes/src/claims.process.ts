@@ -22,14 +22,13 @@ import {
 } from '@quickclaim/claims';
 import {
   derivedId,
-  toDomainEvent,
   type Clock,
-  type EventHandler,
   type EventStore,
   type PositionCheckpoint,
   type ReadProgress,
   type RecordedEvent,
 } from '@quickclaim/platform';
+import { toDomainEvent, type EventHandler } from '@quickclaim/platform/eventsourcing';
 import type { ProcessCommands, ProcessLog } from './process-commands';
 
 const ACTOR = { sub: 'system:claims-process', role: 'system' };

@@ -1,12 +1,7 @@
 import { caseDecider, caseStreamId, type CaseCommand } from '@quickclaim/accident-case';
 import { claimDecider, claimStreamId, type ClaimCommand } from '@quickclaim/claims';
-import {
-  handleCommand,
-  type Clock,
-  type CommandContext,
-  type EventStore,
-  type IdGenerator,
-} from '@quickclaim/platform';
+import type { Clock, EventStore, IdGenerator } from '@quickclaim/platform';
+import { handleCommand, type CommandContext } from '@quickclaim/platform/eventsourcing';
 
 /**
  * How a process manager sends its commands: through the API's command bus when it runs in the API

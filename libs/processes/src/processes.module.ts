@@ -12,13 +12,13 @@ import type { SimulatedInsurersSettings } from '@quickclaim/integration';
 import {
   CLOCK,
   EVENT_STORE,
-  FileCheckpoint,
   MESSAGE_BUS,
   type Clock,
   type EventStore,
   type MessageBus,
   type ReadProgress,
 } from '@quickclaim/platform';
+import { FileCheckpoint } from '@quickclaim/platform/files';
 import { PROJECTION_RUNNER } from '@quickclaim/read-side';
 import { join } from 'node:path';
 import { BackgroundProcesses } from './background-processes';

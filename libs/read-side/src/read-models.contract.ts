@@ -1,11 +1,6 @@
-import {
-  FixedClock,
-  InMemoryEventStore,
-  ProjectionRunner,
-  type DocumentWrite,
-  type ProjectionFailure,
-  type ReadStore,
-} from '@quickclaim/platform';
+import { FixedClock, type DocumentWrite, type ProjectionFailure, type ReadStore } from '@quickclaim/platform';
+import { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
+import { InMemoryEventStore } from '@quickclaim/platform/memory';
 import { accidentWorkload, appendWorkload } from '@quickclaim/testing';
 import { readModels } from './read-models';
 import { snapshot } from './snapshot';

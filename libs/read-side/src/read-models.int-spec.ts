@@ -1,4 +1,4 @@
-import { MongoReadStore } from '@quickclaim/platform';
+import { MongoReadStore } from '@quickclaim/platform/mongo';
 import { describeReadModelScenarios } from './read-models.contract';
 
 const url = process.env.MONGODB_URL;

@@ -1,4 +1,4 @@
-import { InMemoryReadStore } from '@quickclaim/platform';
+import { InMemoryReadStore } from '@quickclaim/platform/memory';
 import { describeReadModelScenarios } from './read-models.contract';
 
 describeReadModelScenarios(

@@ -1,7 +1,7 @@
 import { caseViewsProjection, deskQueueProjection } from '@quickclaim/accident-case';
 import { claimViewsProjection, payoutsLedgerProjection } from '@quickclaim/claims';
 import { fraudSignalsProjection } from '@quickclaim/evidence';
-import type { Projection } from '@quickclaim/platform';
+import type { Projection } from '@quickclaim/platform/eventsourcing';
 import { slaMetricsProjection } from './sla-metrics/sla-metrics.projection';
 
 export interface ReadModelSettings {

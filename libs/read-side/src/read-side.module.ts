@@ -1,13 +1,6 @@
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
-import {
-  CLOCK,
-  EVENT_STORE,
-  ProjectionRunner,
-  READ_STORE,
-  type Clock,
-  type EventStore,
-  type ReadStore,
-} from '@quickclaim/platform';
+import { CLOCK, EVENT_STORE, READ_STORE, type Clock, type EventStore, type ReadStore } from '@quickclaim/platform';
+import { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import { readModels } from './read-models';
 import { SLA_METRICS, SlaMetrics } from './sla-metrics/sla-metrics';
 

@@ -1,4 +1,5 @@
-import type { Projection, ReadDocument, ReadStore } from '@quickclaim/platform';
+import type { ReadDocument, ReadStore } from '@quickclaim/platform';
+import type { Projection } from '@quickclaim/platform/eventsourcing';
 
 /**
  * Every document of every collection of a read model's live copy, in a stable order, as plain

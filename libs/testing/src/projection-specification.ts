@@ -1,10 +1,5 @@
-import {
-  applyEvents,
-  type Projection,
-  type ReadDocument,
-  type ReadStore,
-  type RecordedEvent,
-} from '@quickclaim/platform';
+import type { ReadDocument, ReadStore, RecordedEvent } from '@quickclaim/platform';
+import { applyEvents, type Projection } from '@quickclaim/platform/eventsourcing';
 
 /**
  * given(recorded events).then(document) for a pure projection `evolve(document, event)`;

@@ -1,6 +1,6 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
-import type { AuthConfig } from '../security.config';
+import type { AuthConfig } from '../configuration/auth';
 import { InvalidTokenError, principalFromClaims } from './claims';
 import type { Principal } from '@quickclaim/http';
 import type { TokenService } from './token.service';

@@ -50,7 +50,7 @@ export class PolicyGuard implements CanActivate {
     if (!row.roles.includes(principal.role)) {
       throw new ProblemException(403, 'ROLE_NOT_ALLOWED', `The role ${principal.role} may not do this`);
     }
-    if (row.limit) this.limit(row, principal, request, context.switchToHttp().getResponse<Response>());
+    if (row.limit) await this.limit(row, principal, request, context.switchToHttp().getResponse<Response>());
     if (row.object) {
       const id = (request.params as RouteParams)[row.object.idParam] ?? '';
       if (!UUID.test(id)) throw refused(row.object.notFound);
@@ -97,9 +97,14 @@ export class PolicyGuard implements CanActivate {
     }
   }
 
-  private limit(row: EndpointPolicy, principal: Principal, request: RoutedRequest, response: Response): void {
+  private async limit(
+    row: EndpointPolicy,
+    principal: Principal,
+    request: RoutedRequest,
+    response: Response,
+  ): Promise<void> {
     if (!row.limit) return;
-    const decision = this.limiter.take(row.limit, principal.sub, request.ip ?? 'unknown');
+    const decision = await this.limiter.take(row.limit, principal.sub, request.ip ?? 'unknown');
     if (decision.allowed) return;
     response.setHeader('Retry-After', String(decision.retryAfterSeconds));
     throw new ProblemException(

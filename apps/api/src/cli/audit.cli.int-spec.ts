@@ -1,5 +1,8 @@
 import Database from 'better-sqlite3';
-import { FileBlobStore, SqliteEventStore, type EventToAppend } from '@quickclaim/platform';
+import type { EventToAppend } from '@quickclaim/platform';
+import { testEvent, testEventId } from '@quickclaim/platform/contracts';
+import { FileBlobStore } from '@quickclaim/platform/files';
+import { SqliteEventStore } from '@quickclaim/platform/sqlite';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,18 +15,7 @@ const PHOTO_SHA = createHash('sha256').update(PHOTO).digest('hex');
 let nextId = 0;
 function event(type: string, data: Record<string, unknown>): EventToAppend {
   nextId += 1;
-  return {
-    eventId: `00000000-0000-4000-8000-${String(nextId).padStart(12, '0')}`,
-    type,
-    data,
-    metadata: {
-      correlationId: 'c',
-      causationId: 'c',
-      actor: { sub: 'driver-a', role: 'driver' },
-      recordedAt: '2026-11-22T08:00:00.000Z',
-      schemaVersion: 1,
-    },
-  };
+  return testEvent(type, data, { eventId: testEventId(nextId) });
 }
 
 /** Three cases of five events each, one with a photo, in a fresh data folder. */

@@ -1,18 +1,13 @@
-import {
-  EventStoreUnavailableError,
-  ProgressBar,
-  auditEventStore,
-  auditStream,
-  describeProblem,
-  type AuditReport,
-  type ProgressOutput,
-} from '@quickclaim/platform';
-import { caseStreamId } from '@quickclaim/accident-case';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { photoReferences } from '@quickclaim/accident-case';
-import { ConfigError, loadConfig } from '../config';
-import { buildBlobStore, buildEventStore } from '../infrastructure';
+import { EventStoreUnavailableError } from '@quickclaim/platform';
+import { auditEventStore, auditStream, describeProblem, type AuditReport } from '@quickclaim/platform/eventsourcing';
+import { ProgressBar, commandConfiguration, type ProgressOutput } from '@quickclaim/platform/ops';
+import { blobStoreConfig } from '@quickclaim/platform/config/blob-store';
+import { dataDirConfig } from '@quickclaim/platform/config/data-dir';
+import { eventStoreConfig } from '@quickclaim/platform/config/event-store';
+import type { Environment } from '@quickclaim/platform/config/piece';
+import { openStores, type Stores } from '@quickclaim/platform/stores';
+import { caseStreamId, photoReferences } from '@quickclaim/accident-case';
+import { parseArgs } from 'node:util';
 
 export interface CliIo {
   stdout: ProgressOutput;
@@ -35,30 +30,21 @@ export async function runAuditCli(argv: readonly string[], io: CliIo): Promise<n
     io.stderr.write(`${parsed}\n${USAGE}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig(io.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`Configuration error: ${error.message}\n`);
+  const config = commandConfiguration(() => auditConfig(io.env));
+  if (typeof config === 'string') {
+    io.stderr.write(`${config}\n`);
     return 2;
   }
-  const sqliteFile = join(config.dataDir, 'events.sqlite');
-  if (config.eventStore === 'sqlite' && !existsSync(sqliteFile)) {
-    io.stderr.write(`No event store at ${sqliteFile}: set DATA_DIR to the folder the server uses\n`);
-    return 2;
-  }
-  let eventStore;
+  let stores;
   try {
-    eventStore = buildEventStore(config);
+    stores = await openStores(config, ['eventStore', 'blobStore']);
   } catch (error) {
     if (!(error instanceof EventStoreUnavailableError)) throw error;
     io.stderr.write(`${error.message}\n`);
     return 2;
   }
-  const blobs = await buildBlobStore(config);
   try {
-    const report = await verify(parsed.scope, eventStore, blobs, io);
+    const report = await verify(parsed.scope, stores, io);
     if (parsed.json) {
       io.stdout.write(`${JSON.stringify({ ...report, intact: report.problems.length === 0 })}\n`);
     } else {
@@ -67,18 +53,21 @@ export async function runAuditCli(argv: readonly string[], io: CliIo): Promise<n
     }
     return report.problems.length === 0 ? 0 : 1;
   } finally {
-    await eventStore.close();
-    await blobs.close();
+    await stores.close();
   }
+}
+
+/** What the audit needs of the server's configuration: where the events and the photo originals are. */
+function auditConfig(env: Environment) {
+  return { ...dataDirConfig(env), ...eventStoreConfig(env), ...blobStoreConfig(env) };
 }
 
 async function verify(
   scope: Scope,
-  eventStore: ReturnType<typeof buildEventStore>,
-  blobs: Awaited<ReturnType<typeof buildBlobStore>>,
+  { eventStore, blobStore }: Pick<Stores, 'eventStore' | 'blobStore'>,
   io: CliIo,
 ): Promise<AuditReport> {
-  const options = { blobs, contentReferences: photoReferences };
+  const options = { blobs: blobStore, contentReferences: photoReferences };
   if (scope.kind === 'case') return auditStream(eventStore, caseStreamId(scope.caseId), options);
   const bar = new ProgressBar({ label: 'audit', unit: 'events', output: io.stderr });
   const report = await auditEventStore(eventStore, {
@@ -94,21 +83,32 @@ function summary(report: AuditReport): string {
   return `Audited ${report.events} events in ${report.streams} streams and ${report.blobs} photo originals: ${verdict}\n`;
 }
 
+const VERIFY_OPTIONS = { all: { type: 'boolean' }, case: { type: 'string' }, json: { type: 'boolean' } } as const;
+
 function parseArguments(argv: readonly string[]): { scope: Scope; json: boolean } | string {
   const [command, ...rest] = argv;
   if (command !== 'verify') return command ? `unknown command "${command}"` : 'missing command';
+  // parseArgs reads the words (`--case k1`, `--case=k1`); what they may say is checked here, word by word.
+  const { tokens } = parseArgs({
+    args: rest,
+    options: VERIFY_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   let scope: Scope = { kind: 'all' };
   let json = false;
-  for (let index = 0; index < rest.length; index += 1) {
-    const argument = rest[index];
-    if (argument === '--all') scope = { kind: 'all' };
-    else if (argument === '--json') json = true;
-    else if (argument === '--case') {
-      const caseId = rest[index + 1];
-      if (!caseId || caseId.startsWith('--')) return '--case needs a case id';
-      scope = { kind: 'case', caseId };
-      index += 1;
-    } else return `unknown option "${argument}"`;
+  for (const token of tokens) {
+    if (token.kind === 'option' && token.name === 'case') {
+      if (!token.value || token.value.startsWith('-')) return '--case needs a case id';
+      scope = { kind: 'case', caseId: token.value };
+    } else if (token.kind === 'option' && token.name === 'all' && token.value === undefined) {
+      scope = { kind: 'all' };
+    } else if (token.kind === 'option' && token.name === 'json' && token.value === undefined) {
+      json = true;
+    } else {
+      return `unknown option "${rest[token.index]}"`;
+    }
   }
   return { scope, json };
 }

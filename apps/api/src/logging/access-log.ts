@@ -1,25 +1,38 @@
-import { Logger } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Request } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp, type HttpLogger } from 'pino-http';
 import type { AuthenticatedRequest } from '@quickclaim/http';
 import { requestIdOf } from '../http/request-id';
 
-const logger = new Logger('HTTP');
-
-/** One line per request once answered: who, what, how it ended, how long it took. */
-export function accessLog(request: Request, response: Response, next: NextFunction): void {
-  const started = process.hrtime.bigint();
-  response.once('finish', () => {
-    const principal = (request as AuthenticatedRequest).principal;
-    logger.log({
-      message: 'request',
-      method: request.method,
-      path: request.originalUrl,
+/**
+ * pino-http: one `request` line per answered request (who, what, how it ended, how long it took),
+ * and a logger for the request bound to its id, which nestjs-pino hands to every log line written
+ * while the request is served.
+ */
+export function accessLog(logger: Logger): HttpLogger {
+  const line = (request: IncomingMessage, response: ServerResponse, responseTime: number) => {
+    const { method, originalUrl, ip, principal } = request as Request & AuthenticatedRequest;
+    return {
+      method,
+      path: originalUrl,
       status: response.statusCode,
-      durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-      ip: request.ip,
-      requestId: requestIdOf(request),
+      durationMs: responseTime,
+      ip,
       ...(principal ? { sub: principal.sub, role: principal.role } : {}),
-    });
+    };
+  };
+  return pinoHttp({
+    logger,
+    genReqId: (request) => requestIdOf(request as Request),
+    customAttributeKeys: { reqId: 'requestId' },
+    quietReqLogger: true,
+    quietResLogger: true,
+    customSuccessMessage: () => 'request',
+    customErrorMessage: () => 'request',
+    customSuccessObject: (request, response, value: { responseTime: number }) =>
+      line(request, response, value.responseTime),
+    customErrorObject: (request, response, _error, value: { responseTime: number }) =>
+      line(request, response, value.responseTime),
   });
-  next();
 }

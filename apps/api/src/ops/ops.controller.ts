@@ -1,6 +1,7 @@
 import { Controller, Inject, Res } from '@nestjs/common';
 import { Route, endpoint } from '@quickclaim/http';
-import { EVENT_STORE, READ_STORE, type EventStore, type ProjectionRunner, type ReadStore } from '@quickclaim/platform';
+import { EVENT_STORE, READ_STORE, type EventStore, type ReadStore } from '@quickclaim/platform';
+import { type ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import type { Response } from 'express';
 import { Health } from '../openapi/responses';
 import { PROJECTION_RUNNER } from '../tokens';

@@ -1,6 +1,7 @@
 import { Controller, Inject, Logger, Param } from '@nestjs/common';
 import { ProblemException, Route, endpoint } from '@quickclaim/http';
-import { CLOCK, RebuildInProgressError, type Clock, type ProjectionRunner } from '@quickclaim/platform';
+import { CLOCK, type Clock } from '@quickclaim/platform';
+import { RebuildInProgressError, type ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import { ProjectionStates, RebuildAccepted } from '../openapi/responses';
 import { PROJECTION_RUNNER } from '../tokens';
 

@@ -1,12 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  CLOCK,
-  EVENT_STORE,
-  type Clock,
-  type EventStore,
-  type ProjectionRunner,
-  type ProjectionState,
-} from '@quickclaim/platform';
+import { CLOCK, EVENT_STORE, type Clock, type EventStore } from '@quickclaim/platform';
+import type { ProjectionRunner, ProjectionState } from '@quickclaim/platform/eventsourcing';
 import { SLA_METRICS, dayIn, type SlaDayDocument, type SlaMetrics, type SlaStatistic } from '@quickclaim/read-side';
 import { Gauge } from 'prom-client';
 import type { AppConfig } from '../config';

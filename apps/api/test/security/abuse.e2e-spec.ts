@@ -1,4 +1,5 @@
-import { EVENT_STORE, InMemoryBlobStore, type EventStore } from '@quickclaim/platform';
+import { EVENT_STORE, type EventStore } from '@quickclaim/platform';
+import { InMemoryBlobStore } from '@quickclaim/platform/memory';
 import {
   caseReadyForPolice,
   Client,

@@ -1,6 +1,6 @@
 import exifr from 'exifr';
 import sharp from 'sharp';
-import { InMemoryBlobStore } from '@quickclaim/platform';
+import { InMemoryBlobStore } from '@quickclaim/platform/memory';
 import { sceneJpeg } from '@quickclaim/testing';
 import { Client, partyBInput, reportBody, startServer, type TestServer } from '../harness';
 

@@ -1,6 +1,6 @@
 import { Injectable, type Type } from '@nestjs/common';
 import { CommandGateway, commandRoute, type CommandBody, type Endpoint, type Principal } from '@quickclaim/http';
-import type { CommandOutcome } from '@quickclaim/platform';
+import type { CommandOutcome } from '@quickclaim/platform/eventsourcing';
 import type { Request } from 'express';
 import { caseAccess, type CaseAccess } from '../access/case.access';
 import type { CaseCommand } from '../domain/case.commands';

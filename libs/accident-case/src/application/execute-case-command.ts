@@ -1,17 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, EVENT_STORE, ID_GENERATOR, type Clock, type EventStore, type IdGenerator } from '@quickclaim/platform';
 import {
-  CLOCK,
-  EVENT_STORE,
-  ID_GENERATOR,
   handleCommand,
-  type Clock,
   type CommandContext,
-  type CommandHandlingOptions,
+  type HandleCommandOptions,
   type CommandOutcome,
-  type EventStore,
-  type IdGenerator,
-} from '@quickclaim/platform';
+} from '@quickclaim/platform/eventsourcing';
 import type { CaseCommand } from '../domain/case.commands';
 import { caseDecider } from '../domain/case.decider';
 import { caseStreamId, type CaseEvent } from '../domain/case.events';
@@ -27,7 +22,7 @@ export class ExecuteCaseCommand {
     readonly caseId: string,
     readonly command: CaseCommand | ((state: CaseState) => CaseCommand),
     readonly context: CommandContext,
-    readonly options: CommandHandlingOptions<CaseState> = {},
+    readonly options: HandleCommandOptions<CaseEvent, CaseState> = {},
   ) {}
 }
 

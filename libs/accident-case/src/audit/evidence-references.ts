@@ -1,4 +1,5 @@
-import type { ContentReference, RecordedEvent } from '@quickclaim/platform';
+import type { RecordedEvent } from '@quickclaim/platform';
+import type { ContentReference } from '@quickclaim/platform/eventsourcing';
 
 /** The originals a case vouches for: each attached photo by the SHA-256 its event recorded. */
 export function photoReferences(event: RecordedEvent): ContentReference[] {

@@ -11,16 +11,8 @@ import {
   type RoutedRequest,
   type RouteParams,
 } from '@quickclaim/http';
-import {
-  BLOB_STORE,
-  EVENT_STORE,
-  auditStream,
-  describeProblem,
-  verifyChain,
-  type BlobStore,
-  type EventStore,
-  type RecordedEvent,
-} from '@quickclaim/platform';
+import { BLOB_STORE, EVENT_STORE, type BlobStore, type EventStore, type RecordedEvent } from '@quickclaim/platform';
+import { auditStream, describeProblem, verifyChain } from '@quickclaim/platform/eventsourcing';
 import type { z } from 'zod';
 import { caseAccess, partyOfPrincipal, type CaseAccess } from '../access/case.access';
 import { caseObject } from '../access/case.object';

@@ -1,4 +1,4 @@
-import { InMemoryReadStore } from '@quickclaim/platform';
+import { InMemoryReadStore } from '@quickclaim/platform/memory';
 import { EventLog, ProjectionSpecification, project } from '@quickclaim/testing';
 import type { CaseEvent } from '../domain/case.events';
 import {

@@ -1,10 +1,5 @@
-import {
-  alreadyApplied,
-  documentProjection,
-  idInStream,
-  type ReadModelSchema,
-  type RecordedEvent,
-} from '@quickclaim/platform';
+import { type ReadModelSchema, type RecordedEvent } from '@quickclaim/platform';
+import { alreadyApplied, documentProjection, idInStream } from '@quickclaim/platform/eventsourcing';
 import { EMPTY_CASE_VIEW, evolveCaseViewState, type CaseViewState } from './case-view.state';
 import { isCaseEvent } from '../domain/case.events';
 import { PARTY_IDS } from '../domain/case.types';

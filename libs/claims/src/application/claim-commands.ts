@@ -1,6 +1,6 @@
 import { Injectable, type Type } from '@nestjs/common';
 import { CommandGateway, commandRoute, type CommandBody, type Endpoint, type Principal } from '@quickclaim/http';
-import type { CommandOutcome } from '@quickclaim/platform';
+import type { CommandOutcome } from '@quickclaim/platform/eventsourcing';
 import type { Request } from 'express';
 import { claimAccess, type ClaimAccess } from '../access/claim.access';
 import type { ClaimCommand } from '../domain/claim.commands';

@@ -1,17 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, EVENT_STORE, ID_GENERATOR, type Clock, type EventStore, type IdGenerator } from '@quickclaim/platform';
 import {
-  CLOCK,
-  EVENT_STORE,
-  ID_GENERATOR,
   handleCommand,
-  type Clock,
   type CommandContext,
-  type CommandHandlingOptions,
+  type HandleCommandOptions,
   type CommandOutcome,
-  type EventStore,
-  type IdGenerator,
-} from '@quickclaim/platform';
+} from '@quickclaim/platform/eventsourcing';
 import type { ClaimCommand } from '../domain/claim.commands';
 import { claimDecider } from '../domain/claim.decider';
 import { claimStreamId, type ClaimEvent } from '../domain/claim.events';
@@ -26,7 +21,7 @@ export class ExecuteClaimCommand {
     readonly claimId: string,
     readonly command: ClaimCommand | ((state: ClaimState) => ClaimCommand),
     readonly context: CommandContext,
-    readonly options: CommandHandlingOptions<ClaimState> = {},
+    readonly options: HandleCommandOptions<ClaimEvent, ClaimState> = {},
   ) {}
 }
 

@@ -1,4 +1,5 @@
-import { InMemoryReadStore, type RecordedEvent } from '@quickclaim/platform';
+import type { RecordedEvent } from '@quickclaim/platform';
+import { InMemoryReadStore } from '@quickclaim/platform/memory';
 import { EventLog, ProjectionSpecification, accidentWorkload, project } from '@quickclaim/testing';
 import { claimDecider } from '../domain/claim.decider';
 import type { OpenedClaimState } from '../domain/claim.state';

@@ -1,10 +1,5 @@
-import {
-  alreadyApplied,
-  documentProjection,
-  idInStream,
-  type ReadModelSchema,
-  type RecordedEvent,
-} from '@quickclaim/platform';
+import { type ReadModelSchema, type RecordedEvent } from '@quickclaim/platform';
+import { alreadyApplied, documentProjection, idInStream } from '@quickclaim/platform/eventsourcing';
 import { EMPTY_CLAIM_VIEW, evolveClaimViewState, type ClaimViewState } from './claim-view.state';
 import type { ClaimEvent } from '../domain/claim.events';
 

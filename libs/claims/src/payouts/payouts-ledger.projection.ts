@@ -1,10 +1,5 @@
-import {
-  alreadyApplied,
-  documentProjection,
-  idInStream,
-  type ReadModelSchema,
-  type RecordedEvent,
-} from '@quickclaim/platform';
+import type { ReadModelSchema, RecordedEvent } from '@quickclaim/platform';
+import { alreadyApplied, documentProjection, idInStream } from '@quickclaim/platform/eventsourcing';
 import type { ClaimEvent } from '../domain/claim.events';
 import type { Payout } from '../domain/claim.types';
 import type { Coverage } from '../domain/settlement';

@@ -1,4 +1,5 @@
-import { InMemoryReadStore, type RecordedEvent } from '@quickclaim/platform';
+import type { RecordedEvent } from '@quickclaim/platform';
+import { InMemoryReadStore } from '@quickclaim/platform/memory';
 import { EventLog, ProjectionSpecification, project } from '@quickclaim/testing';
 import fc from 'fast-check';
 import { hammingDistance } from '../domain/perceptual-hash';

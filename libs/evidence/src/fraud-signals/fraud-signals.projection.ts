@@ -1,12 +1,5 @@
-import {
-  alreadyApplied,
-  idInStream,
-  type DocumentChange,
-  type Projection,
-  type ReadDocument,
-  type ReadModelSchema,
-  type RecordedEvent,
-} from '@quickclaim/platform';
+import type { ReadDocument, ReadModelSchema, RecordedEvent } from '@quickclaim/platform';
+import { alreadyApplied, idInStream, type DocumentChange, type Projection } from '@quickclaim/platform/eventsourcing';
 import { hashWords } from '../domain/perceptual-hash';
 
 /** Plates are compared without spaces, dots or dashes, in upper case. */

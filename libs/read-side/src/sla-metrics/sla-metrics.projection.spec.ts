@@ -1,4 +1,4 @@
-import { InMemoryReadStore } from '@quickclaim/platform';
+import { InMemoryReadStore } from '@quickclaim/platform/memory';
 import { EventLog, ReadModelSpecification, project } from '@quickclaim/testing';
 import { SlaMetrics } from './sla-metrics';
 import { dayIn, slaMetricsProjection, type SlaDayDocument } from './sla-metrics.projection';

@@ -1,13 +1,11 @@
+import type { ReadDocument, ReadModelSchema, RecordedEvent } from '@quickclaim/platform';
 import {
   alreadyApplied,
   idInStream,
   type DocumentChange,
   type Projection,
-  type ReadDocument,
   type ReadDocuments,
-  type ReadModelSchema,
-  type RecordedEvent,
-} from '@quickclaim/platform';
+} from '@quickclaim/platform/eventsourcing';
 
 /** The promises the platform measures (domain.md): a police decision within 5 minutes of the request, payout within 30 of the report. */
 export const SLA_TARGET_SECONDS = { requestToDecision: 5 * 60, reportToPayout: 30 * 60 } as const;

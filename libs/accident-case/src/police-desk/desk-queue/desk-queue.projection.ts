@@ -1,11 +1,5 @@
-import {
-  alreadyApplied,
-  documentProjection,
-  idInStream,
-  unknownEventType,
-  type ReadModelSchema,
-  type RecordedEvent,
-} from '@quickclaim/platform';
+import { type ReadModelSchema, type RecordedEvent } from '@quickclaim/platform';
+import { alreadyApplied, documentProjection, idInStream, unknownEventType } from '@quickclaim/platform/eventsourcing';
 import type { CaseEvent } from '../../domain/case.events';
 import { ON_THE_DESK, statusAfter } from '../../domain/case.transitions';
 import type { CaseStatus, PartyId, PhotoKind } from '../../domain/case.types';

@@ -1,4 +1,0 @@
-import { describeBlobStoreContract } from './blob-store.contract';
-import { InMemoryBlobStore } from './in-memory.blob-store';
-
-describeBlobStoreContract('in-memory', async () => new InMemoryBlobStore());

@@ -1,0 +1,2 @@
+/** EventStoreDB / KurrentDB (@eventstore/db-client). */
+export * from './esdb.event-store';

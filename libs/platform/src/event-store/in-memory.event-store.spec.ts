@@ -1,4 +1,0 @@
-import { describeEventStoreContract } from './event-store.contract';
-import { InMemoryEventStore } from './in-memory.event-store';
-
-describeEventStoreContract('in-memory', async () => new InMemoryEventStore());

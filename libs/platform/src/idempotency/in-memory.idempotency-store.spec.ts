@@ -1,4 +1,0 @@
-import { describeIdempotencyStoreContract } from './idempotency.contract';
-import { InMemoryIdempotencyStore } from './in-memory.idempotency-store';
-
-describeIdempotencyStoreContract('in-memory', async () => new InMemoryIdempotencyStore());

@@ -1,0 +1,2 @@
+/** The message bus over Kafka (kafkajs). */
+export * from './kafka.message-bus';

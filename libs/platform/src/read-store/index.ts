@@ -1,3 +1,0 @@
-export * from './read-store.port';
-export * from './in-memory.read-store';
-export * from './mongo.read-store';

@@ -1,0 +1,232 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testEvent } from '../contracts/test-events';
+import { describeEventStoreContract } from '../contracts/event-store.contract';
+import type { EventToAppend, RecordedEvent } from '../ports/event-store.port';
+import { verifyChain } from '../eventsourcing/hash-chain';
+import { ConcurrencyError, EventStoreFullError } from '../ports/event-store.errors';
+import { SqliteEventStore } from './sqlite.event-store';
+
+const temporaryFile = () => join(mkdtempSync(join(tmpdir(), 'qc-events-')), 'events.sqlite');
+
+describeEventStoreContract('SQLite', async () => new SqliteEventStore(temporaryFile()));
+
+const event = (type: string, padding = 0): EventToAppend =>
+  testEvent(type, { type, ...(padding > 0 ? { padding: randomUUID().repeat(Math.ceil(padding / 36)) } : {}) });
+
+describe('SQLite event store on disk', () => {
+  it('reads the same events, with a valid chain, after the file is closed and reopened', async () => {
+    const path = temporaryFile();
+    const first = new SqliteEventStore(path);
+    await first.append('case-1', [event('A'), event('B')], { expectedRevision: 'no_stream' });
+    const before = await first.readStream('case-1');
+    await first.close();
+    const second = new SqliteEventStore(path);
+    expect(await second.readStream('case-1')).toEqual(before);
+    expect(verifyChain(before).valid).toBe(true);
+    expect((await second.append('case-1', [event('C')], { expectedRevision: 1 })).nextExpectedRevision).toBe(2);
+    expect(verifyChain(await second.readStream('case-1')).valid).toBe(true);
+    await second.close();
+  });
+
+  it('lets a subscriber in another instance see what this one appends', async () => {
+    const path = temporaryFile();
+    const writer = new SqliteEventStore(path);
+    const reader = new SqliteEventStore(path);
+    const seen: RecordedEvent[] = [];
+    const arrived = new Promise<void>((resolve) => {
+      const subscription = reader.subscribeToAll({
+        onEvent: (recorded) => {
+          seen.push(recorded);
+          if (seen.length === 1) void subscription.stop().then(resolve);
+        },
+      });
+    });
+    await writer.append('case-2', [event('Remote')], { expectedRevision: 'no_stream' });
+    await arrived;
+    expect(seen.map((recorded) => recorded.type)).toEqual(['Remote']);
+    await Promise.all([writer.close(), reader.close()]);
+  });
+});
+
+describe('SQLite stream cache', () => {
+  it('reads what another instance appended after this one had read the stream', async () => {
+    const path = temporaryFile();
+    const writer = new SqliteEventStore(path);
+    const reader = new SqliteEventStore(path);
+    await writer.append('case-1', [event('A'), event('B')], { expectedRevision: 'no_stream' });
+    expect((await reader.readStream('case-1')).map((recorded) => recorded.type)).toEqual(['A', 'B']);
+    await writer.append('case-1', [event('C')], { expectedRevision: 1 });
+    expect((await reader.readStream('case-1')).map((recorded) => recorded.type)).toEqual(['A', 'B', 'C']);
+    expect((await reader.readStream('case-1', { direction: 'backwards', maxCount: 2 })).map((e) => e.type)).toEqual([
+      'C',
+      'B',
+    ]);
+    await Promise.all([writer.close(), reader.close()]);
+  });
+
+  it('hands out events that cannot be changed by one reader behind the others’ backs', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    await store.append('case-1', [event('A')], { expectedRevision: 'no_stream' });
+    const [read] = await store.readStream('case-1');
+    expect(() => {
+      (read!.data as Record<string, unknown>).type = 'Changed';
+    }).toThrow(TypeError);
+    expect((await store.readStream('case-1'))[0]!.data).toEqual({ type: 'A' });
+    await store.close();
+  });
+});
+
+describe('SQLite reads for an audit', () => {
+  it('see a stored event changed behind the platform’s back, where cached reads would not', async () => {
+    const path = temporaryFile();
+    const store = new SqliteEventStore(path);
+    await store.append('case-1', [event('A'), event('B')], { expectedRevision: 'no_stream' });
+    await store.readStream('case-1');
+    const intruder = new Database(path);
+    intruder
+      .prepare('UPDATE events SET data = \'{"type":"Forged"}\' WHERE stream_id = \'case-1\' AND revision = 0')
+      .run();
+    intruder.close();
+    expect((await store.readStream('case-1'))[0]!.data).toEqual({ type: 'A' });
+    const stored = await store.readStream('case-1', { fromStorage: true });
+    expect(stored[0]!.data).toEqual({ type: 'Forged' });
+    expect(verifyChain(stored).problems).toEqual([{ revision: 0, problem: expect.stringContaining('altered') }]);
+    await store.close();
+  });
+});
+
+describe('SQLite group commit', () => {
+  it('commits appends that arrive together in one durable transaction, answering each', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    const results = await Promise.all(
+      Array.from({ length: 32 }, (_, index) =>
+        store.append(`case-${index}`, [event('E')], { expectedRevision: 'no_stream' }),
+      ),
+    );
+    expect(store.stats()).toMatchObject({ transactions: 1, syncs: 1 });
+    expect(new Set(results.map((result) => result.position)).size).toBe(32);
+    await store.close();
+  });
+
+  it('commits one waiting append in a transaction of its own', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    await store.append('case-1', [event('A')], { expectedRevision: 'no_stream' });
+    await store.append('case-1', [event('B')], { expectedRevision: 0 });
+    expect(store.stats()).toMatchObject({ transactions: 2, syncs: 2 });
+    await store.close();
+  });
+
+  it('splits a large crowd into transactions of at most the configured size, made durable together', async () => {
+    const store = new SqliteEventStore(temporaryFile(), { maxGroupSize: 10 });
+    await Promise.all(
+      Array.from({ length: 25 }, (_, index) =>
+        store.append(`case-${index}`, [event('E')], { expectedRevision: 'any' }),
+      ),
+    );
+    expect(store.stats()).toMatchObject({ transactions: 3, syncs: 1 });
+    await store.close();
+  });
+
+  it('shows a group to $all readers only once it is durable, and acknowledges it only then', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    let acknowledged = 0;
+    const appending = ['case-1', 'case-2'].map((stream) =>
+      store.append(stream, [event('A')], { expectedRevision: 'no_stream' }).then(() => (acknowledged += 1)),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    // Committed together (a command reading the stream sees them) but their fdatasync has not returned yet.
+    expect(await store.readStream('case-1')).toHaveLength(1);
+    expect(await store.readAll()).toEqual([]);
+    expect(await store.headPosition()).toBe(-1);
+    expect(acknowledged).toBe(0);
+    await Promise.all(appending);
+    expect(await store.readAll()).toHaveLength(2);
+    expect(await store.headPosition()).toBe(2);
+    await store.close();
+  });
+
+  it('makes a lone append durable as it commits: acknowledged and shown to $all readers at once', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    await store.append('case-1', [event('A')], { expectedRevision: 'no_stream' });
+    expect(await store.readAll()).toHaveLength(1);
+    expect(store.stats()).toMatchObject({ transactions: 1, syncs: 1 });
+    await store.close();
+  });
+
+  it('answers appends arriving while an fdatasync runs after the next one, all committed in one transaction', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    const first = store.append('case-first', [event('First')], { expectedRevision: 'no_stream' });
+    await new Promise((resolve) => setImmediate(resolve));
+    const later = Array.from({ length: 8 }, (_, index) =>
+      store.append(`case-later-${index}`, [event('Later')], { expectedRevision: 'no_stream' }),
+    );
+    await Promise.all([first, ...later]);
+    expect(store.stats()).toMatchObject({ transactions: 2, syncs: 2 });
+    await store.close();
+  });
+
+  it('commits appends accepted before close, then refuses new ones', async () => {
+    const path = temporaryFile();
+    const store = new SqliteEventStore(path);
+    const accepted = store.append('case-1', [event('A')], { expectedRevision: 'no_stream' });
+    await store.close();
+    await expect(accepted).resolves.toMatchObject({ nextExpectedRevision: 0 });
+    await expect(store.append('case-1', [event('B')], { expectedRevision: 0 })).rejects.toThrow(/closed/);
+    const reopened = new SqliteEventStore(path);
+    expect(await reopened.readStream('case-1')).toHaveLength(1);
+    await reopened.close();
+  });
+});
+
+describe('SQLite event store when the disk is full', () => {
+  it('fails the append cleanly with EventStoreFullError, records nothing of it, and keeps reading', async () => {
+    const path = temporaryFile();
+    const store = new SqliteEventStore(path, { maxSizeBytes: 96 * 1024 });
+    let acknowledged = 0;
+    let failure: unknown;
+    for (let attempt = 0; attempt < 200 && failure === undefined; attempt += 1) {
+      try {
+        await store.append('case-full', [event(`E${attempt}`, 4000)], { expectedRevision: 'any' });
+        acknowledged += 1;
+      } catch (error) {
+        failure = error;
+      }
+    }
+    expect(failure).toBeInstanceOf(EventStoreFullError);
+    expect(failure).toMatchObject({ code: 'EVENT_STORE_FULL' });
+    expect(acknowledged).toBeGreaterThan(0);
+    const read = await store.readStream('case-full');
+    expect(read).toHaveLength(acknowledged);
+    expect(verifyChain(read).valid).toBe(true);
+    expect(await store.headPosition()).toBe(read[read.length - 1]!.position);
+    await store.close();
+
+    const reopened = new SqliteEventStore(path);
+    expect(await reopened.readStream('case-full')).toEqual(read);
+    await reopened.append('case-full', [event('AfterSpaceFreed', 4000)], { expectedRevision: acknowledged - 1 });
+    expect(verifyChain(await reopened.readStream('case-full')).valid).toBe(true);
+    await reopened.close();
+  });
+
+  it('fails only the append that does not fit when it arrives together with small ones', async () => {
+    const store = new SqliteEventStore(temporaryFile(), { maxSizeBytes: 64 * 1024 });
+    await store.append('case-taken', [event('Taken')], { expectedRevision: 'no_stream' });
+    const results = await Promise.allSettled([
+      store.append('case-small-1', [event('Small')], { expectedRevision: 'no_stream' }),
+      store.append('case-huge', [event('Huge', 200_000)], { expectedRevision: 'no_stream' }),
+      store.append('case-taken', [event('Stale')], { expectedRevision: 'no_stream' }),
+      store.append('case-small-2', [event('Small')], { expectedRevision: 'no_stream' }),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(EventStoreFullError);
+    expect((results[2] as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+    expect(await store.readStream('case-huge')).toEqual([]);
+    expect(await store.readStream('case-small-1')).toHaveLength(1);
+    expect(await store.readStream('case-small-2')).toHaveLength(1);
+    await store.close();
+  });
+});
