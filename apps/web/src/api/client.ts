@@ -1,4 +1,4 @@
-import { readEventStream, type StreamEvent, EventStreamParser } from '../lib/sse';
+import { readEventStream, type EventStreamParser } from '../lib/sse';
 import type { Problem } from './types';
 
 const NETWORK_RETRY_DELAY_MS = 800;
@@ -122,19 +122,19 @@ export class Api {
   }
 
   /**
-   * Follows a server-sent event stream until it ends or `signal` aborts. Resolves when the
-   * server closed it; rejects with ApiError when refused, or on a network failure.
+   * Follows a server-sent event stream into `parser` until it ends or `signal` aborts. Resolves
+   * when the server closed it; rejects with ApiError when refused, or on a network failure.
    */
   async stream(
     path: string,
-    onEvent: (event: StreamEvent) => void,
+    parser: EventStreamParser,
     signal: AbortSignal,
     onOpen: (serverDate: string | null) => void = () => undefined,
-    parser = new EventStreamParser(),
   ): Promise<void> {
     const response = await this.send(path, { headers: this.headers({ accept: 'text/event-stream' }), signal });
     if (!response.body) throw new ApiError({ status: 0, code: 'NETWORK', detail: 'no stream' });
     onOpen(response.headers.get('date'));
-    await readEventStream(response.body, onEvent, parser);
+    parser.reconnect();
+    await readEventStream(response.body, parser);
   }
 }

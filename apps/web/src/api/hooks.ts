@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { clockSkewMs } from '../lib/countdown';
-import { EventStreamParser, reconnectDelayMs } from '../lib/sse';
+import { eventStreamParser, reconnectDelayMs } from '../lib/sse';
 import { useSession } from '../session';
 import { ApiError } from './client';
 
@@ -57,19 +57,15 @@ export function useLive<T>(path: string | null, eventName: string): LiveResource
     if (path === null) return undefined;
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const parser = new EventStreamParser();
+    const parser = eventStreamParser((event) => {
+      if (event.event !== eventName) return;
+      failures.current = 0;
+      setState((previous) => ({ ...previous, data: JSON.parse(event.data) as T, error: null, connected: true }));
+    });
     const connect = () => {
       api
-        .stream(
-          path,
-          (event) => {
-            if (event.event !== eventName) return;
-            failures.current = 0;
-            setState((previous) => ({ ...previous, data: JSON.parse(event.data) as T, error: null, connected: true }));
-          },
-          controller.signal,
-          (serverDate) => setState((previous) => ({ ...previous, skewMs: clockSkewMs(serverDate, Date.now()) })),
-          parser,
+        .stream(path, parser, controller.signal, (serverDate) =>
+          setState((previous) => ({ ...previous, skewMs: clockSkewMs(serverDate, Date.now()) })),
         )
         .then(() => retry(null))
         .catch((error: unknown) => retry(asApiError(error)));
