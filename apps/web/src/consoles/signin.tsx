@@ -6,8 +6,8 @@ import { useI18n } from '../i18n';
 import { ROLES, type Role } from '../lib/claims';
 import { DISTRICTS } from '../lib/districts';
 import { INSURERS } from '../lib/insurers';
-import { homeOf, parseRoute } from '../lib/router';
-import { navigate } from '../router-hook';
+import { useLocation } from 'wouter';
+import { homeOf, pathOf } from '../lib/routes';
 import { useSession } from '../session';
 
 interface DevIdentity {
@@ -41,6 +41,7 @@ export function SignIn({ next }: { next?: string }) {
   const { t, tv, language } = useI18n();
   const session = useSession();
   const action = useAction();
+  const [, navigate] = useLocation();
   const [identity, setIdentity] = useState<DevIdentity>({ sub: '', role: 'driver', phone: '' });
   const [pasted, setPasted] = useState('');
   const [pasteError, setPasteError] = useState<string | null>(null);
@@ -48,7 +49,7 @@ export function SignIn({ next }: { next?: string }) {
   const enter = (token: string) => {
     const claims = session.signIn(token);
     if (!claims) return false;
-    navigate(next ? parseRoute(`#${next}`) : homeOf(claims.role));
+    navigate(next ?? pathOf(homeOf(claims.role)));
     return true;
   };
 

@@ -4,11 +4,11 @@ import type { AuditEvents, AuditState, AuditVerification } from '../../api/types
 import { AllocationText } from '../../components/case-bits';
 import { ErrorNote, FlagList, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
-import { href } from '../../lib/router';
-import { navigate } from '../../router-hook';
+import { href, useNavigate } from '../../lib/routes';
 
 export function AuditConsole({ caseId }: { caseId?: string }) {
   const { t } = useI18n();
+  const navigate = useNavigate();
   const [typed, setTyped] = useState(caseId ?? '');
   const open = (event: FormEvent) => {
     event.preventDefault();

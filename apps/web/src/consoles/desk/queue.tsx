@@ -6,7 +6,7 @@ import { Countdown } from '../../components/countdown';
 import { ErrorNote, FlagList } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { districtById } from '../../lib/districts';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 import { useSession } from '../../session';
 
 /** The officer's district queue, pushed by the server as the projections change it: no polling. */

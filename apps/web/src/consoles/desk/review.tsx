@@ -15,7 +15,7 @@ import { PhotoViewer } from '../../components/photo-viewer';
 import { ErrorNote, FlagList } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { ALLOCATIONS, sameAllocation } from '../../lib/case-flow';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 import { useSession } from '../../session';
 
 interface LiveCase {

@@ -8,7 +8,7 @@ import { ErrorNote, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { driverStep, otherParty, type DriverStep } from '../../lib/case-flow';
 import { formatFen } from '../../lib/money';
-import { href, joinLink } from '../../lib/router';
+import { href, joinLink } from '../../lib/routes';
 import { useSession } from '../../session';
 import { GuidedPhotos } from './photos';
 import { SituationPicker } from './situations';

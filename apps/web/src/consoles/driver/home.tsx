@@ -2,7 +2,7 @@ import { useResource } from '../../api/hooks';
 import type { CaseSummary } from '../../api/types';
 import { ErrorNote, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 
 export function DriverHome() {
   const { t, dateTime } = useI18n();

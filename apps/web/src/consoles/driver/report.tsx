@@ -5,8 +5,8 @@ import { ErrorNote } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { failingConditions } from '../../lib/case-flow';
 import { DISTRICTS, districtById, nearestDistrict } from '../../lib/districts';
+import { useNavigate } from '../../lib/routes';
 import { fromLocalInput, toLocalInput } from '../../lib/time';
-import { navigate } from '../../router-hook';
 import { useSession } from '../../session';
 import { PartyFields, partyBody, rememberParty, rememberedParty } from './party-fields';
 
@@ -103,6 +103,7 @@ function ReportForm({ eligibility }: { eligibility: Record<EligibilityCondition,
   const { t, tv, language } = useI18n();
   const { api, claims } = useSession();
   const action = useAction();
+  const navigate = useNavigate();
   const [occurredAt, setOccurredAt] = useState(() => toLocalInput(new Date()));
   const [fix, setFix] = useState<Fix>({ state: 'idle' });
   const [address, setAddress] = useState('');

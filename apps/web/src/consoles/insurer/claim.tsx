@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n';
 import { insurerName } from '../../lib/insurers';
 import { formatFen, parseYuan, totalOf } from '../../lib/money';
 import { needsApproval } from '../../lib/claim-buckets';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 import { useSession } from '../../session';
 
 export function InsurerClaim({ claimId }: { claimId: string }) {

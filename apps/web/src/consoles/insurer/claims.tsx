@@ -3,7 +3,7 @@ import type { ClaimView } from '../../api/types';
 import { ErrorNote, FlagList, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { formatFen } from '../../lib/money';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 import { insurerName } from '../../lib/insurers';
 import { useSession } from '../../session';
 import type { MessageKey } from '../../i18n-messages';

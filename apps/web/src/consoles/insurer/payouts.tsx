@@ -4,7 +4,7 @@ import { ErrorNote, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { insurerName } from '../../lib/insurers';
 import { formatFen } from '../../lib/money';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 import { useSession } from '../../session';
 
 /** The payouts this insurer owes, as payer, with the result buttons for insurers without a gateway. */
