@@ -11,6 +11,12 @@ export class ApiError extends Error {
   }
 }
 
+/** Anything a request threw, as the ApiError the screens show (a network failure has status 0). */
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError({ status: 0, code: 'NETWORK', detail: error instanceof Error ? error.message : String(error) });
+}
+
 /** A key per user action: the retry after a dropped connection records nothing twice (api.md, Idempotency-Key). */
 export function newIdempotencyKey(): string {
   // getRandomValues, unlike randomUUID, also exists on plain-HTTP pages (a phone on the LAN).

@@ -1,5 +1,5 @@
 import { useLive } from '../../api/hooks';
-import type { QueueItem } from '../../api/types';
+import { live as liveSources } from '../../api/queries';
 import { AllocationText } from '../../components/case-bits';
 import { AuthImage } from '../../components/auth-image';
 import { Countdown } from '../../components/countdown';
@@ -13,7 +13,7 @@ import { useSession } from '../../session';
 export function DeskQueue() {
   const { t, tv, language } = useI18n();
   const { claims } = useSession();
-  const live = useLive<{ items: QueueItem[] }>('/desk/queue/stream', 'queue');
+  const live = useLive(liveSources.deskQueue());
   const district = claims?.district ? (districtById(claims.district)?.[language] ?? claims.district) : '';
   return (
     <section className="card desk">
