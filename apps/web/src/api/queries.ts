@@ -4,11 +4,12 @@ import type {
   AuditEvents,
   AuditState,
   AuditVerification,
-  CaseSummary,
+  CaseSummaries,
   CaseView,
+  ClaimList,
   ClaimView,
-  PayoutView,
-  QueueItem,
+  DeskQueue,
+  PayoutList,
 } from './types';
 
 /**
@@ -50,11 +51,11 @@ export function createQueryClient(api: Api): QueryClient {
 const get = <T>(queryKey: ApiKey) => queryOptions<T, ApiError, T, ApiKey>({ queryKey });
 
 export const queries = {
-  myCases: () => get<{ items: CaseSummary[] }>(['me', 'cases']),
+  myCases: () => get<CaseSummaries>(['me', 'cases']),
   case: (caseId: string) => get<CaseView>(['cases', caseId]),
   claim: (claimId: string) => get<ClaimView>(['claims', claimId]),
-  insurerClaims: () => get<{ items: ClaimView[] }>(['insurer', 'claims']),
-  insurerPayouts: () => get<{ items: PayoutView[] }>(['insurer', 'payouts']),
+  insurerClaims: () => get<ClaimList>(['insurer', 'claims']),
+  insurerPayouts: () => get<PayoutList>(['insurer', 'payouts']),
   auditEvents: (caseId: string) => get<AuditEvents>(['audit', 'cases', caseId, 'events']),
   auditVerification: (caseId: string) => get<AuditVerification>(['audit', 'cases', caseId, 'verification']),
   auditState: (caseId: string, revision: number) => get<AuditState>(['audit', 'cases', caseId, 'state', { revision }]),
@@ -69,6 +70,7 @@ export interface LiveSource<T> {
   readonly snapshot?: T;
 }
 
+/** The snapshot of GET /cases/{caseId}/stream (an event stream, so not in the document's schemas). */
 export interface LiveCase {
   case: CaseView;
   claims: ClaimView[];
@@ -76,5 +78,5 @@ export interface LiveCase {
 
 export const live = {
   case: (caseId: string): LiveSource<LiveCase> => ({ queryKey: ['cases', caseId, 'stream'], event: 'case' }),
-  deskQueue: (): LiveSource<{ items: QueueItem[] }> => ({ queryKey: ['desk', 'queue', 'stream'], event: 'queue' }),
+  deskQueue: (): LiveSource<DeskQueue> => ({ queryKey: ['desk', 'queue', 'stream'], event: 'queue' }),
 };

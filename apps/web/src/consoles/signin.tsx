@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Api } from '../api/client';
 import { useAction } from '../api/hooks';
+import type { DevToken } from '../api/types';
 import { ErrorNote } from '../components/status';
 import { useI18n } from '../i18n';
 import { ROLES, type Role } from '../lib/claims';
@@ -58,7 +59,7 @@ export function SignIn({ next }: { next?: string }) {
     if (chosen.role === 'driver' && chosen.phone) claims.phone = chosen.phone.trim();
     if (chosen.role === 'officer') claims.district = chosen.district ?? DISTRICTS[0]!.id;
     if (chosen.role === 'adjuster') claims.insurer = chosen.insurer ?? INSURERS[0].id;
-    const reply = await action.run(() => new Api(null).post<{ token: string }>('/auth/dev-token', claims));
+    const reply = await action.run(() => new Api(null).post<DevToken>('/auth/dev-token', claims));
     if (reply) enter(reply.token);
   };
 

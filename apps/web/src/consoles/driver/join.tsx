@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useAction } from '../../api/hooks';
-import type { PartyInput } from '../../api/types';
+import type { JoinAnswer, PartyInput } from '../../api/types';
 import { ErrorNote } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { useNavigate } from '../../lib/routes';
@@ -24,8 +24,8 @@ export function JoinCase({ caseId, code }: { caseId?: string; code?: string }) {
     const body = partyBody(party);
     const reply = await action.run(() =>
       viaLink
-        ? api.post<{ caseId: string }>(`/cases/${encodeURIComponent(caseId!)}/join`, { joinCode, party: body })
-        : api.post<{ caseId: string }>('/cases/join', {
+        ? api.post<JoinAnswer>(`/cases/${encodeURIComponent(caseId!)}/join`, { joinCode, party: body })
+        : api.post<JoinAnswer>('/cases/join', {
             joinCode: joinCode.trim(),
             plateOfA: plateOfA.trim(),
             party: body,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useAction } from '../../api/hooks';
-import { ELIGIBILITY_CONDITIONS, type EligibilityCondition, type PartyInput } from '../../api/types';
+import { ELIGIBILITY_CONDITIONS, type EligibilityCondition, type PartyInput, type ReportAnswer } from '../../api/types';
 import { ErrorNote } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { failingConditions } from '../../lib/case-flow';
@@ -139,7 +139,7 @@ function ReportForm({ eligibility }: { eligibility: Record<EligibilityCondition,
     const position = fix.state === 'located' ? { lat: fix.lat, lng: fix.lng } : { lat: centre.lat, lng: centre.lng };
     rememberParty(claims?.sub ?? '', party);
     const reply = await action.run(() =>
-      api.post<{ caseId: string }>('/cases', {
+      api.post<ReportAnswer>('/cases', {
         occurredAt: when,
         location: { ...position, address: address.trim(), district },
         weather,
