@@ -3,7 +3,12 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   // Type checking is `npm run typecheck`; jest only transpiles, file by file, for speed.
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+    // wouter (the consoles' router) ships ES modules only: the route tests load it as CommonJS.
+    '/node_modules/wouter/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!wouter/)'],
   // `@quickclaim/<lib>` and its subpaths (`@quickclaim/platform/sqlite`); tsconfig.json lists which exist.
   moduleNameMapper: {
     '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src',

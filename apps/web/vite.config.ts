@@ -19,6 +19,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // react-query marks its hooks "use client" for React server components; this bundle has none.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
   // `npm run dev:web` next to `npm start`: the consoles with live reload, the API on port 3000.
   server: {

@@ -1,4 +1,6 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Redirect, Router, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
 import { AuditConsole } from './consoles/audit/audit';
 import { DeskQueue } from './consoles/desk/queue';
 import { DeskReview } from './consoles/desk/review';
@@ -15,8 +17,7 @@ import type { Role } from './lib/claims';
 import { districtById } from './lib/districts';
 import { insurerName } from './lib/insurers';
 import { maskMiddle } from './lib/masking';
-import { homeOf, href, rolesFor, type Route } from './lib/router';
-import { navigate, useRoute } from './router-hook';
+import { homeOf, href, pathOf, rolesFor, routeAt, type Route } from './lib/routes';
 import { useSession } from './session';
 
 const NAVIGATION: Record<
@@ -33,13 +34,23 @@ const NAVIGATION: Record<
   admin: [{ route: { name: 'audit' }, label: 'nav.audit' }],
 };
 
+/** The consoles on wouter's hash location: the page is always `/`, the screen is in the hash. */
 export function App() {
-  const route = useRoute();
+  return (
+    <Router hook={useHashLocation}>
+      <Consoles />
+    </Router>
+  );
+}
+
+function Consoles() {
+  const [location] = useLocation();
+  const route = routeAt(location);
   const { claims } = useSession();
   const allowed = rolesFor(route);
   let screen: ReactNode;
   if (route.name === 'signin') screen = <SignIn {...(route.next ? { next: route.next } : {})} />;
-  else if (!claims) screen = <SignIn next={href(route).slice(1)} />;
+  else if (!claims) screen = <SignIn next={pathOf(route)} />;
   else if (allowed !== 'anyone' && !allowed.includes(claims.role)) screen = <Elsewhere role={claims.role} />;
   else screen = <Screen route={route} role={claims.role} />;
   return (
@@ -54,7 +65,7 @@ function Screen({ route, role }: { route: Route; role: Role }) {
   switch (route.name) {
     case 'home':
     case 'signin':
-      return <Redirect to={homeOf(role)} />;
+      return <Redirect to={pathOf(homeOf(role))} replace />;
     case 'driver':
       return <DriverHome />;
     case 'driver-report':
@@ -84,14 +95,6 @@ function Screen({ route, role }: { route: Route; role: Role }) {
   }
 }
 
-function Redirect({ to }: { to: Route }) {
-  const target = href(to);
-  useEffect(() => {
-    window.location.replace(target);
-  }, [target]);
-  return null;
-}
-
 function Elsewhere({ role }: { role: Role }) {
   const { t } = useI18n();
   return (
@@ -104,6 +107,7 @@ function Elsewhere({ role }: { role: Role }) {
 function Header() {
   const { t, tv, language, setLanguage } = useI18n();
   const { claims, token, signOut } = useSession();
+  const [, navigate] = useLocation();
   const where = claims?.district
     ? (districtById(claims.district)?.[language] ?? claims.district)
     : claims?.insurer
@@ -147,7 +151,7 @@ function Header() {
           className="link"
           onClick={() => {
             signOut();
-            navigate({ name: 'signin' });
+            navigate(pathOf({ name: 'signin' }));
           }}
         >
           {t('nav.signOut')}

@@ -1,5 +1,7 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { Api } from './api/client';
+import { createQueryClient } from './api/queries';
 import { isExpired, readTokenClaims, type TokenClaims } from './lib/claims';
 import { forgetPhotos } from './lib/photo-cache';
 
@@ -46,7 +48,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }),
     [token, signIn, signOut],
   );
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  // A fresh cache per identity: nothing one user saw is shown to the next.
+  const queryClient = useMemo(() => createQueryClient(value.api), [value.api]);
+  return (
+    <SessionContext.Provider value={value}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): Session {

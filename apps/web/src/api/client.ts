@@ -1,4 +1,4 @@
-import { readEventStream, type StreamEvent, EventStreamParser } from '../lib/sse';
+import { readEventStream, type EventStreamParser } from '../lib/sse';
 import type { Problem } from './types';
 
 const NETWORK_RETRY_DELAY_MS = 800;
@@ -9,6 +9,12 @@ export class ApiError extends Error {
     super(problem.detail || problem.code);
     this.name = 'ApiError';
   }
+}
+
+/** Anything a request threw, as the ApiError the screens show (a network failure has status 0). */
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError({ status: 0, code: 'NETWORK', detail: error instanceof Error ? error.message : String(error) });
 }
 
 /** A key per user action: the retry after a dropped connection records nothing twice (api.md, Idempotency-Key). */
@@ -122,19 +128,19 @@ export class Api {
   }
 
   /**
-   * Follows a server-sent event stream until it ends or `signal` aborts. Resolves when the
-   * server closed it; rejects with ApiError when refused, or on a network failure.
+   * Follows a server-sent event stream into `parser` until it ends or `signal` aborts. Resolves
+   * when the server closed it; rejects with ApiError when refused, or on a network failure.
    */
   async stream(
     path: string,
-    onEvent: (event: StreamEvent) => void,
+    parser: EventStreamParser,
     signal: AbortSignal,
     onOpen: (serverDate: string | null) => void = () => undefined,
-    parser = new EventStreamParser(),
   ): Promise<void> {
     const response = await this.send(path, { headers: this.headers({ accept: 'text/event-stream' }), signal });
     if (!response.body) throw new ApiError({ status: 0, code: 'NETWORK', detail: 'no stream' });
     onOpen(response.headers.get('date'));
-    await readEventStream(response.body, onEvent, parser);
+    parser.reconnect();
+    await readEventStream(response.body, parser);
   }
 }

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Api } from '../api/client';
 import { useAction } from '../api/hooks';
+import type { DevToken } from '../api/types';
 import { ErrorNote } from '../components/status';
 import { useI18n } from '../i18n';
 import { ROLES, type Role } from '../lib/claims';
 import { DISTRICTS } from '../lib/districts';
 import { INSURERS } from '../lib/insurers';
-import { homeOf, parseRoute } from '../lib/router';
-import { navigate } from '../router-hook';
+import { useLocation } from 'wouter';
+import { homeOf, pathOf } from '../lib/routes';
 import { useSession } from '../session';
 
 interface DevIdentity {
@@ -41,6 +42,7 @@ export function SignIn({ next }: { next?: string }) {
   const { t, tv, language } = useI18n();
   const session = useSession();
   const action = useAction();
+  const [, navigate] = useLocation();
   const [identity, setIdentity] = useState<DevIdentity>({ sub: '', role: 'driver', phone: '' });
   const [pasted, setPasted] = useState('');
   const [pasteError, setPasteError] = useState<string | null>(null);
@@ -48,7 +50,7 @@ export function SignIn({ next }: { next?: string }) {
   const enter = (token: string) => {
     const claims = session.signIn(token);
     if (!claims) return false;
-    navigate(next ? parseRoute(`#${next}`) : homeOf(claims.role));
+    navigate(next ?? pathOf(homeOf(claims.role)));
     return true;
   };
 
@@ -57,7 +59,7 @@ export function SignIn({ next }: { next?: string }) {
     if (chosen.role === 'driver' && chosen.phone) claims.phone = chosen.phone.trim();
     if (chosen.role === 'officer') claims.district = chosen.district ?? DISTRICTS[0]!.id;
     if (chosen.role === 'adjuster') claims.insurer = chosen.insurer ?? INSURERS[0].id;
-    const reply = await action.run(() => new Api(null).post<{ token: string }>('/auth/dev-token', claims));
+    const reply = await action.run(() => new Api(null).post<DevToken>('/auth/dev-token', claims));
     if (reply) enter(reply.token);
   };
 

@@ -7,6 +7,7 @@ const party = (id: 'A' | 'B', extra: Partial<PartyView> = {}): PartyView => ({
   insurer: 'PICC',
   driverName: '张三',
   phone: '13800000001',
+  licenceNo: '500101199001011234',
   situations: [],
   ...extra,
 });

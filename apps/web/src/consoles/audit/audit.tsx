@@ -1,14 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useResource } from '../../api/hooks';
-import type { AuditEvents, AuditState, AuditVerification } from '../../api/types';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { queries } from '../../api/queries';
 import { AllocationText } from '../../components/case-bits';
 import { ErrorNote, FlagList, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
-import { href } from '../../lib/router';
-import { navigate } from '../../router-hook';
+import { href, useNavigate } from '../../lib/routes';
 
 export function AuditConsole({ caseId }: { caseId?: string }) {
   const { t } = useI18n();
+  const navigate = useNavigate();
   const [typed, setTyped] = useState(caseId ?? '');
   const open = (event: FormEvent) => {
     event.preventDefault();
@@ -30,15 +30,19 @@ export function AuditConsole({ caseId }: { caseId?: string }) {
 
 function CaseAudit({ caseId }: { caseId: string }) {
   const { t, tv, dateTime } = useI18n();
-  const path = `/audit/cases/${encodeURIComponent(caseId)}`;
-  const events = useResource<AuditEvents>(`${path}/events`);
-  const verification = useResource<AuditVerification>(`${path}/verification`);
+  const events = useQuery(queries.auditEvents(caseId));
+  const verification = useQuery(queries.auditVerification(caseId));
   const last = events.data ? events.data.events.length - 1 : -1;
   const [revision, setRevision] = useState<number | null>(null);
   useEffect(() => {
     if (last >= 0) setRevision((current) => current ?? last);
   }, [last]);
-  const state = useResource<AuditState>(revision === null ? null : `${path}/state?revision=${revision}`);
+  // Moving the slider keeps the state shown until the next one arrives.
+  const state = useQuery({
+    ...queries.auditState(caseId, revision ?? 0),
+    enabled: revision !== null,
+    placeholderData: keepPreviousData,
+  });
   if (events.error) return <ErrorNote error={events.error} />;
   if (!events.data) return <p className="muted">{t('common.loading')}</p>;
   const chainValid = events.data.chainValid;

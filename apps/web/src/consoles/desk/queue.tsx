@@ -1,19 +1,19 @@
 import { useLive } from '../../api/hooks';
-import type { QueueItem } from '../../api/types';
+import { live as liveSources } from '../../api/queries';
 import { AllocationText } from '../../components/case-bits';
 import { AuthImage } from '../../components/auth-image';
 import { Countdown } from '../../components/countdown';
 import { ErrorNote, FlagList } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { districtById } from '../../lib/districts';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 import { useSession } from '../../session';
 
 /** The officer's district queue, pushed by the server as the projections change it: no polling. */
 export function DeskQueue() {
   const { t, tv, language } = useI18n();
   const { claims } = useSession();
-  const live = useLive<{ items: QueueItem[] }>('/desk/queue/stream', 'queue');
+  const live = useLive(liveSources.deskQueue());
   const district = claims?.district ? (districtById(claims.district)?.[language] ?? claims.district) : '';
   return (
     <section className="card desk">

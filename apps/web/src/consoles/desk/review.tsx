@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useAction, useLive } from '../../api/hooks';
+import { live as liveSources } from '../../api/queries';
 import {
   PHOTO_KINDS,
   SITUATION_CODES,
@@ -15,18 +16,14 @@ import { PhotoViewer } from '../../components/photo-viewer';
 import { ErrorNote, FlagList } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { ALLOCATIONS, sameAllocation } from '../../lib/case-flow';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 import { useSession } from '../../session';
-
-interface LiveCase {
-  case: CaseView;
-}
 
 /** What the officer needs to judge: photos large, both parties' words, the suggestion and flags. */
 export function DeskReview({ caseId }: { caseId: string }) {
   const { t, tv } = useI18n();
   const { api, claims } = useSession();
-  const live = useLive<LiveCase>(`/cases/${encodeURIComponent(caseId)}/stream`, 'case');
+  const live = useLive(liveSources.case(caseId));
   const take = useAction();
   const [open, setOpen] = useState<PhotoView | null>(null);
   if (live.error) return <ErrorNote error={live.error} />;

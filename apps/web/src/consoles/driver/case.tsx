@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useAction, useLive } from '../../api/hooks';
+import { live as liveSources } from '../../api/queries';
 import type { Allocation, CaseView, ClaimView, PartyId } from '../../api/types';
 import { AllocationText, CaseHeading, ClaimDetails, PartyCard } from '../../components/case-bits';
 import { Countdown } from '../../components/countdown';
@@ -8,20 +9,15 @@ import { ErrorNote, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { driverStep, otherParty, type DriverStep } from '../../lib/case-flow';
 import { formatFen } from '../../lib/money';
-import { href, joinLink } from '../../lib/router';
+import { href, joinLink } from '../../lib/routes';
 import { useSession } from '../../session';
 import { GuidedPhotos } from './photos';
 import { SituationPicker } from './situations';
 
-interface LiveCase {
-  case: CaseView;
-  claims: ClaimView[];
-}
-
 /** One accident from the driver's phone, following the case live as it moves on. */
 export function DriverCase({ caseId }: { caseId: string }) {
   const { t } = useI18n();
-  const live = useLive<LiveCase>(`/cases/${encodeURIComponent(caseId)}/stream`, 'case');
+  const live = useLive(liveSources.case(caseId));
   if (live.error) return <ErrorNote error={live.error} />;
   if (!live.data) return <p className="muted">{t('common.loading')}</p>;
   const view = live.data.case;

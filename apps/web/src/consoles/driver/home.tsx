@@ -1,12 +1,12 @@
-import { useResource } from '../../api/hooks';
-import type { CaseSummary } from '../../api/types';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../api/queries';
 import { ErrorNote, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 
 export function DriverHome() {
   const { t, dateTime } = useI18n();
-  const cases = useResource<{ items: CaseSummary[] }>('/me/cases');
+  const cases = useQuery(queries.myCases());
   return (
     <div className="stack">
       <div className="actions big">

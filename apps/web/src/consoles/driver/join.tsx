@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useAction } from '../../api/hooks';
-import type { PartyInput } from '../../api/types';
+import type { JoinAnswer, PartyInput } from '../../api/types';
 import { ErrorNote } from '../../components/status';
 import { useI18n } from '../../i18n';
-import { navigate } from '../../router-hook';
+import { useNavigate } from '../../lib/routes';
 import { useSession } from '../../session';
 import { PartyFields, partyBody, rememberParty, rememberedParty } from './party-fields';
 
@@ -12,6 +12,7 @@ export function JoinCase({ caseId, code }: { caseId?: string; code?: string }) {
   const { t } = useI18n();
   const { api, claims } = useSession();
   const action = useAction();
+  const navigate = useNavigate();
   const [joinCode, setJoinCode] = useState(code ?? '');
   const [plateOfA, setPlateOfA] = useState('');
   const [party, setParty] = useState<PartyInput>(() => rememberedParty(claims?.sub ?? '', claims?.phone ?? ''));
@@ -23,8 +24,8 @@ export function JoinCase({ caseId, code }: { caseId?: string; code?: string }) {
     const body = partyBody(party);
     const reply = await action.run(() =>
       viaLink
-        ? api.post<{ caseId: string }>(`/cases/${encodeURIComponent(caseId!)}/join`, { joinCode, party: body })
-        : api.post<{ caseId: string }>('/cases/join', {
+        ? api.post<JoinAnswer>(`/cases/${encodeURIComponent(caseId!)}/join`, { joinCode, party: body })
+        : api.post<JoinAnswer>('/cases/join', {
             joinCode: joinCode.trim(),
             plateOfA: plateOfA.trim(),
             party: body,

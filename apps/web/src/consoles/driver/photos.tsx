@@ -1,6 +1,13 @@
 import { useState, type ChangeEvent } from 'react';
 import { useAction } from '../../api/hooks';
-import { PHOTO_KINDS, REQUIRED_PHOTO_KINDS, type CaseView, type PhotoKind, type PhotoView } from '../../api/types';
+import {
+  PHOTO_KINDS,
+  REQUIRED_PHOTO_KINDS,
+  type CaseView,
+  type PhotoAnswer,
+  type PhotoKind,
+  type PhotoView,
+} from '../../api/types';
 import { AuthImage } from '../../components/auth-image';
 import { PhotoViewer } from '../../components/photo-viewer';
 import { ErrorNote, FlagList } from '../../components/status';
@@ -92,7 +99,7 @@ function Shot({
     const form = new FormData();
     form.append('kind', kind);
     form.append('file', file, file.name || 'photo.jpg');
-    const reply = await action.run(() => api.upload<{ flags: string[] }>(`/cases/${caseId}/photos`, form));
+    const reply = await action.run(() => api.upload<PhotoAnswer>(`/cases/${caseId}/photos`, form));
     URL.revokeObjectURL(local);
     setPreview(null);
     if (reply) setLastFlags(reply.flags);

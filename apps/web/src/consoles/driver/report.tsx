@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useAction } from '../../api/hooks';
-import { ELIGIBILITY_CONDITIONS, type EligibilityCondition, type PartyInput } from '../../api/types';
+import { ELIGIBILITY_CONDITIONS, type EligibilityCondition, type PartyInput, type ReportAnswer } from '../../api/types';
 import { ErrorNote } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { failingConditions } from '../../lib/case-flow';
 import { DISTRICTS, districtById, nearestDistrict } from '../../lib/districts';
+import { useNavigate } from '../../lib/routes';
 import { fromLocalInput, toLocalInput } from '../../lib/time';
-import { navigate } from '../../router-hook';
 import { useSession } from '../../session';
 import { PartyFields, partyBody, rememberParty, rememberedParty } from './party-fields';
 
@@ -103,6 +103,7 @@ function ReportForm({ eligibility }: { eligibility: Record<EligibilityCondition,
   const { t, tv, language } = useI18n();
   const { api, claims } = useSession();
   const action = useAction();
+  const navigate = useNavigate();
   const [occurredAt, setOccurredAt] = useState(() => toLocalInput(new Date()));
   const [fix, setFix] = useState<Fix>({ state: 'idle' });
   const [address, setAddress] = useState('');
@@ -138,7 +139,7 @@ function ReportForm({ eligibility }: { eligibility: Record<EligibilityCondition,
     const position = fix.state === 'located' ? { lat: fix.lat, lng: fix.lng } : { lat: centre.lat, lng: centre.lng };
     rememberParty(claims?.sub ?? '', party);
     const reply = await action.run(() =>
-      api.post<{ caseId: string }>('/cases', {
+      api.post<ReportAnswer>('/cases', {
         occurredAt: when,
         location: { ...position, address: address.trim(), district },
         weather,

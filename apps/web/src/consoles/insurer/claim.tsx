@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useAction, useResource } from '../../api/hooks';
-import type { CaseView, ClaimView, PhotoView } from '../../api/types';
+import { useQuery } from '@tanstack/react-query';
+import { useAction } from '../../api/hooks';
+import { queries } from '../../api/queries';
+import type { ClaimView, PhotoView } from '../../api/types';
 import { AuthImage } from '../../components/auth-image';
 import { ClaimDetails } from '../../components/case-bits';
 import { PhotoViewer } from '../../components/photo-viewer';
@@ -9,14 +11,15 @@ import { useI18n } from '../../i18n';
 import { insurerName } from '../../lib/insurers';
 import { formatFen, parseYuan, totalOf } from '../../lib/money';
 import { needsApproval } from '../../lib/claim-buckets';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 import { useSession } from '../../session';
 
 export function InsurerClaim({ claimId }: { claimId: string }) {
   const { t, tv, language } = useI18n();
   const { claims: identity } = useSession();
-  const claim = useResource<ClaimView>(`/claims/${encodeURIComponent(claimId)}`);
-  const caseView = useResource<CaseView>(claim.data ? `/cases/${claim.data.caseId}` : null);
+  const claim = useQuery(queries.claim(claimId));
+  const caseId = claim.data?.caseId;
+  const caseView = useQuery({ ...queries.case(caseId ?? ''), enabled: caseId !== undefined });
   const [open, setOpen] = useState<PhotoView | null>(null);
   if (claim.error) return <ErrorNote error={claim.error} />;
   if (!claim.data) return <p className="muted">{t('common.loading')}</p>;
@@ -56,7 +59,7 @@ export function InsurerClaim({ claimId }: { claimId: string }) {
       </div>
       <aside className="review-side stack">
         {data.status === 'ASSESSMENT_REJECTED' ? <p className="card banner warning">{t('insurer.rejected')}</p> : null}
-        {canAssess ? <AssessmentForm claim={data} onDone={claim.reload} /> : null}
+        {canAssess ? <AssessmentForm claim={data} /> : null}
         {data.assessment || data.settlement ? (
           <section className="card">
             <ClaimDetails claim={data} />
@@ -65,7 +68,7 @@ export function InsurerClaim({ claimId }: { claimId: string }) {
                 {data.settlement.straightThrough ? t('insurer.straightThrough') : t('insurer.needsApproval')}
               </p>
             ) : null}
-            {canApprove ? <Approve claimId={data.claimId} onDone={claim.reload} /> : null}
+            {canApprove ? <Approve claimId={data.claimId} /> : null}
           </section>
         ) : null}
         <p className="small">
@@ -77,16 +80,19 @@ export function InsurerClaim({ claimId }: { claimId: string }) {
   );
 }
 
+/** What an adjuster's command changes: the claim, and the insurer's lists it appears in. */
+const claimMoved = (claimId: string) => [queries.claim(claimId).queryKey, ['insurer']];
+
 interface Line {
   description: string;
   amount: string;
 }
 
 /** Line items in yuan as typed; the total is integer fen, recomputed on every keystroke. */
-function AssessmentForm({ claim, onDone }: { claim: ClaimView; onDone(): void }) {
+function AssessmentForm({ claim }: { claim: ClaimView }) {
   const { t } = useI18n();
   const { api } = useSession();
-  const action = useAction();
+  const action = useAction(claimMoved(claim.claimId));
   const [lines, setLines] = useState<Line[]>(() =>
     claim.assessment
       ? claim.assessment.lineItems.map((item) => ({
@@ -106,10 +112,9 @@ function AssessmentForm({ claim, onDone }: { claim: ClaimView; onDone(): void })
       description: line.description.trim(),
       amountFen: parseYuan(line.amount)!,
     }));
-    const reply = await action.run(() =>
+    await action.run(() =>
       api.post(`/claims/${claim.claimId}/assessment`, { lineItems, ...(note.trim() ? { note: note.trim() } : {}) }),
     );
-    if (reply) onDone();
   };
   return (
     <section className="card">
@@ -194,19 +199,17 @@ function AssessmentForm({ claim, onDone }: { claim: ClaimView; onDone(): void })
   );
 }
 
-function Approve({ claimId, onDone }: { claimId: string; onDone(): void }) {
+function Approve({ claimId }: { claimId: string }) {
   const { t } = useI18n();
   const { api } = useSession();
-  const action = useAction();
+  const action = useAction(claimMoved(claimId));
   return (
     <>
       <ErrorNote error={action.error} />
       <button
         type="button"
         disabled={action.busy}
-        onClick={() =>
-          void action.run(() => api.post(`/claims/${claimId}/approval`)).then((reply) => reply && onDone())
-        }
+        onClick={() => void action.run(() => api.post(`/claims/${claimId}/approval`))}
       >
         {t('insurer.approve')}
       </button>

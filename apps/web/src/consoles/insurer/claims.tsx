@@ -1,9 +1,9 @@
-import { useResource } from '../../api/hooks';
-import type { ClaimView } from '../../api/types';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../api/queries';
 import { ErrorNote, FlagList, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { formatFen } from '../../lib/money';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 import { insurerName } from '../../lib/insurers';
 import { useSession } from '../../session';
 import type { MessageKey } from '../../i18n-messages';
@@ -20,12 +20,12 @@ export function InsurerClaims() {
   const { t, language } = useI18n();
   const { claims: identity } = useSession();
   const insurer = identity?.insurer ?? '';
-  const claims = useResource<{ items: ClaimView[] }>('/insurer/claims');
+  const claims = useQuery(queries.insurerClaims());
   return (
     <div className="stack">
       <div className="row">
         <h2>{t('insurer.title', { insurer: insurerName(insurer, language) })}</h2>
-        <button type="button" className="secondary" onClick={claims.reload}>
+        <button type="button" className="secondary" onClick={() => void claims.refetch()}>
           ↻ {t('common.refresh')}
         </button>
       </div>

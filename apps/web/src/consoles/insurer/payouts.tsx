@@ -1,29 +1,30 @@
-import { useAction, useResource } from '../../api/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useAction } from '../../api/hooks';
+import { queries } from '../../api/queries';
 import type { PayoutView } from '../../api/types';
 import { ErrorNote, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { insurerName } from '../../lib/insurers';
 import { formatFen } from '../../lib/money';
-import { href } from '../../lib/router';
+import { href } from '../../lib/routes';
 import { useSession } from '../../session';
 
 /** The payouts this insurer owes, as payer, with the result buttons for insurers without a gateway. */
 export function InsurerPayouts() {
   const { t, tv, language } = useI18n();
   const { api, claims: identity } = useSession();
-  const ledger = useResource<{ items: PayoutView[] }>('/insurer/payouts');
-  const action = useAction();
+  const ledger = useQuery(queries.insurerPayouts());
+  // A result moves the payout, and the claim it pays, on.
+  const action = useAction([queries.insurerPayouts().queryKey, ['claims']]);
   const record = (payout: PayoutView, status: 'PAID' | 'FAILED') =>
-    void action
-      .run(() =>
-        api.post(`/insurer/payouts/${payout.payoutId}/result`, {
-          status,
-          ...(status === 'PAID'
-            ? { reference: `MANUAL-${payout.payoutId.slice(0, 8)}` }
-            : { reason: 'rejected by hand' }),
-        }),
-      )
-      .then(() => ledger.reload());
+    void action.run(() =>
+      api.post(`/insurer/payouts/${payout.payoutId}/result`, {
+        status,
+        ...(status === 'PAID'
+          ? { reference: `MANUAL-${payout.payoutId.slice(0, 8)}` }
+          : { reason: 'rejected by hand' }),
+      }),
+    );
   const total = (ledger.data?.items ?? [])
     .filter((payout) => payout.status === 'PAID')
     .reduce((sum, payout) => sum + payout.amountFen, 0);
@@ -33,7 +34,7 @@ export function InsurerPayouts() {
         <h2>
           {t('nav.payouts')} · {insurerName(identity?.insurer ?? '', language)}
         </h2>
-        <button type="button" className="secondary" onClick={ledger.reload}>
+        <button type="button" className="secondary" onClick={() => void ledger.refetch()}>
           ↻ {t('common.refresh')}
         </button>
       </div>

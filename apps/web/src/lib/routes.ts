@@ -1,3 +1,5 @@
+import { parse } from 'regexparam';
+import { matchRoute, useLocation } from 'wouter';
 import type { Role } from './claims';
 
 /**
@@ -21,67 +23,69 @@ export type Route =
 
 const ID = /^[A-Za-z0-9-]{1,64}$/;
 const CODE = /^[A-Za-z0-9]{1,16}$/;
+const isId = (value: string | undefined): value is string => value !== undefined && ID.test(value);
 
-export function parseRoute(hash: string): Route {
-  const raw = hash.replace(/^#/, '') || '/';
-  const [pathPart = '/', queryPart = ''] = raw.split('?', 2);
-  const segments = pathPart
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment);
-      } catch {
-        return '\u0000';
-      }
-    });
-  const query = new URLSearchParams(queryPart);
-  const id = (value: string | undefined) => (value !== undefined && ID.test(value) ? value : undefined);
-  const [first, second, third, fourth] = segments;
-  const notFound: Route = { name: 'not-found', path: pathPart };
-  switch (first) {
-    case undefined:
-      return { name: 'home' };
-    case 'signin': {
+type Params = Record<string, string | undefined>;
+
+/**
+ * Every screen's path in wouter's syntax, matched in this order. A parameter that is not an id
+ * (`..`, markup, a broken escape) sends the location to not found.
+ */
+const ROUTES: readonly { pattern: string; route(params: Params, query: URLSearchParams): Route | null }[] = [
+  { pattern: '/', route: () => ({ name: 'home' }) },
+  {
+    pattern: '/signin',
+    route: (_, query) => {
       const next = query.get('next');
       return next && next.startsWith('/') ? { name: 'signin', next } : { name: 'signin' };
-    }
-    case 'driver':
-      if (second === undefined) return { name: 'driver' };
-      if (second === 'report' && third === undefined) return { name: 'driver-report' };
-      if (second === 'cases' && id(third) && fourth === undefined) return { name: 'driver-case', caseId: third! };
-      return notFound;
-    case 'join':
-      if (second === undefined) return { name: 'driver-join' };
-      if (id(second) && third !== undefined && CODE.test(third) && fourth === undefined) {
-        return { name: 'driver-join', caseId: second, code: third };
-      }
-      return notFound;
-    case 'desk':
-      if (second === undefined) return { name: 'desk' };
-      if (second === 'cases' && id(third) && fourth === undefined) return { name: 'desk-case', caseId: third! };
-      return notFound;
-    case 'insurer':
-      if (second === undefined) return { name: 'insurer' };
-      if (second === 'payouts' && third === undefined) return { name: 'insurer-payouts' };
-      if (second === 'claims' && id(third) && fourth === undefined) return { name: 'insurer-claim', claimId: third! };
-      return notFound;
-    case 'audit':
-      if (second === undefined) return { name: 'audit' };
-      if (second === 'cases' && id(third) && fourth === undefined) return { name: 'audit', caseId: third! };
-      return notFound;
-    default:
-      return notFound;
+    },
+  },
+  { pattern: '/driver', route: () => ({ name: 'driver' }) },
+  { pattern: '/driver/report', route: () => ({ name: 'driver-report' }) },
+  {
+    pattern: '/driver/cases/:caseId',
+    route: ({ caseId }) => (isId(caseId) ? { name: 'driver-case', caseId } : null),
+  },
+  { pattern: '/join', route: () => ({ name: 'driver-join' }) },
+  {
+    pattern: '/join/:caseId/:code',
+    route: ({ caseId, code }) =>
+      isId(caseId) && code !== undefined && CODE.test(code) ? { name: 'driver-join', caseId, code } : null,
+  },
+  { pattern: '/desk', route: () => ({ name: 'desk' }) },
+  { pattern: '/desk/cases/:caseId', route: ({ caseId }) => (isId(caseId) ? { name: 'desk-case', caseId } : null) },
+  { pattern: '/insurer', route: () => ({ name: 'insurer' }) },
+  { pattern: '/insurer/payouts', route: () => ({ name: 'insurer-payouts' }) },
+  {
+    pattern: '/insurer/claims/:claimId',
+    route: ({ claimId }) => (isId(claimId) ? { name: 'insurer-claim', claimId } : null),
+  },
+  { pattern: '/audit', route: () => ({ name: 'audit' }) },
+  { pattern: '/audit/cases/:caseId', route: ({ caseId }) => (isId(caseId) ? { name: 'audit', caseId } : null) },
+];
+
+/**
+ * The route at a location as wouter's hash location gives it: `/desk/cases/…`, decoded, with the
+ * query that stays inside the hash (`#/signin?next=…`). Matched by wouter's own matcher and path
+ * parser (regexparam).
+ */
+export function routeAt(location: string): Route {
+  const [pathPart = '/', queryPart = ''] = location.split('?', 2);
+  const query = new URLSearchParams(queryPart);
+  for (const { pattern, route } of ROUTES) {
+    const [matches, params] = matchRoute(parse, pattern, pathPart);
+    if (matches) return route(params, query) ?? { name: 'not-found', path: pathPart };
   }
+  return { name: 'not-found', path: pathPart };
 }
 
-/** The hash of a route, e.g. `#/driver/cases/…`; parseRoute(href(route)) gives the route back. */
+/** The hash of a route, e.g. `#/driver/cases/…`, for links. */
 export function href(route: Route): string {
-  const path = pathOf(route);
-  return `#${path}`;
+  return `#${pathOf(route)}`;
 }
 
-function pathOf(route: Route): string {
+/** The location of a route, as wouter navigates to it; routeAt(pathOf(route)) gives the route back. */
+export function pathOf(route: Route): string {
   const part = encodeURIComponent;
   switch (route.name) {
     case 'home':
@@ -115,6 +119,12 @@ function pathOf(route: Route): string {
       return exhaustive;
     }
   }
+}
+
+/** Navigates to a route through wouter's location (the hash). */
+export function useNavigate(): (route: Route) => void {
+  const [, navigate] = useLocation();
+  return (route) => navigate(pathOf(route));
 }
 
 /** The console a role lands on after signing in. */

@@ -1,0 +1,4891 @@
+// Generated from /docs-json by `npm run gen:api-types` (scripts/web/api-types.ts): do not edit.
+export interface paths {
+  '/auth/dev-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a development token for any role (embedded default only)
+     * @description Public: no token.
+     */
+    post: operations['DevTokenController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Liveness and the readiness of each adapter
+     * @description Public: no token.
+     */
+    get: operations['OpsController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/projections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Each projection: checkpoint, lag, recorded failures, a rebuild in progress
+     * @description Roles: admin. Takes no body.
+     */
+    get: operations['ProjectionsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/projections/{name}/rebuild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replay the events into a fresh copy of the read model; it replaces the live one once caught up
+     * @description Roles: admin. Takes no body.
+     */
+    post: operations['ProjectionsController_rebuild'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Report an accident; the caller becomes party A
+     * @description Roles: driver. Rate limit: reports (429 with Retry-After).
+     */
+    post: operations['ReportAccidentRoute_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/join': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Join a reported case with its code; the caller becomes party B
+     * @description Roles: driver. Object: the case, if mayJoinCase (else 404/403). Rate limit: reports (429 with Retry-After).
+     */
+    post: operations['JoinCaseRoute_join'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/join': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Join by the code on party A's screen and A's plate, without the case id; the caller becomes party B
+     * @description For a second driver who types the code instead of scanning the join link. The plate of A is asked too, so a guessed code alone never reaches a stranger’s case. 404 CASE_NOT_FOUND when no single open case matches both.
+     *
+     *     Roles: driver. Rate limit: reports (429 with Retry-After).
+     */
+    post: operations['JoinCaseRoute_joinByCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a photo of the scene (multipart fields file and kind)
+     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: uploads (429 with Retry-After).
+     */
+    post: operations['AttachPhotoRoute_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/photos/{photoId}/{variant}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Photo bytes: thumbnail or preview for anyone who sees the case; original restricted
+     * @description Roles: driver, officer, adjuster, auditor. Object: the case, if seesCase and seesPhoto (else 404/403). Takes no body.
+     */
+    get: operations['DownloadPhotoRoute_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/circumstances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Declare up to 3 of the standard situations S01–S21 for your vehicle
+     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['DeclareCircumstancesRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose (and sign) a FULL/NONE allocation for the other party to sign
+     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['ProposeAgreementRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/agreement/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign the proposed agreement; liability is final when both have signed
+     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After). Takes no body.
+     */
+    post: operations['SignAgreementRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/police-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask the police desk to decide liability (within 5 minutes)
+     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After). Takes no body.
+     */
+    post: operations['RequestPoliceDecisionRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/liability/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept the police decision (silence for 3 days counts as acceptance)
+     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After). Takes no body.
+     */
+    post: operations['AcceptLiabilityRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/liability/dispute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dispute the decision: the first dispute asks for one review by another officer
+     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['DisputeLiabilityRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw the case (only before liability is final)
+     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['WithdrawCaseRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case as the caller may see it
+     * @description Roles: driver, officer, adjuster, auditor. Object: the case, if seesCase (else 404/403). Takes no body.
+     */
+    get: operations['GetCaseRoute_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller's cases, newest first
+     * @description Roles: driver. Takes no body.
+     */
+    get: operations['MyCasesRoute_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same case, live: server-sent events pushed whenever the projections change it
+     * @description Each `case` event carries `{ case, claims }`: the body of GET /cases/{caseId} and the ClaimViews (as GET /claims/{claimId}) of the claims the caller may see; the first is sent at once, the next ones only when something in them changed. Whoever may read the case may follow it.
+     *
+     *     Roles: driver, officer, adjuster, auditor. Object: the case, if seesCase (else 404/403). Takes no body.
+     */
+    get: operations['CaseStreamRoute_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/desk/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cases waiting for a decision in the officer's district, by deadline
+     * @description Roles: officer. Takes no body.
+     */
+    get: operations['DeskQueueRoute_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/desk/queue/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same queue, live: server-sent events pushed whenever the projections change it
+     * @description Each `queue` event carries the body of GET /desk/queue (`{ items }`) and the projection position as its id; the first is sent at once, the next ones only when the queue changed. Comments (`: keep-alive`) arrive every 15 s when nothing happens. Browsers read it with fetch, since it needs the bearer token.
+     *
+     *     Roles: officer. Takes no body.
+     */
+    get: operations['DeskQueueRoute_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/assignment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take the case; 409 ALREADY_ASSIGNED while another officer holds it
+     * @description Roles: officer. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After). Takes no body.
+     */
+    post: operations['TakeCaseRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/liability/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decide liability (the officer must hold the case)
+     * @description Roles: officer. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['DecideLiabilityRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/evidence-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask the parties for more photos
+     * @description Roles: officer. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['RequestEvidenceRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/referral': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refer the case to on-site handling; it leaves the online path
+     * @description Roles: officer. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['ReferOfflineRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{caseId}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case's events with their hash chain, verified
+     * @description Roles: auditor, driver, officer. Object: the case, if seesCase (else 404/403). Takes no body.
+     */
+    get: operations['AuditCaseRoute_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{caseId}/state': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case as it was at a revision (?revision=N) or a moment (?at=ISO)
+     * @description Roles: auditor, driver, officer. Object: the case, if seesCase (else 404/403). Takes no body.
+     */
+    get: operations['AuditCaseRoute_state'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{caseId}/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Is the hash chain intact, and does every photo still hash to its recorded SHA-256?
+     * @description Roles: auditor, driver, officer. Object: the case, if seesCase (else 404/403). Takes no body.
+     */
+    get: operations['AuditCaseRoute_verification'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A claim: its assessment, settlement lines and payouts
+     * @description Roles: driver, adjuster, auditor. Object: the claim, if seesClaim (else 404/403). Takes no body.
+     */
+    get: operations['GetClaimRoute_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}/assessment/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The claimant accepts the assessment
+     * @description Roles: driver. Object: the claim, if seesClaim (else 404/403). Rate limit: decisions (429 with Retry-After). Takes no body.
+     */
+    post: operations['AcceptAssessmentRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}/assessment/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The claimant rejects the assessment; it goes back to the adjuster with the reason
+     * @description Roles: driver. Object: the claim, if seesClaim (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['RejectAssessmentRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/insurer/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Claims the adjuster's insurer handles or pays on
+     * @description Roles: adjuster. Takes no body.
+     */
+    get: operations['InsurerClaimsRoute_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}/assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assess the damage of the handling insurer's insured vehicle
+     * @description Roles: adjuster. Object: the claim, if seesClaim and handlesClaim (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['AssessDamageRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve the settlement (handling insurer); the payouts are requested
+     * @description Roles: adjuster. Object: the claim, if seesClaim and handlesClaim (else 404/403). Rate limit: decisions (429 with Retry-After). Takes no body.
+     */
+    post: operations['ApproveSettlementRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/insurer/payouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The payouts ledger of the adjuster's insurer, as payer
+     * @description Roles: adjuster. Takes no body.
+     */
+    get: operations['InsurerPayoutsRoute_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/insurer/payouts/{payoutId}/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The payer insurer reports a payout paid or failed
+     * @description Roles: adjuster. Object: the payout, if paysPayout (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['RecordPayoutResultRoute_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Problem: {
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      code: string;
+      errors?: {
+        field: string;
+        message: string;
+      }[];
+      instance?: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  DevTokenController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          sub: string;
+          /** @enum {string} */
+          role: 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin';
+          district?: string;
+          insurer?: string;
+          phone?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OpsController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok' | 'degraded';
+            checks: {
+              eventStore: {
+                /** @enum {string} */
+                status: 'up' | 'down';
+                error?: string;
+              };
+              readStore: {
+                /** @enum {string} */
+                status: 'up' | 'down';
+                error?: string;
+              };
+              projections: {
+                /** @enum {string} */
+                status: 'up' | 'down';
+                position: number;
+                lag: number;
+                failures: number;
+              };
+            };
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Degraded */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok' | 'degraded';
+            checks: {
+              eventStore: {
+                /** @enum {string} */
+                status: 'up' | 'down';
+                error?: string;
+              };
+              readStore: {
+                /** @enum {string} */
+                status: 'up' | 'down';
+                error?: string;
+              };
+              projections: {
+                /** @enum {string} */
+                status: 'up' | 'down';
+                position: number;
+                lag: number;
+                failures: number;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  ProjectionsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              name: string;
+              generation: number;
+              version: number;
+              position: number;
+              lag: number;
+              failureCount: number;
+              failures: {
+                position: number;
+                streamId: string;
+                eventType: string;
+                message: string;
+              }[];
+              rebuilding: {
+                generation: number;
+                position: number;
+                head: number;
+                startedAt: string;
+                eventsPerSecond?: number;
+                secondsLeft?: number | null;
+              } | null;
+              lastRebuild:
+                | (
+                    | {
+                        projection: string;
+                        generation: number;
+                        position: number;
+                        events: number;
+                        seconds: number;
+                        eventsPerSecond: number;
+                        failures: number;
+                        swapped: boolean;
+                      }
+                    | {
+                        error: string;
+                      }
+                  )
+                | null;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ProjectionsController_rebuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            projection: string;
+            /** @enum {string} */
+            status: 'REBUILDING';
+            requestedAt: string;
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReportAccidentRoute_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          occurredAt: string;
+          location: {
+            lat: number;
+            lng: number;
+            address: string;
+            district: string;
+          };
+          weather?: string;
+          description?: string;
+          eligibility: {
+            noInjuries: boolean;
+            vehiclesMovable: boolean;
+            licencesValid: boolean;
+            compulsoryInsurance: boolean;
+            noIntoxication: boolean;
+            platesValid: boolean;
+            nobodyLeft: boolean;
+            notDeliberate: boolean;
+          };
+          party: {
+            driverName: string;
+            phone: string;
+            licenceNo: string;
+            plate: string;
+            vehicleType?: string;
+            insurer: string;
+            policyNumber: string;
+            coverage: {
+              thirdPartyLimitFen: number;
+              ownDamage: boolean;
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            joinCode: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  JoinCaseRoute_join: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          joinCode: string;
+          party: {
+            driverName: string;
+            phone: string;
+            licenceNo: string;
+            plate: string;
+            vehicleType?: string;
+            insurer: string;
+            policyNumber: string;
+            coverage: {
+              thirdPartyLimitFen: number;
+              ownDamage: boolean;
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            party: 'B';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  JoinCaseRoute_joinByCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          joinCode: string;
+          plateOfA: string;
+          party: {
+            driverName: string;
+            phone: string;
+            licenceNo: string;
+            plate: string;
+            vehicleType?: string;
+            insurer: string;
+            policyNumber: string;
+            coverage: {
+              thirdPartyLimitFen: number;
+              ownDamage: boolean;
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            party: 'B';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AttachPhotoRoute_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+          /** @enum {string} */
+          kind:
+            'FRONT_SIDE' | 'REAR_SIDE' | 'POINT_OF_IMPACT' | 'DAMAGE_DETAIL' | 'PLATE' | 'DOCUMENT' | 'SCENE' | 'OTHER';
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            photoId: string;
+            /** @enum {string} */
+            kind:
+              | 'FRONT_SIDE'
+              | 'REAR_SIDE'
+              | 'POINT_OF_IMPACT'
+              | 'DAMAGE_DETAIL'
+              | 'PLATE'
+              | 'DOCUMENT'
+              | 'SCENE'
+              | 'OTHER';
+            sha256: string;
+            width: number;
+            height: number;
+            format: string;
+            takenAt?: string;
+            flags: string[];
+            urls: {
+              thumbnail: string;
+              preview: string;
+            };
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a supported image */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DownloadPhotoRoute_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        photoId: string;
+        variant: 'thumbnail' | 'preview' | 'original';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+          'image/webp': string;
+          'image/png': string;
+          'image/heif': string;
+          'image/avif': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeclareCircumstancesRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          situations: string[];
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ProposeAgreementRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          allocation: {
+            /** @enum {string} */
+            A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+            /** @enum {string} */
+            B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SignAgreementRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RequestPoliceDecisionRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AcceptLiabilityRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DisputeLiabilityRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WithdrawCaseRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GetCaseRoute_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+            occurredAt: string;
+            reportedAt: string;
+            location: {
+              lat: number;
+              lng: number;
+              address: string;
+              district: string;
+            } | null;
+            weather?: string;
+            description?: string;
+            joinCode?: string;
+            /** @enum {string|null} */
+            yourParty: 'A' | 'B' | null;
+            parties: {
+              /** @enum {string} */
+              party: 'A' | 'B';
+              plate: string;
+              insurer: string;
+              driverName: string;
+              phone: string;
+              licenceNo: string;
+              vehicleType?: string;
+              situations: string[];
+              note?: string;
+              accepted?: boolean;
+              policyNumber?: string;
+              coverage?: {
+                thirdPartyLimitFen: number;
+                ownDamage: boolean;
+              };
+            }[];
+            photos: {
+              photoId: string;
+              /** @enum {string} */
+              kind:
+                | 'FRONT_SIDE'
+                | 'REAR_SIDE'
+                | 'POINT_OF_IMPACT'
+                | 'DAMAGE_DETAIL'
+                | 'PLATE'
+                | 'DOCUMENT'
+                | 'SCENE'
+                | 'OTHER';
+              /** @enum {string} */
+              party: 'A' | 'B';
+              takenAt?: string;
+              flags: string[];
+              urls: {
+                thumbnail: string;
+                preview: string;
+              };
+            }[];
+            agreement: {
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              signedBy: ('A' | 'B')[];
+            } | null;
+            policeRequest: {
+              requestedAt: string;
+              deadline: string;
+              review: boolean;
+            } | null;
+            evidenceRequest: {
+              officerId: string;
+              kinds: (
+                | 'FRONT_SIDE'
+                | 'REAR_SIDE'
+                | 'POINT_OF_IMPACT'
+                | 'DAMAGE_DETAIL'
+                | 'PLATE'
+                | 'DOCUMENT'
+                | 'SCENE'
+                | 'OTHER'
+              )[];
+              requestedAt: string;
+            } | null;
+            decision: {
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              /** @enum {string} */
+              basis: 'POLICE' | 'REVIEW';
+              decidedBy: string;
+              decidedAt: string;
+              reasoning: string;
+              situations: string[];
+              responseDeadline: string;
+            } | null;
+            suggestion: {
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              /** @enum {string} */
+              rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+            } | null;
+            liability: {
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              /** @enum {string} */
+              basis: 'AGREEMENT' | 'POLICE' | 'REVIEW';
+              decidedBy?: string;
+              decidedAt: string;
+              reasoning?: string;
+            } | null;
+            claims: {
+              claimId: string;
+              party: string;
+              /** @enum {string} */
+              status:
+                'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+            }[];
+            flags: string[];
+            timeline: {
+              at: string;
+              type: string;
+              actor: {
+                sub: string;
+                role: string;
+              };
+            }[];
+            revision: number;
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MyCasesRoute_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              caseId: string;
+              /** @enum {string} */
+              status:
+                | 'REPORTED'
+                | 'AWAITING_POLICE'
+                | 'UNDER_REVIEW'
+                | 'EVIDENCE_REQUESTED'
+                | 'DECIDED'
+                | 'LIABILITY_FINAL'
+                | 'SETTLING'
+                | 'CLOSED'
+                | 'DISPUTED'
+                | 'REFERRED_OFFLINE'
+                | 'WITHDRAWN';
+              occurredAt: string;
+              reportedAt: string;
+              address: string;
+              /** @enum {string|null} */
+              yourParty: 'A' | 'B' | null;
+              plates: string[];
+              liability: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseStreamRoute_stream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeskQueueRoute_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              caseId: string;
+              requestedAt: string;
+              deadline: string;
+              overdue: boolean;
+              review: boolean;
+              district: string;
+              /** @enum {string} */
+              status:
+                | 'REPORTED'
+                | 'AWAITING_POLICE'
+                | 'UNDER_REVIEW'
+                | 'EVIDENCE_REQUESTED'
+                | 'DECIDED'
+                | 'LIABILITY_FINAL'
+                | 'SETTLING'
+                | 'CLOSED'
+                | 'DISPUTED'
+                | 'REFERRED_OFFLINE'
+                | 'WITHDRAWN';
+              parties: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                plate: string;
+                situations: string[];
+              }[];
+              suggestion: {
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                };
+                /** @enum {string} */
+                rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+              } | null;
+              flags: string[];
+              photos: {
+                photoId: string;
+                /** @enum {string} */
+                kind:
+                  | 'FRONT_SIDE'
+                  | 'REAR_SIDE'
+                  | 'POINT_OF_IMPACT'
+                  | 'DAMAGE_DETAIL'
+                  | 'PLATE'
+                  | 'DOCUMENT'
+                  | 'SCENE'
+                  | 'OTHER';
+                thumbnail: string;
+              }[];
+              assignedTo?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeskQueueRoute_stream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  TakeCaseRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+            assignment: {
+              officerId: string;
+              assignedAt: string;
+              expiresAt: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DecideLiabilityRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          allocation: {
+            /** @enum {string} */
+            A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+            /** @enum {string} */
+            B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+          };
+          situations?: string[];
+          reasoning: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RequestEvidenceRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          kinds: (
+            'FRONT_SIDE' | 'REAR_SIDE' | 'POINT_OF_IMPACT' | 'DAMAGE_DETAIL' | 'PLATE' | 'DOCUMENT' | 'SCENE' | 'OTHER'
+          )[];
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReferOfflineRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AuditCaseRoute_events: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            streamId: string;
+            events: {
+              revision: number;
+              position: number;
+              eventId: string;
+              type: string;
+              data: {
+                [key: string]: unknown;
+              };
+              actor: {
+                sub: string;
+                role: string;
+                district?: string;
+                insurer?: string;
+              };
+              recordedAt: string;
+              correlationId: string;
+              causationId: string;
+              prevHash: string;
+              hash: string;
+            }[];
+            chainValid: boolean;
+            problems: {
+              revision: number;
+              problem: string;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AuditCaseRoute_state: {
+    parameters: {
+      query?: {
+        revision?: number;
+        at?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            asOf: {
+              revision: number;
+              recordedAt: string;
+            };
+            case: {
+              caseId: string;
+              /** @enum {string} */
+              status:
+                | 'REPORTED'
+                | 'AWAITING_POLICE'
+                | 'UNDER_REVIEW'
+                | 'EVIDENCE_REQUESTED'
+                | 'DECIDED'
+                | 'LIABILITY_FINAL'
+                | 'SETTLING'
+                | 'CLOSED'
+                | 'DISPUTED'
+                | 'REFERRED_OFFLINE'
+                | 'WITHDRAWN';
+              occurredAt: string;
+              reportedAt: string;
+              location: {
+                lat: number;
+                lng: number;
+                address: string;
+                district: string;
+              } | null;
+              weather?: string;
+              description?: string;
+              joinCode?: string;
+              /** @enum {string|null} */
+              yourParty: 'A' | 'B' | null;
+              parties: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                plate: string;
+                insurer: string;
+                driverName: string;
+                phone: string;
+                licenceNo: string;
+                vehicleType?: string;
+                situations: string[];
+                note?: string;
+                accepted?: boolean;
+                policyNumber?: string;
+                coverage?: {
+                  thirdPartyLimitFen: number;
+                  ownDamage: boolean;
+                };
+              }[];
+              photos: {
+                photoId: string;
+                /** @enum {string} */
+                kind:
+                  | 'FRONT_SIDE'
+                  | 'REAR_SIDE'
+                  | 'POINT_OF_IMPACT'
+                  | 'DAMAGE_DETAIL'
+                  | 'PLATE'
+                  | 'DOCUMENT'
+                  | 'SCENE'
+                  | 'OTHER';
+                /** @enum {string} */
+                party: 'A' | 'B';
+                takenAt?: string;
+                flags: string[];
+                urls: {
+                  thumbnail: string;
+                  preview: string;
+                };
+              }[];
+              agreement: {
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                };
+                signedBy: ('A' | 'B')[];
+              } | null;
+              policeRequest: {
+                requestedAt: string;
+                deadline: string;
+                review: boolean;
+              } | null;
+              evidenceRequest: {
+                officerId: string;
+                kinds: (
+                  | 'FRONT_SIDE'
+                  | 'REAR_SIDE'
+                  | 'POINT_OF_IMPACT'
+                  | 'DAMAGE_DETAIL'
+                  | 'PLATE'
+                  | 'DOCUMENT'
+                  | 'SCENE'
+                  | 'OTHER'
+                )[];
+                requestedAt: string;
+              } | null;
+              decision: {
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                };
+                /** @enum {string} */
+                basis: 'POLICE' | 'REVIEW';
+                decidedBy: string;
+                decidedAt: string;
+                reasoning: string;
+                situations: string[];
+                responseDeadline: string;
+              } | null;
+              suggestion: {
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                };
+                /** @enum {string} */
+                rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+              } | null;
+              liability: {
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                };
+                /** @enum {string} */
+                basis: 'AGREEMENT' | 'POLICE' | 'REVIEW';
+                decidedBy?: string;
+                decidedAt: string;
+                reasoning?: string;
+              } | null;
+              claims: {
+                claimId: string;
+                party: string;
+                /** @enum {string} */
+                status:
+                  'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              }[];
+              flags: string[];
+              timeline: {
+                at: string;
+                type: string;
+                actor: {
+                  sub: string;
+                  role: string;
+                };
+              }[];
+              revision: number;
+            };
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AuditCaseRoute_verification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            streamId: string;
+            chainValid: boolean;
+            photosIntact: boolean;
+            problems: string[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GetClaimRoute_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claimId: string;
+            caseId: string;
+            party: string;
+            plate: string;
+            handlingInsurer: string;
+            /** @enum {string} */
+            status:
+              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+            assessment?: {
+              lineItems: {
+                description: string;
+                amountFen: number;
+              }[];
+              totalFen: number;
+              assessedBy: string;
+              assessedAt: string;
+            };
+            settlement?: {
+              /** @enum {string} */
+              rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
+              straightThrough: boolean;
+              lines: {
+                payer: string;
+                /** @enum {string} */
+                coverage: 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT';
+                amountFen: number;
+              }[];
+            };
+            payouts: {
+              payoutId: string;
+              claimId: string;
+              payer: string;
+              coverage: string;
+              coverages: ('COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT')[];
+              amountFen: number;
+              /** @enum {string} */
+              status: 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
+              attempts: number;
+              reference?: string;
+            }[];
+            flags: string[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AcceptAssessmentRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claimId: string;
+            /** @enum {string} */
+            status:
+              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RejectAssessmentRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claimId: string;
+            /** @enum {string} */
+            status:
+              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  InsurerClaimsRoute_list: {
+    parameters: {
+      query?: {
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              claimId: string;
+              caseId: string;
+              party: string;
+              plate: string;
+              handlingInsurer: string;
+              /** @enum {string} */
+              status:
+                'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              assessment?: {
+                lineItems: {
+                  description: string;
+                  amountFen: number;
+                }[];
+                totalFen: number;
+                assessedBy: string;
+                assessedAt: string;
+              };
+              settlement?: {
+                /** @enum {string} */
+                rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
+                straightThrough: boolean;
+                lines: {
+                  payer: string;
+                  /** @enum {string} */
+                  coverage: 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT';
+                  amountFen: number;
+                }[];
+              };
+              payouts: {
+                payoutId: string;
+                claimId: string;
+                payer: string;
+                coverage: string;
+                coverages: ('COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT')[];
+                amountFen: number;
+                /** @enum {string} */
+                status: 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
+                attempts: number;
+                reference?: string;
+              }[];
+              flags: string[];
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AssessDamageRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          lineItems: {
+            description: string;
+            amountFen: number;
+          }[];
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claimId: string;
+            /** @enum {string} */
+            status:
+              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+            totalFen?: number;
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApproveSettlementRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claimId: string;
+            /** @enum {string} */
+            status:
+              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  InsurerPayoutsRoute_list: {
+    parameters: {
+      query?: {
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              payoutId: string;
+              claimId: string;
+              payer: string;
+              coverage: string;
+              coverages: ('COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT')[];
+              amountFen: number;
+              /** @enum {string} */
+              status: 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
+              attempts: number;
+              reference?: string;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RecordPayoutResultRoute_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        payoutId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          status: 'PAID' | 'FAILED';
+          reference?: string;
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            payoutId: string;
+            claimId: string;
+            /** @enum {string} */
+            status?: 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
+            /** @enum {string} */
+            claimStatus:
+              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
