@@ -30,7 +30,7 @@ import { dirname, join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { SqliteEventStore } from '../../libs/platform/src/event-store';
 import { photoAttached } from './append-payload';
-import { Benchmark, elapsedMs, formatNumber } from './bench-kit';
+import { Benchmark, elapsedMs } from './bench-kit';
 
 const SECONDS = Number(process.env.PEER_SECONDS ?? '4');
 const ROUNDS = 2;
@@ -313,7 +313,7 @@ async function main(): Promise<void> {
   bench.bound({
     what: `Emmett as documented, ${WRITERS} appends at once (not queued): appends acknowledged per second`,
     figure: { value: attempt.rate, unit: 'events/s' },
-    note: `${formatNumber(attempt.appended)} acknowledged, ${formatNumber(attempt.failed)} failed${errors ? ` (${errors})` : ''}, ${attempt.hung} of ${WRITERS} writers left waiting on an append that had not settled after ${HUNG_AFTER_MS / 1000} s: its store shares one connection and one transaction counter between concurrent calls and closes the connection when any call ends`,
+    note: `${attempt.appended} acknowledged, ${attempt.failed} failed${errors ? ` (${errors})` : ''}, ${attempt.hung} of ${WRITERS} writers left waiting on an append that had not settled after ${HUNG_AFTER_MS / 1000} s: its store shares one connection and one transaction counter between concurrent calls and closes the connection when any call ends`,
   });
   await bench.finish();
   // Appends of that attempt that never settled keep their sqlite3 handles open.
