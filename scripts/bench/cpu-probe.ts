@@ -11,16 +11,7 @@
  */
 import { createServer } from 'node:http';
 import { isMainThread } from 'node:worker_threads';
-
-export interface CpuReading {
-  /** process.cpuUsage() of the whole server process, in microseconds. */
-  userMicros: number;
-  systemMicros: number;
-  /** process.hrtime() in microseconds: the clock of V8's CPU profile timestamps. */
-  monotonicMicros: number;
-}
-
-export const PROBE_ANNOUNCEMENT = /cpu probe on (http:\/\/127\.0\.0\.1:\d+)/;
+import { probeAnnouncement, type CpuReading } from './cpu-reading';
 
 if (isMainThread) {
   const probe = createServer((request, response) => {
@@ -39,7 +30,7 @@ if (isMainThread) {
   probe.listen(0, '127.0.0.1', () => {
     const address = probe.address();
     if (address && typeof address === 'object') {
-      process.stderr.write(`cpu probe on http://127.0.0.1:${address.port}\n`);
+      process.stderr.write(`${probeAnnouncement(address.port)}\n`);
     }
   });
   // The probe must never be what keeps a server alive after it was asked to stop.

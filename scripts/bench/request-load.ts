@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServerProcess, type ServerProcess, type StartOptions } from '../load/server-process';
 import { EVERY_CONDITION_HOLDS } from '../../libs/testing/src/report-requests';
-import { PROBE_ANNOUNCEMENT, type CpuReading } from './cpu-probe';
+import { PROBE_ANNOUNCEMENT, type CpuReading } from './cpu-reading';
 
 export interface ProbedServer {
   name: string;
