@@ -192,6 +192,12 @@ export class Benchmark {
     console.log(
       `${title} · ${this.startedAt.toISOString()} · ${describeMachine(this.info)} · load average ${this.loadAverage.toFixed(1)}`,
     );
+    if (this.provisional) console.log(PROVISIONAL);
+  }
+
+  /** Figures from a machine busier than its cores: kept, but marked to be measured again. */
+  private get provisional(): boolean {
+    return this.loadAverage > this.info.cores;
   }
 
   workload(text: string): void {
@@ -298,6 +304,7 @@ export class Benchmark {
       '',
       `Machine: ${describeMachine(this.info)}; load average ${this.loadAverage.toFixed(1)} at the start. Command: \`npm run bench:${this.name}\`.`,
       '',
+      ...(this.provisional ? [PROVISIONAL, ''] : []),
       ...this.workloads.map((workload) => `Workload: ${workload}`),
       '',
       '| measure | figure | floor (same run) | ratio | target | met |',
@@ -321,6 +328,9 @@ export class Benchmark {
     return `${lines.join('\n')}\n`;
   }
 }
+
+const PROVISIONAL =
+  '**Provisional**: the machine was busier than its cores (other work ran meanwhile); ratios may move, rerun on a quiet machine.';
 
 const BENCHMARKS_HEADER = `# Benchmarks
 

@@ -5,46 +5,19 @@
  * machine falls on both alike. Bounded: BENCH_SECONDS per measure, split over the rounds.
  */
 import Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
 import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventToAppend } from '@quickclaim/platform';
 import { sealEvents, GENESIS_HASH } from '@quickclaim/platform/eventsourcing';
 import { SqliteEventStore } from '@quickclaim/platform/sqlite';
+import { photoAttached as payload } from './append-payload';
 import { Benchmark, elapsedMs, rate } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? '3');
 const ROUNDS = 3;
 const STREAMS = 100;
 const WRITERS = 32;
-
-function payload(index: number): EventToAppend {
-  return {
-    eventId: randomUUID(),
-    type: 'PhotoAttached',
-    data: {
-      photoId: randomUUID(),
-      kind: 'FRONT_SIDE',
-      sha256: 'a'.repeat(64),
-      sizeBytes: 2_345_678 + index,
-      width: 4000,
-      height: 3000,
-      format: 'jpeg',
-      flags: [],
-      party: 'A',
-      uploadedBy: 'driver-a',
-      attachedAt: '2026-11-22T08:00:00.000Z',
-    },
-    metadata: {
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      actor: { sub: 'driver-a', role: 'driver' },
-      recordedAt: '2026-11-22T08:00:00.000Z',
-      schemaVersion: 1,
-    },
-  };
-}
 
 const batchOf = (size: number) => Array.from({ length: size }, (_, index) => payload(index));
 

@@ -27,6 +27,11 @@ export interface StartOptions {
   dataDir: string;
   env?: Record<string, string>;
   startTimeoutMs?: number;
+  /**
+   * Another compiled server to run instead of the API (a benchmark's floor app), relative to the
+   * repository; it must print `listening on http://localhost:<port>` like the API does.
+   */
+  entry?: string;
 }
 
 const REPOSITORY = resolve(__dirname, '..', '..', ...(__dirname.includes(`${join('dist', 'scripts')}`) ? ['..'] : []));
@@ -37,7 +42,7 @@ export async function startServerProcess(options: StartOptions): Promise<ServerP
     : [];
   const args =
     options.mode === 'compiled'
-      ? [...profile, '-r', 'tsconfig-paths/register', join(REPOSITORY, 'dist', 'apps', 'api', 'src', 'main.js')]
+      ? [...profile, '-r', 'tsconfig-paths/register', join(REPOSITORY, options.entry ?? 'dist/apps/api/src/main.js')]
       : [
           '-r',
           join(REPOSITORY, 'scripts', 'load', 'register-typescript.js'),
