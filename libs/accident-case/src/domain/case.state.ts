@@ -1,4 +1,5 @@
-import type { Exclusive } from '@quickclaim/kernel';
+import type { Decisions, Exclusive } from '@quickclaim/kernel';
+import type { CaseCommand } from './case.commands';
 import type { CaseEvent } from './case.events';
 import {
   PARTY_IDS,
@@ -299,3 +300,6 @@ function evolveReported(state: ReportedCaseState, event: Exclude<CaseEvent, { ty
 export function fold(events: readonly CaseEvent[], from: CaseState = initialState): CaseState {
   return events.reduce(evolve, from);
 }
+
+/** What a sub-process decides: some of the commands on a reported case, each by its use case's decide.ts. */
+export type CaseDecisions = Decisions<Exclude<CaseCommand, { type: 'ReportAccident' }>, ReportedCaseState, CaseEvent>;
