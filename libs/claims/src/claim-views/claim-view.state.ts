@@ -1,20 +1,13 @@
 import type { ClaimEvent } from '../domain/claim.events';
 import { payoutsAfter } from '../domain/claim.state';
-import type { Assessment, ClaimSettlement, ClaimStatus, Payout } from '../domain/claim.types';
+import type { Assessment, ClaimOpening, ClaimSettlement, ClaimStatus, Payout } from '../domain/claim.types';
 
 /**
  * A claim as its claimant, its insurers' adjusters and the case view read it: the read model's
  * own shape, folded by its own evolve, so the decider's state may change without migrating it.
  */
-export interface ClaimViewState {
+export interface ClaimViewState extends ClaimOpening {
   status: ClaimStatus | 'NONE';
-  claimId: string;
-  caseId: string;
-  party: string;
-  claimantId: string;
-  plate: string;
-  handlingInsurer: string;
-  flags: string[];
   assessment: Assessment | null;
   settlement: (ClaimSettlement & { straightThrough: boolean }) | null;
   approved: boolean;

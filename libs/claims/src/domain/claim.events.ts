@@ -1,18 +1,9 @@
-import type { Assessment, ClaimSettlement, LineItem } from './claim.types';
+import type { Assessment, ClaimOpening, ClaimSettlement, LineItem } from './claim.types';
 
 export type ClaimEvent =
   | {
       type: 'ClaimOpened';
-      data: {
-        claimId: string;
-        caseId: string;
-        party: string;
-        claimantId: string;
-        plate: string;
-        handlingInsurer: string;
-        flags: string[];
-        openedAt: string;
-      };
+      data: ClaimOpening & { openedAt: string };
     }
   | { type: 'DamageAssessed'; data: Omit<Assessment, 'lineItems'> & { lineItems: LineItem[] } }
   | { type: 'AssessmentAccepted'; data: { acceptedAt: string; bySilence: boolean } }

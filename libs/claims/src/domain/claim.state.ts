@@ -1,18 +1,11 @@
 import type { Exclusive } from '@quickclaim/kernel';
 import type { ClaimEvent } from './claim.events';
 import { CLAIM_STATUS_AFTER } from './claim.transitions';
-import type { Assessment, ClaimSettlement, ClaimStatus, Payout } from './claim.types';
+import type { Assessment, ClaimOpening, ClaimSettlement, ClaimStatus, Payout } from './claim.types';
 import type { Coverage } from './settlement';
 
 /** What every opened claim holds, whatever its status. */
-export interface ClaimFile {
-  claimId: string;
-  caseId: string;
-  party: string;
-  claimantId: string;
-  plate: string;
-  handlingInsurer: string;
-  flags: string[];
+export interface ClaimFile extends ClaimOpening {
   /** The payouts requested so far: none before the settlement is approved. */
   payouts: Payout[];
 }
