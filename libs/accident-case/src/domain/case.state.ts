@@ -183,21 +183,43 @@ function fileOf(state: ReportedCaseState): CaseFile {
   };
 }
 
+type ReportedFile = Pick<
+  CaseFile,
+  | 'caseId'
+  | 'district'
+  | 'joinCode'
+  | 'occurredAt'
+  | 'reportedAt'
+  | 'location'
+  | 'eligibility'
+  | 'weather'
+  | 'description'
+> & { parties: { A: PartyState } };
+
+/** What the report tells of a case, as the decider and the case views keep it. */
+export function reportedFile({
+  reporter,
+  ...data
+}: Extract<CaseEvent, { type: 'AccidentReported' }>['data']): ReportedFile {
+  return {
+    caseId: data.caseId,
+    district: data.location.district,
+    joinCode: data.joinCode,
+    occurredAt: data.occurredAt,
+    reportedAt: data.reportedAt,
+    location: data.location,
+    eligibility: data.eligibility,
+    ...(data.weather !== undefined ? { weather: data.weather } : {}),
+    ...(data.description !== undefined ? { description: data.description } : {}),
+    parties: { A: { ...reporter, situations: [] } },
+  };
+}
+
 export function evolve(state: CaseState, event: CaseEvent): CaseState {
   if (event.type === 'AccidentReported') {
-    const { reporter, ...data } = event.data;
     return {
       status: 'REPORTED',
-      caseId: data.caseId,
-      district: data.location.district,
-      joinCode: data.joinCode,
-      occurredAt: data.occurredAt,
-      reportedAt: data.reportedAt,
-      location: data.location,
-      eligibility: data.eligibility,
-      ...(data.weather !== undefined ? { weather: data.weather } : {}),
-      ...(data.description !== undefined ? { description: data.description } : {}),
-      parties: { A: { ...reporter, situations: [] } },
+      ...reportedFile(event.data),
       photos: [],
       flags: [],
       policeRequest: null,
