@@ -187,27 +187,4 @@ export const partyBInput = () =>
     policyNumber: 'CPIC-2026-0002',
   });
 
-/** A case reported by `a`, joined by `b`, with the three required photos. */
-export async function caseReadyForPolice(a: Client, b: Client): Promise<string> {
-  const reported = await a.post<{ caseId: string; joinCode: string }>('/cases', reportBody());
-  expect(reported.status).toBe(201);
-  const { caseId, joinCode } = reported.body;
-  expect((await b.post(`/cases/${caseId}/join`, { joinCode, party: partyBInput() })).status).toBe(200);
-  for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
-    expect((await a.upload(`/cases/${caseId}/photos`, kind, await makeJpeg())).status).toBe(201);
-  }
-  return caseId;
-}
-
-/** Polls until the check passes (the claims process and the payment gateway work asynchronously). */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
+export { eventually } from '@quickclaim/testing';

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { caseReadyForPolice, Client, partyBInput, reportBody, startServer, type TestServer } from './harness';
+import { Client, partyBInput, reportBody, startServer, type TestServer } from './harness';
+import { caseReadyForPolice } from './story';
 
 interface ServerSentEvent {
   event: string;

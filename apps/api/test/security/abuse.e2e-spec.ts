@@ -1,14 +1,7 @@
 import { EVENT_STORE, type EventStore } from '@quickclaim/platform';
 import { InMemoryBlobStore } from '@quickclaim/platform/memory';
-import {
-  caseReadyForPolice,
-  Client,
-  makeJpeg,
-  partyBInput,
-  reportBody,
-  startServer,
-  type TestServer,
-} from '../harness';
+import { Client, makeJpeg, partyBInput, reportBody, startServer, type TestServer } from '../harness';
+import { asDriver, asOfficer, caseReadyForPolice, signIn, takenByOfficer } from '../story';
 
 /** Counts what reaches the blob store, to prove a throttled upload did no work. */
 class CountingBlobStore extends InMemoryBlobStore {
@@ -169,12 +162,13 @@ describe('mass assignment', () => {
   beforeAll(async () => {
     server = await startServer();
     eventStore = server.app.get<EventStore>(EVENT_STORE);
-    driverA = await Client.as(server, { sub: 'mass-a', role: 'driver', phone: '13800000031' });
-    driverB = await Client.as(server, { sub: 'mass-b', role: 'driver', phone: '13800000032' });
-    officer = await Client.as(server, { sub: 'mass-officer', role: 'officer', district: 'yuzhong' });
+    ({ driverA, driverB, officer } = await signIn(server, {
+      driverA: asDriver('mass-a', '13800000031'),
+      driverB: asDriver('mass-b', '13800000032'),
+      officer: asOfficer('mass-officer'),
+    }));
     caseId = await caseReadyForPolice(driverA, driverB);
-    await driverA.post(`/cases/${caseId}/police-review`);
-    await officer.post(`/cases/${caseId}/assignment`);
+    await takenByOfficer(driverA, officer, caseId);
   });
 
   afterAll(async () => {

@@ -2,7 +2,8 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { InMemoryBlobStore } from '@quickclaim/platform/memory';
 import { sceneJpeg } from '@quickclaim/testing';
-import { Client, partyBInput, reportBody, startServer, type TestServer } from '../harness';
+import { Client, reportBody, startServer, type TestServer } from '../harness';
+import { asDriver, asOfficer, reportedAndJoined, signIn } from '../story';
 
 interface PartyView {
   party: 'A' | 'B';
@@ -31,13 +32,13 @@ describe('privacy', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    driverA = await Client.as(server, { sub: 'privacy-a', role: 'driver', phone: '13800000001' });
-    driverB = await Client.as(server, { sub: 'privacy-b', role: 'driver', phone: '13800000002' });
-    officer = await Client.as(server, { sub: 'privacy-officer', role: 'officer', district: 'yuzhong' });
-    auditor = await Client.as(server, { sub: 'privacy-auditor', role: 'auditor' });
-    const reported = await driverA.post<{ caseId: string; joinCode: string }>('/cases', reportBody());
-    caseId = reported.body.caseId;
-    await driverB.post(`/cases/${caseId}/join`, { joinCode: reported.body.joinCode, party: partyBInput() });
+    ({ driverA, driverB, officer, auditor } = await signIn(server, {
+      driverA: asDriver('privacy-a', '13800000001'),
+      driverB: asDriver('privacy-b', '13800000002'),
+      officer: asOfficer('privacy-officer'),
+      auditor: { sub: 'privacy-auditor', role: 'auditor' },
+    }));
+    ({ caseId } = await reportedAndJoined(driverA, driverB));
     const photo = await driverA.upload<{ photoId: string }>(
       `/cases/${caseId}/photos`,
       'POINT_OF_IMPACT',
