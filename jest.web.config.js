@@ -8,7 +8,11 @@ module.exports = {
   displayName: 'web',
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  moduleNameMapper: { '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  // As jest.config.js: `@quickclaim/<lib>` and its subpaths (`@quickclaim/platform/eventsourcing`).
+  moduleNameMapper: {
+    '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src',
+    '^@quickclaim/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  },
   testMatch: ['<rootDir>/apps/web/test/**/*.browser-spec.ts'],
   testTimeout: 150_000,
   reporters: ['default', '<rootDir>/scripts/ci/jest-results-reporter.js'],
