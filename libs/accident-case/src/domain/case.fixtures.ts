@@ -1,5 +1,5 @@
 import { Refused } from '@quickclaim/kernel';
-import { DeciderSpecification } from '@quickclaim/testing';
+import { DeciderSpecification, EVERY_CONDITION_HOLDS } from '@quickclaim/testing';
 import type { CaseCommand } from './case.commands';
 import { caseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
@@ -34,16 +34,7 @@ export const OFFICER = { officerId: 'officer-1', district: 'yuzhong' };
 export const OTHER_OFFICER = { officerId: 'officer-2', district: 'yuzhong' };
 export const OFFICER_ELSEWHERE = { officerId: 'officer-9', district: 'jiangbei' };
 
-export const ELIGIBLE: Eligibility = {
-  noInjuries: true,
-  vehiclesMovable: true,
-  licencesValid: true,
-  compulsoryInsurance: true,
-  noIntoxication: true,
-  platesValid: true,
-  nobodyLeft: true,
-  notDeliberate: true,
-};
+export const ELIGIBLE: Eligibility = EVERY_CONDITION_HOLDS;
 
 export const partyA: PartyDetails = {
   driverName: '张三',
@@ -239,6 +230,9 @@ export const disputedEvents = (): CaseEvent[] => {
   const history = decidedCase();
   return [...history, ...caseDecider.decide(dispute(DRIVER_B), fold(history))];
 };
+
+/** Reported, joined, and liability agreed at minute 3. */
+export const agreedCase = (): CaseEvent[] => [reported, joined, finalByAgreement];
 
 /** Both parties' claims, opened by the claims process once liability is final. */
 export const claimsOfBoth = [

@@ -3,6 +3,7 @@ import { DeciderSpecification } from '@quickclaim/testing';
 import type { ClaimCommand } from './claim.commands';
 import { claimDecider } from './claim.decider';
 import type { ClaimEvent } from './claim.events';
+import type { ClaimOpening } from './claim.types';
 import { settle } from './settlement';
 
 /** Shared givens for the claim tests: B's claim against CPIC after A (PICC) was found fully at fault. */
@@ -14,18 +15,19 @@ export const refused = (given: ClaimEvent[], command: ClaimCommand, code: string
     .when(command)
     .thenThrows(Refused, (error) => expect(error.code).toBe(code));
 
+/** B's claim, handled by CPIC. */
+export const OPENING: ClaimOpening = {
+  claimId: 'claim-b',
+  caseId: 'case-1',
+  party: 'B',
+  claimantId: 'driver-b',
+  plate: '渝B67890',
+  handlingInsurer: 'CPIC',
+  flags: [],
+};
 export const opened = (flags: string[] = []): ClaimEvent => ({
   type: 'ClaimOpened',
-  data: {
-    claimId: 'claim-b',
-    caseId: 'case-1',
-    party: 'B',
-    claimantId: 'driver-b',
-    plate: '渝B67890',
-    handlingInsurer: 'CPIC',
-    flags,
-    openedAt: T(0),
-  },
+  data: { ...OPENING, flags, openedAt: T(0) },
 });
 export const assessed: ClaimEvent = {
   type: 'DamageAssessed',

@@ -1,11 +1,10 @@
 import type { CaseCommand } from '../../domain/case.commands';
 import {
+  agreedCase,
   at,
   awaitingPolice,
   DRIVER_A,
   DRIVER_B,
-  finalByAgreement,
-  joined,
   reported,
   spec,
   STRANGER,
@@ -28,7 +27,7 @@ describe('WithdrawCase', () => {
   });
 
   it('refuses once liability is final', () => {
-    thenRefused([reported, joined, finalByAgreement], withdraw(DRIVER_A), 'LIABILITY_ALREADY_FINAL');
+    thenRefused(agreedCase(), withdraw(DRIVER_A), 'LIABILITY_ALREADY_FINAL');
   });
 
   it('refuses a stranger', () => thenRefused([reported], withdraw(STRANGER), 'CASE_NOT_FOUND'));

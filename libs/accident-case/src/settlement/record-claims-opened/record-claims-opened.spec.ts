@@ -1,8 +1,8 @@
 import {
+  agreedCase,
   at,
   claimsOfBoth as claims,
   claimsOpened as opened,
-  finalByAgreement as final,
   fold,
   joined,
   reported,
@@ -13,14 +13,14 @@ import {
 describe('RecordClaimsOpened', () => {
   it('records the claims opened once liability is final, once', () => {
     spec
-      .given([reported, joined, final])
+      .given(agreedCase())
       .when({ type: 'RecordClaimsOpened', claims, now: at(4) })
       .then([opened]);
     spec
-      .given([reported, joined, final, opened])
+      .given([...agreedCase(), opened])
       .when({ type: 'RecordClaimsOpened', claims, now: at(5) })
       .thenNothingHappened();
-    expect(fold([reported, joined, final, opened]).status).toBe('SETTLING');
+    expect(fold([...agreedCase(), opened]).status).toBe('SETTLING');
   });
 
   it('refuses claims before liability is final', () =>
