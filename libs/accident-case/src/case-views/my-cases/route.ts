@@ -1,30 +1,25 @@
-import { Controller, Inject } from '@nestjs/common';
-import { CurrentPrincipal, ReadYourWrites, Route, endpoint, type Principal } from '@quickclaim/http';
+import { Controller } from '@nestjs/common';
+import { CurrentPrincipal, Route, queryEndpoint, type Principal } from '@quickclaim/http';
 import { PARTIES } from '../../http/endpoints';
 import { CaseSummaries } from '../../http/responses';
-import { CASE_VIEWS, CaseViews } from '../case-views';
+import { CaseViewReader } from '../case-view.reader';
 import { presentCaseSummary } from '../present';
 
-export const MY_CASES = endpoint({
-  method: 'GET',
+export const MY_CASES = queryEndpoint({
   path: '/me/cases',
   tag: 'drivers',
   summary: "The caller's cases, newest first",
-  policy: { roles: PARTIES, body: 'none' },
-  response: { status: 200, json: CaseSummaries },
+  roles: PARTIES,
+  json: CaseSummaries,
 });
 
 @Controller()
 export class MyCasesRoute {
-  constructor(
-    @Inject(CASE_VIEWS) private readonly cases: CaseViews,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly reader: CaseViewReader) {}
 
   @Route(MY_CASES)
   async mine(@CurrentPrincipal() driver: Principal) {
-    await this.readYourWrites.catchUp([CaseViews.projection]);
-    const documents = await this.cases.ofDriver(driver.sub);
+    const documents = await this.reader.ofDriver(driver.sub);
     return { items: documents.map((document) => presentCaseSummary(document, driver)) };
   }
 }

@@ -5,6 +5,7 @@ import {
   ReadYourWrites,
   Route,
   endpoint,
+  queryEndpoint,
   valid,
   type Principal,
 } from '@quickclaim/http';
@@ -20,14 +21,13 @@ export const QueueQuery = z.object({
 });
 
 /** The queue is the officer's district by construction. */
-export const DESK_QUEUE_LIST = endpoint({
-  method: 'GET',
+export const DESK_QUEUE_LIST = queryEndpoint({
   path: '/desk/queue',
   tag: 'police desk',
   summary: "Cases waiting for a decision in the officer's district, by deadline",
-  policy: { roles: ['officer'], body: 'none' },
+  roles: ['officer'],
   query: QueueQuery,
-  response: { status: 200, json: DeskQueueResponse },
+  json: DeskQueueResponse,
 });
 
 export const DESK_QUEUE_STREAM = endpoint({

@@ -1,42 +1,30 @@
-import { Controller, Inject, Query } from '@nestjs/common';
-import {
-  CurrentPrincipal,
-  ReadYourWrites,
-  Route,
-  StatusQuery,
-  endpoint,
-  valid,
-  type Principal,
-} from '@quickclaim/http';
+import { Controller, Query } from '@nestjs/common';
+import { CurrentPrincipal, Route, StatusQuery, queryEndpoint, valid, type Principal } from '@quickclaim/http';
 import type { z } from 'zod';
 import { ClaimList } from '../../http/responses';
-import { CLAIM_VIEWS, ClaimViews } from '../claim-views';
+import { ClaimViewReader } from '../claim-view.reader';
 import { presentClaim } from '../present';
 
 /** The list is the adjuster's insurer by construction. */
-export const INSURER_CLAIMS = endpoint({
-  method: 'GET',
+export const INSURER_CLAIMS = queryEndpoint({
   path: '/insurer/claims',
   tag: 'claims',
   summary: "Claims the adjuster's insurer handles or pays on",
-  policy: { roles: ['adjuster'], body: 'none' },
+  roles: ['adjuster'],
   query: StatusQuery,
-  response: { status: 200, json: ClaimList },
+  json: ClaimList,
 });
 
 @Controller()
 export class InsurerClaimsRoute {
-  constructor(
-    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly reader: ClaimViewReader) {}
 
   @Route(INSURER_CLAIMS)
   async list(
     @Query(valid(StatusQuery)) { status }: z.infer<typeof StatusQuery>,
     @CurrentPrincipal() adjuster: Principal,
   ) {
-    await this.readYourWrites.catchUp([ClaimViews.projection]);
-    return { items: (await this.views.ofInsurer(adjuster.insurer ?? '', status)).map(presentClaim) };
+    const claims = await this.reader.read((views) => views.ofInsurer(adjuster.insurer ?? '', status));
+    return { items: claims.map(presentClaim) };
   }
 }

@@ -1,43 +1,34 @@
-import { Controller, Inject, Query } from '@nestjs/common';
-import {
-  CurrentPrincipal,
-  ReadYourWrites,
-  Route,
-  StatusQuery,
-  endpoint,
-  valid,
-  type Principal,
-} from '@quickclaim/http';
+import { Controller, Query } from '@nestjs/common';
+import { CurrentPrincipal, Route, StatusQuery, queryEndpoint, valid, type Principal } from '@quickclaim/http';
 import type { z } from 'zod';
 import { PayoutList } from '../../http/responses';
-import { CLAIM_VIEWS, ClaimViews } from '../claim-views';
+import { ClaimViewReader } from '../claim-view.reader';
+import { ClaimViews } from '../claim-views';
 import { presentPayout } from '../present';
 
 /** The ledger is the adjuster's insurer's, as payer, by construction. */
-export const INSURER_PAYOUTS = endpoint({
-  method: 'GET',
+export const INSURER_PAYOUTS = queryEndpoint({
   path: '/insurer/payouts',
   tag: 'claims',
   summary: "The payouts ledger of the adjuster's insurer, as payer",
-  policy: { roles: ['adjuster'], body: 'none' },
+  roles: ['adjuster'],
   query: StatusQuery,
-  response: { status: 200, json: PayoutList },
+  json: PayoutList,
 });
 
 @Controller()
 export class InsurerPayoutsRoute {
-  constructor(
-    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly reader: ClaimViewReader) {}
 
   @Route(INSURER_PAYOUTS)
   async list(
     @Query(valid(StatusQuery)) { status }: z.infer<typeof StatusQuery>,
     @CurrentPrincipal() adjuster: Principal,
   ) {
-    await this.readYourWrites.catchUp([ClaimViews.ledger]);
-    const payouts = await this.views.payoutsOf(adjuster.insurer ?? '', status);
+    const payouts = await this.reader.read(
+      (views) => views.payoutsOf(adjuster.insurer ?? '', status),
+      ClaimViews.ledger,
+    );
     return { items: payouts.map((payout) => presentPayout(payout.claimId)(payout)) };
   }
 }
