@@ -34,8 +34,8 @@ export function valid(schema: z.ZodType): PipeTransform {
 
 /**
  * A body checked only once the caller passed the object's rules, so that a stranger's request
- * is answered 404 whatever its body (`@Body(deferred(ReasonBody)) input: Deferred<…>`); the
- * command gateway parses it right after authorizing the state the command decides on.
+ * is answered 404 whatever its body; a command route (commandRoute) parses it right after the
+ * gateway authorized the state the command decides on.
  */
 export class Deferred<Input> {
   constructor(
@@ -48,10 +48,6 @@ export class Deferred<Input> {
     if (!result.success) throw validationProblem(result.error);
     return result.data;
   }
-}
-
-export function deferred<Schema extends z.ZodType>(schema: Schema): PipeTransform<unknown, Deferred<z.infer<Schema>>> {
-  return { transform: (value: unknown) => new Deferred(schema as z.ZodType<z.infer<Schema>>, value) };
 }
 
 /** The OpenAPI schema of a request part or an answer, from the zod schema that validates or describes it. */

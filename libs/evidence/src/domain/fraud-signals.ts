@@ -4,7 +4,6 @@
  */
 export type PhotoFlag = 'DUPLICATE_PHOTO' | 'SIMILAR_PHOTO' | 'EXIF_TIME_MISMATCH' | 'EXIF_GPS_MISMATCH' | 'NO_EXIF';
 export type CaseFlag = 'LATE_REPORT' | 'REPEAT_PLATE' | 'REPEAT_PAIR';
-export type FraudFlag = PhotoFlag | CaseFlag;
 
 export interface FraudThresholds {
   /** Capture time further than this from the reported time of the accident. */
