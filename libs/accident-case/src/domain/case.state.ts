@@ -1,4 +1,4 @@
-import type { Decisions, Exclusive } from '@quickclaim/kernel';
+import type { Decisions, Exclusive, InStatus } from '@quickclaim/kernel';
 import type { CaseCommand } from './case.commands';
 import type { CaseEvent } from './case.events';
 import {
@@ -137,11 +137,6 @@ export type ReportedCaseState = Exclude<CaseState, { status: 'NONE' }>;
 
 /** The case in one of the given statuses. */
 export type CaseIn<S extends CaseStatus> = InStatus<ReportedCaseState, S>;
-type InStatus<Variant, S> = Variant extends { status: infer Own }
-  ? [Extract<Own, S>] extends [never]
-    ? never
-    : Variant & { status: Extract<Own, S> }
-  : never;
 
 export const initialState: CaseState = { status: 'NONE' };
 

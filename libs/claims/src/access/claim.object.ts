@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ReadYourWrites, type ObjectLoader, type ObjectPolicy, type ObjectSource } from '@quickclaim/http';
-import { CLAIM_VIEWS, ClaimViews } from '../claim-views/claim-views';
+import { Injectable } from '@nestjs/common';
+import type { ObjectLoader, ObjectPolicy, ObjectSource } from '@quickclaim/http';
+import { ClaimViewReader } from '../claim-views/claim-view.reader';
+import { ClaimViews } from '../claim-views/claim-views';
 import {
   CLAIM_NOT_FOUND,
   CLAIM_RULES,
@@ -13,14 +14,10 @@ import {
 /** The claim's view once it reflects every earlier command, as access is decided on it. */
 @Injectable()
 export class ClaimAccessLoader implements ObjectLoader<ClaimAccess> {
-  constructor(
-    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly reader: ClaimViewReader) {}
 
   async load(claimId: string): Promise<ClaimAccess | null> {
-    await this.readYourWrites.catchUp([ClaimViews.projection]);
-    const document = await this.views.get(claimId);
+    const document = await this.reader.read((views) => views.get(claimId));
     return document ? claimAccess(document.state) : null;
   }
 }
@@ -28,15 +25,16 @@ export class ClaimAccessLoader implements ObjectLoader<ClaimAccess> {
 /** The claim holding a payout, once the views reflect every earlier command. */
 @Injectable()
 export class PayoutAccessLoader implements ObjectLoader<ClaimAccess> {
-  constructor(
-    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly reader: ClaimViewReader) {}
 
   async load(payoutId: string): Promise<ClaimAccess | null> {
-    await this.readYourWrites.catchUp([ClaimViews.ledger, ClaimViews.projection]);
-    const payout = await this.views.payout(payoutId);
-    const document = payout ? await this.views.get(payout.claimId) : null;
+    const document = await this.reader.read(
+      async (views) => {
+        const payout = await views.payout(payoutId);
+        return payout ? views.get(payout.claimId) : null;
+      },
+      [ClaimViews.ledger, ClaimViews.projection],
+    );
     return document ? claimAccess(document.state) : null;
   }
 }

@@ -10,9 +10,12 @@ export class ClaimViewReader {
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 
-  /** What `read` finds once the projection it reads (the claim views unless named) caught up. */
-  async read<T>(read: (views: ClaimViews) => Promise<T>, projection: string = ClaimViews.projection): Promise<T> {
-    await this.readYourWrites.catchUp([projection]);
+  /** What `read` finds once the projections it reads (the claim views unless named) caught up. */
+  async read<T>(
+    read: (views: ClaimViews) => Promise<T>,
+    projections: readonly string[] = [ClaimViews.projection],
+  ): Promise<T> {
+    await this.readYourWrites.catchUp(projections);
     return read(this.views);
   }
 }

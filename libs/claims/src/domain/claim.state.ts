@@ -1,4 +1,4 @@
-import type { Exclusive } from '@quickclaim/kernel';
+import type { Exclusive, InStatus } from '@quickclaim/kernel';
 import type { ClaimEvent } from './claim.events';
 import { CLAIM_STATUS_AFTER } from './claim.transitions';
 import type { Assessment, ClaimOpening, ClaimSettlement, ClaimStatus, Payout } from './claim.types';
@@ -33,11 +33,6 @@ export type ClaimState = Exclusive<NoClaim | OpenClaim | AssessedClaim | Accepte
 export type OpenedClaimState = Exclude<ClaimState, { status: 'NONE' }>;
 
 export type ClaimIn<S extends ClaimStatus> = InStatus<OpenedClaimState, S>;
-type InStatus<Variant, S> = Variant extends { status: infer Own }
-  ? [Extract<Own, S>] extends [never]
-    ? never
-    : Variant & { status: Extract<Own, S> }
-  : never;
 
 /** Once the settlement is approved: the claim pays, then is paid and closed. */
 export function isApproved(state: ClaimState): state is ClaimIn<'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED'> {

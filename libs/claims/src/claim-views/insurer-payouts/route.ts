@@ -27,7 +27,7 @@ export class InsurerPayoutsRoute {
   ) {
     const payouts = await this.reader.read(
       (views) => views.payoutsOf(adjuster.insurer ?? '', status),
-      ClaimViews.ledger,
+      [ClaimViews.ledger],
     );
     return { items: payouts.map((payout) => presentPayout(payout.claimId)(payout)) };
   }
