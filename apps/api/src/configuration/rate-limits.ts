@@ -8,7 +8,6 @@ export interface RateLimit {
   windowMs: number;
 }
 
-
 /** `null` means no limit of that kind. */
 export type RateLimits = Record<RateLimitClass, { perUser: RateLimit | null; perIp: RateLimit | null }>;
 
