@@ -32,6 +32,7 @@ import {
   type ReadStore,
 } from '@quickclaim/platform';
 import { AuditController } from './audit/audit.controller';
+import { DocumentsModule } from './documents/documents.module';
 import { DevelopmentTokenService } from './auth/dev-token.service';
 import { DevTokenController } from './auth/dev-token.controller';
 import { JwtTokenService } from './auth/jwt-token.service';
@@ -124,6 +125,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         AccidentCaseModule,
         ClaimsModule,
+        DocumentsModule,
         MulterModule.register({
           limits: { fileSize: config.maxUploadBytes, files: 1, fields: 4, parts: 6, fieldSize: 1024 },
         }),

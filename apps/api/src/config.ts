@@ -64,6 +64,8 @@ export interface AppConfig {
   webDir: string;
   /** How often a live stream (server-sent events) with nothing new sends a keep-alive comment. */
   liveStreamKeepAliveMs: number;
+  /** Where people reach the platform (scheme://host[:port][/path]): documents print their verification URL under it. */
+  publicUrl: string;
 }
 
 /** Reads the environment once at start; a wrong value stops the server with a clear message. */
@@ -110,8 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'PHOTO_QUEUE_MAX_BYTES must be at least MAX_UPLOAD_BYTES, or no large photo could ever be taken',
     );
   }
+  const port = integer(env.PORT ?? '3000', 'PORT');
   return {
-    port: integer(env.PORT ?? '3000', 'PORT'),
+    port,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     eventStore,
     ...(env.EVENTSTORE_URL ? { eventStoreUrl: env.EVENTSTORE_URL } : {}),
@@ -145,7 +148,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
     webDir: resolve(env.WEB_DIR ?? './dist/web'),
     liveStreamKeepAliveMs,
+    publicUrl: publicUrl(env.PUBLIC_URL ?? `http://localhost:${port}`),
   };
+}
+
+function publicUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute http(s) URL, got "${value}"`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username) {
+    throw new ConfigError(`PUBLIC_URL must be an http(s) URL with no query, fragment or credentials, got "${value}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
 const FRAUD_VARIABLES: Record<keyof FraudThresholds, string> = {

@@ -188,6 +188,24 @@ export const POLICY: Readonly<Record<string, EndpointPolicy>> = {
   'GET /admin/projections': { roles: ['admin'], body: 'none' },
   'POST /admin/projections/:name/rebuild': { roles: ['admin'], body: 'none' },
 
+  // documents (ADR 29) are made from the streams, like the audit; verifying one is anyone's
+  'GET /cases/:caseId/documents/agreement.pdf': {
+    roles: ['driver', 'officer', 'auditor'],
+    object: { kind: 'case', source: 'stream', rules: ['seesCase'] },
+    body: 'none',
+  },
+  'GET /cases/:caseId/documents/decision.pdf': {
+    roles: ['driver', 'officer', 'auditor'],
+    object: { kind: 'case', source: 'stream', rules: ['seesCase'] },
+    body: 'none',
+  },
+  'GET /claims/:claimId/documents/settlement.pdf': {
+    roles: ['driver', 'adjuster', 'auditor'],
+    object: { kind: 'claim', source: 'stream', rules: ['seesClaim'] },
+    body: 'none',
+  },
+  'GET /verify/:kind/:subjectId/:revisions/:fingerprint': { roles: 'public', body: 'none' },
+
   // audit reads the stream itself: it is the proof, so it never waits for a view
   'GET /audit/cases/:caseId/events': {
     roles: ['auditor', 'driver', 'officer'],

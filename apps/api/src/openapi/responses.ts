@@ -272,6 +272,42 @@ export const AuditVerification = z.strictObject({
   problems: z.array(z.string()),
 });
 
+const documentKind = z.enum(['agreement', 'decision', 'settlement']);
+
+/** GET /verify/…: what a document that matches says, without anyone's name, phone or licence. */
+export const DocumentVerification = z.union([
+  z.strictObject({
+    valid: z.literal(true),
+    checkedAt: instant,
+    document: z.strictObject({
+      kind: documentKind,
+      title: z.string(),
+      caseId: id,
+      claimId: id.optional(),
+      occurredAt: instant,
+      district: z.string(),
+      parties: z.array(z.strictObject({ party, plate: z.string(), insurer: z.string(), liability: level })),
+      allocation: allocation.optional(),
+      basis: z.enum(['AGREEMENT', 'POLICE', 'REVIEW']),
+      decidedBy: id.optional(),
+      decidedAt: instant.optional(),
+      signedAt: z.array(z.strictObject({ party, at: instant })).optional(),
+      amounts: z
+        .strictObject({
+          assessedFen: fen,
+          lines: z.array(z.strictObject({ payer: z.string(), coverage, amountFen: fen })),
+          paidFen: fen,
+        })
+        .optional(),
+      issuedAt: instant,
+      streams: z.array(z.strictObject({ streamId: z.string(), revision: z.number().int() })),
+      fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+      path: z.string(),
+    }),
+  }),
+  z.strictObject({ valid: z.literal(false), checkedAt: instant, reason: z.enum(['NO_MATCH', 'RECORDS_ALTERED']) }),
+]);
+
 export const DevToken = z.strictObject({ token: z.string() });
 
 const check = z.strictObject({ status: z.enum(['up', 'down']), error: z.string().optional() });
@@ -389,4 +425,8 @@ export const SUCCESS_RESPONSES: Readonly<Record<string, SuccessResponse>> = {
   'GET /audit/cases/:caseId/events': { status: 200, json: AuditEvents },
   'GET /audit/cases/:caseId/state': { status: 200, json: AuditState },
   'GET /audit/cases/:caseId/verification': { status: 200, json: AuditVerification },
+  'GET /cases/:caseId/documents/agreement.pdf': { status: 200, binary: ['application/pdf'] },
+  'GET /cases/:caseId/documents/decision.pdf': { status: 200, binary: ['application/pdf'] },
+  'GET /claims/:claimId/documents/settlement.pdf': { status: 200, binary: ['application/pdf'] },
+  'GET /verify/:kind/:subjectId/:revisions/:fingerprint': { status: 200, json: DocumentVerification },
 };
