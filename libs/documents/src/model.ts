@@ -1,4 +1,4 @@
-import type { Allocation, LiabilityLevel, PartyId } from '@quickclaim/accident-case';
+import type { Allocation, LiabilityLevel, PartyDetails, PartyId } from '@quickclaim/accident-case';
 import type { Coverage } from '@quickclaim/claims';
 
 /**
@@ -13,16 +13,9 @@ export function isDocumentKind(value: string): value is DocumentKind {
   return (DOCUMENT_KINDS as readonly string[]).includes(value);
 }
 
-/** One driver and vehicle as declared in the case. */
-export interface PartyOnDocument {
+/** One driver and vehicle as declared in the case (their coverage is the insurers' business). */
+export interface PartyOnDocument extends Omit<PartyDetails, 'coverage'> {
   party: PartyId;
-  driverName: string;
-  phone: string;
-  licenceNo: string;
-  plate: string;
-  vehicleType?: string;
-  insurer: string;
-  policyNumber: string;
   /** Situation codes the party declared (S01…S21). */
   situations: string[];
   note?: string;

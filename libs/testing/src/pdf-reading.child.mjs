@@ -1,3 +1,4 @@
+/* global process, Buffer */
 // Runs outside jest: pdf.js is an ES module that loads its worker with a dynamic import, which
 // jest's CommonJS sandbox cannot do. Reads a PDF on stdin; writes its text (and page 1 as PNG).
 import { PDFParse } from 'pdf-parse';

@@ -33,3 +33,8 @@ export async function scanQrCode(png: Buffer): Promise<string | null> {
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
 }
+
+/** The phrases a document's text lacks: `expect(missingPhrases(text, […])).toEqual([])` names each one. */
+export function missingPhrases(text: string, phrases: readonly string[]): string[] {
+  return phrases.filter((phrase) => !text.includes(phrase));
+}

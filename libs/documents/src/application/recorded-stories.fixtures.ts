@@ -7,6 +7,15 @@ import {
 } from '@quickclaim/accident-case';
 import { claimDecider, claimStreamId, settle, type ClaimCommand, type ClaimState } from '@quickclaim/claims';
 import { InMemoryEventStore, type Actor, type RecordedEvent } from '@quickclaim/platform';
+import { EVERY_CONDITION_HOLDS } from '@quickclaim/testing';
+import {
+  caseAnchorRevision,
+  caseDocumentAt,
+  claimAnchorRevision,
+  settlementAt,
+  type IssuedDocument,
+} from './documents-from-events';
+import type { AgreementDocument, DecisionDocument, SettlementDocument } from '../model';
 
 /**
  * Recorded streams for the documents' tests, made by the real deciders (commands in, events
@@ -103,16 +112,7 @@ async function reportedAndJoined(): Promise<RecordedStory> {
     location: { lat: 29.563, lng: 106.551, address: '重庆市渝中区解放碑步行街路口', district: 'yuzhong' },
     weather: 'rain',
     description: '等红灯时被后车追尾',
-    eligibility: {
-      noInjuries: true,
-      vehiclesMovable: true,
-      licencesValid: true,
-      compulsoryInsurance: true,
-      noIntoxication: true,
-      platesValid: true,
-      nobodyLeft: true,
-      notDeliberate: true,
-    },
+    eligibility: EVERY_CONDITION_HOLDS,
     party: PARTY_A,
     driverId: 'driver-a',
     now: T0,
@@ -275,4 +275,26 @@ export async function paidStory(): Promise<RecordedStory> {
     );
   }
   return story;
+}
+
+/** The agreement or the decision a story's case yields at its final liability. */
+export async function issuedCaseDocument(
+  kind: 'agreement' | 'decision',
+  story: RecordedStory,
+): Promise<IssuedDocument<AgreementDocument | DecisionDocument>> {
+  const events = await story.caseEvents();
+  return caseDocumentAt(kind, CASE_ID, events, caseAnchorRevision(kind, events)!)!;
+}
+
+/** The settlement of claim A of a paid story. */
+export async function issuedSettlement(story: RecordedStory): Promise<IssuedDocument<SettlementDocument>> {
+  const claimEvents = await story.claimEvents(CLAIM_A);
+  const caseEvents = await story.caseEvents();
+  return settlementAt(
+    CLAIM_A,
+    claimEvents,
+    claimAnchorRevision(claimEvents)!,
+    caseEvents,
+    caseAnchorRevision('agreement', caseEvents)!,
+  )!;
 }

@@ -1,12 +1,16 @@
 import { sealEvents, verifyChain, type RecordedEvent } from '@quickclaim/platform';
-import { caseAnchorRevision, caseDocumentAt, claimAnchorRevision, settlementAt } from './documents-from-events';
-import { agreedStory, CASE_ID, CLAIM_A, paidStory, type RecordedStory } from './recorded-stories.fixtures';
+import {
+  agreedStory,
+  issuedCaseDocument,
+  issuedSettlement,
+  paidStory,
+  type RecordedStory,
+} from './recorded-stories.fixtures';
 import { verifyDocument, type ReadStream } from './verify-document';
 import type { DocumentReference } from '../fingerprint';
 
 async function agreementReference(story: RecordedStory): Promise<DocumentReference> {
-  const events = await story.caseEvents();
-  return caseDocumentAt('agreement', CASE_ID, events, caseAnchorRevision('agreement', events)!)!.reference;
+  return (await issuedCaseDocument('agreement', story)).reference;
 }
 
 const reading =
@@ -47,15 +51,7 @@ describe('verifying a document against the recorded events', () => {
 
   it('matches a settlement, reading the claim and its case', async () => {
     const story = await paidStory();
-    const claimEvents = await story.claimEvents(CLAIM_A);
-    const caseEvents = await story.caseEvents();
-    const { reference } = settlementAt(
-      CLAIM_A,
-      claimEvents,
-      claimAnchorRevision(claimEvents)!,
-      caseEvents,
-      caseAnchorRevision('agreement', caseEvents)!,
-    )!;
+    const { reference } = await issuedSettlement(story);
     expect(await verifyDocument(reference, reading(story))).toMatchObject({ valid: true });
     expect(await verifyDocument({ ...reference, revisions: [reference.revisions[0]!, 0] }, reading(story))).toEqual({
       valid: false,
