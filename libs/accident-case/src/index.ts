@@ -17,3 +17,4 @@ export {
 } from './police-desk/desk-queue/desk-queue.projection';
 export * from './police-desk/desk-queue/desk-queue';
 export * from './accident-case.module';
+export { CASE_ID } from './http/endpoints';

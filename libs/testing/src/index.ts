@@ -3,3 +3,4 @@ export * from './projection-specification';
 export * from './test-images';
 export * from './workload';
 export * from './report-requests';
+export * from './pdf-reading';

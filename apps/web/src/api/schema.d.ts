@@ -726,6 +726,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{caseId}/documents/agreement.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The self-negotiated agreement (自行协商协议书), once both parties signed it
+     * @description 404 DOCUMENT_NOT_AVAILABLE while liability is not final or was not agreed; 409 RECORDS_ALTERED when the case's records fail their integrity check (no paper is issued from altered records).
+     *
+     *     Roles: driver, officer, auditor. Object: the case, if seesCase (else 404/403). Takes no body.
+     */
+    get: operations['DownloadCaseDocumentRoute_agreement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/documents/decision.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The police decision by simple procedure (简易程序事故认定书), once it is final
+     * @description 404 DOCUMENT_NOT_AVAILABLE while liability is not final or was not decided by an officer; 409 RECORDS_ALTERED when the case's records fail their integrity check.
+     *
+     *     Roles: driver, officer, auditor. Object: the case, if seesCase (else 404/403). Takes no body.
+     */
+    get: operations['DownloadCaseDocumentRoute_decision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}/documents/settlement.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The settlement of a claim (理赔结算单), once every payout is confirmed
+     * @description 404 DOCUMENT_NOT_AVAILABLE until every payout is confirmed; 409 RECORDS_ALTERED when the claim or its case fails its integrity check.
+     *
+     *     Roles: driver, adjuster, auditor. Object: the claim, if seesClaim (else 404/403). Takes no body.
+     */
+    get: operations['DownloadSettlementRoute_settlement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/verify/{kind}/{subjectId}/{revisions}/{fingerprint}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Does a document match the recorded events? Public: what its QR code opens
+     * @description valid: false with NO_MATCH for any reference that does not match (a guessed URL learns nothing), or RECORDS_ALTERED when the reference matches but the records fail their integrity check. 404 DOCUMENT_NOT_FOUND for a path that cannot be a document reference.
+     *
+     *     Public: no token.
+     */
+    get: operations['VerifyDocumentRoute_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4879,6 +4967,314 @@ export interface operations {
       };
       /** @description A store, the views or the identity provider is unavailable; retry */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DownloadCaseDocumentRoute_agreement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DownloadCaseDocumentRoute_decision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DownloadSettlementRoute_settlement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VerifyDocumentRoute_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: string;
+        subjectId: string;
+        revisions: string;
+        fingerprint: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                /** @enum {boolean} */
+                valid: true;
+                checkedAt: string;
+                document: {
+                  /** @enum {string} */
+                  kind: 'agreement' | 'decision' | 'settlement';
+                  title: string;
+                  caseId: string;
+                  claimId?: string;
+                  occurredAt: string;
+                  district: string;
+                  parties: {
+                    /** @enum {string} */
+                    party: 'A' | 'B';
+                    plate: string;
+                    insurer: string;
+                    /** @enum {string} */
+                    liability: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  }[];
+                  allocation?: {
+                    /** @enum {string} */
+                    A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                    /** @enum {string} */
+                    B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  };
+                  /** @enum {string} */
+                  basis: 'AGREEMENT' | 'POLICE' | 'REVIEW';
+                  decidedBy?: string;
+                  decidedAt?: string;
+                  signedAt?: {
+                    /** @enum {string} */
+                    party: 'A' | 'B';
+                    at: string;
+                  }[];
+                  amounts?: {
+                    assessedFen: number;
+                    lines: {
+                      payer: string;
+                      /** @enum {string} */
+                      coverage: 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT';
+                      amountFen: number;
+                    }[];
+                    paidFen: number;
+                  };
+                  issuedAt: string;
+                  streams: {
+                    streamId: string;
+                    revision: number;
+                  }[];
+                  fingerprint: string;
+                  path: string;
+                };
+              }
+            | {
+                /** @enum {boolean} */
+                valid: false;
+                checkedAt: string;
+                /** @enum {string} */
+                reason: 'NO_MATCH' | 'RECORDS_ALTERED';
+              };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
