@@ -8,7 +8,10 @@ module.exports = {
   displayName: 'web',
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
-  moduleNameMapper: { '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  moduleNameMapper: {
+    '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src',
+    '^@quickclaim/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  },
   testMatch: ['<rootDir>/apps/web/test/**/*.browser-spec.ts'],
   testTimeout: 150_000,
   reporters: ['default', '<rootDir>/scripts/ci/jest-results-reporter.js'],
