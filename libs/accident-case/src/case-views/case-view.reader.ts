@@ -16,10 +16,6 @@ export class CaseViewReader {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  now(): Date {
-    return this.clock.now();
-  }
-
   /** The case's view once it reflects the caller's writes (and the named other views too). */
   async get(caseId: string, alsoReading: readonly string[] = []): Promise<CaseViewDocument | null> {
     await this.readYourWrites.catchUp([CaseViews.projection, ...alsoReading]);

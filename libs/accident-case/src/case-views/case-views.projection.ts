@@ -44,7 +44,7 @@ export const CASE_VIEWS_SCHEMA: ReadModelSchema = {
       indexes: [
         { keys: { driverIds: 1, reportedAt: -1 } },
         { keys: { responseDeadline: 1 }, sparse: true },
-        { keys: { joinCode: 1 }, sparse: true },
+        { keys: { joinCode: 1 } },
       ],
     },
   ],

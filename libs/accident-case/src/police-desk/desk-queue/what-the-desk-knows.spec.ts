@@ -50,10 +50,7 @@ const lateReport: CaseEvent = {
 };
 const disputed = (minutes: number): CaseEvent[] => [
   { type: 'LiabilityDisputed', data: { party: 'A', reason: 'B was on the phone', disputedAt: at(minutes) } },
-  {
-    ...policeRequested(minutes, true),
-    data: { ...policeRequested(minutes, true).data, requestedBy: 'A' },
-  } as CaseEvent,
+  policeRequested(minutes, true),
 ];
 const inReview = () => [
   reported,

@@ -85,7 +85,7 @@ export class ReportAccidentRoute {
       this.cases.now().toISOString(),
       {
         location: input.location,
-        district: district ? { id: district.id, centre: district.centre, radiusMeters: district.radiusMeters } : null,
+        district: district ?? null,
       },
     );
     const outcome = await this.cases.execute(request, driver, caseId, {
