@@ -61,10 +61,13 @@ describe('claims and money over HTTP (embedded default)', () => {
     const { caseId, joinCode } = (
       await driverA.post<{ caseId: string; joinCode: string }>(
         '/cases',
-        reportBody({ party: partyInput({ plate: `渝A9${plate}` }) }),
+        reportBody({ party: partyInput({ plate: `渝A9${String(plate).padStart(4, '0')}` }) }),
       )
     ).body;
-    await driverB.post(`/cases/${caseId}/join`, { joinCode, party: { ...partyBInput(), plate: `渝B9${plate}` } });
+    await driverB.post(`/cases/${caseId}/join`, {
+      joinCode,
+      party: { ...partyBInput(), plate: `渝B9${String(plate).padStart(4, '0')}` },
+    });
     return caseId;
   }
 
@@ -177,7 +180,9 @@ describe('claims and money over HTTP (embedded default)', () => {
       expect(reply.body.settlement?.straightThrough).toBe(false);
       return reply.body;
     });
-    expect(waiting).toMatchObject({ status: 'ACCEPTED', flags: ['NO_EXIF'], payouts: [] });
+    // The claimant is not shown the signals of fraud; its adjuster is.
+    expect(waiting).toMatchObject({ status: 'ACCEPTED', flags: [], payouts: [] });
+    expect((await picc.get(`/claims/${claims.A}`)).body).toMatchObject({ flags: ['NO_EXIF'] });
     expect((await cpic.post(`/claims/${claims.A}/approval`)).status).toBe(404);
     expect((await picc.post(`/claims/${claims.A}/approval`)).status).toBe(200);
     await eventually(async () =>

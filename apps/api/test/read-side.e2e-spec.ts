@@ -59,10 +59,13 @@ describe('the read side over HTTP', () => {
     const { caseId, joinCode } = (
       await driverA.post<{ caseId: string; joinCode: string }>(
         '/cases',
-        reportBody({ party: partyInput({ plate: `渝A7${plate}` }) }),
+        reportBody({ party: partyInput({ plate: `渝A7${String(plate).padStart(4, '0')}` }) }),
       )
     ).body;
-    await driverB.post(`/cases/${caseId}/join`, { joinCode, party: { ...partyBInput(), plate: `渝B7${plate}` } });
+    await driverB.post(`/cases/${caseId}/join`, {
+      joinCode,
+      party: { ...partyBInput(), plate: `渝B7${String(plate).padStart(4, '0')}` },
+    });
     for (const [index, kind] of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'].entries()) {
       await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(700 + plate * 3 + index, atTheScene));
     }

@@ -8,6 +8,8 @@ export * from './case-views/present';
 export * from './case-views/case-views.projection';
 export * from './case-views/case-view.state';
 export * from './case-views/case-views';
+export * from './case-views/flags-for-claims';
+export * from './case-views/next-step';
 export {
   deskQueueProjection,
   evolveDeskQueue,

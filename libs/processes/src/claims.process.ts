@@ -4,6 +4,7 @@ import {
   PARTY_IDS,
   caseStreamId,
   evolveCaseViewState,
+  flagsForClaims,
   type CaseCommand,
   type CaseEvent,
   type CaseViewState,
@@ -100,7 +101,7 @@ export class ClaimsProcess implements EventHandler {
   private async openClaims(event: RecordedEvent): Promise<void> {
     const caseId = event.streamId.slice('case-'.length);
     const state = await this.caseState(caseId, event);
-    const flags = [...new Set([...state.flags, ...state.photos.flatMap((photo) => photo.flags)])];
+    const { flags, flagDetails } = flagsForClaims(state);
     const claims = PARTY_IDS.filter((party) => state.parties[party]).map((party) => ({
       claimId: derivedId('claim', caseId, party),
       party,
@@ -116,6 +117,7 @@ export class ClaimsProcess implements EventHandler {
         plate: details.plate,
         handlingInsurer: details.insurer,
         flags,
+        flagDetails,
         now: this.now(),
       });
     }

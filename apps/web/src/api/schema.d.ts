@@ -91,7 +91,9 @@ export interface paths {
     put?: never;
     /**
      * Report an accident; the caller becomes party A
-     * @description Roles: driver. Rate limit: reports (429 with Retry-After).
+     * @description 400 INVALID_PLATE when `party.plate` is not a Chinese plate (ordinary, new energy, 警/学/挂/应急/领/使/港/澳); 400 UNKNOWN_DISTRICT when `location.district` is not a district the platform serves. A reported point outside the named district is recorded as the case flag DISTRICT_MISMATCH, never refused.
+     *
+     *     Roles: driver. Rate limit: reports (429 with Retry-After).
      */
     post: operations['ReportAccidentRoute_report'];
     delete?: never;
@@ -111,7 +113,9 @@ export interface paths {
     put?: never;
     /**
      * Join a reported case with its code; the caller becomes party B
-     * @description Roles: driver. Object: the case, if mayJoinCase (else 404/403). Rate limit: reports (429 with Retry-After).
+     * @description 409 CASE_FULL when the code is right but both drivers have joined already; 422 INVALID_JOIN_CODE for a wrong code while the case waits for its party B, 404 CASE_NOT_FOUND once it does not; 400 INVALID_PLATE.
+     *
+     *     Roles: driver. Object: the case, if mayJoinCase (else 404/403). Rate limit: reports (429 with Retry-After).
      */
     post: operations['JoinCaseRoute_join'];
     delete?: never;
@@ -131,7 +135,7 @@ export interface paths {
     put?: never;
     /**
      * Join by the code on party A's screen and A's plate, without the case id; the caller becomes party B
-     * @description For a second driver who types the code instead of scanning the join link. The plate of A is asked too, so a guessed code alone never reaches a stranger’s case. 404 CASE_NOT_FOUND when no single open case matches both.
+     * @description For a second driver who types the code instead of scanning the join link. The plate of A is asked too, so a guessed code alone never reaches a stranger’s case. 404 CASE_NOT_FOUND when no single open case matches both; 409 CASE_FULL when the case they name has both its drivers already.
      *
      *     Roles: driver. Rate limit: reports (429 with Retry-After).
      */
@@ -393,7 +397,9 @@ export interface paths {
     };
     /**
      * Cases waiting for a decision in the officer's district, by deadline
-     * @description Roles: officer. Takes no body.
+     * @description Each item carries what the desk knows: the reporter’s account, where and when each photo was taken against the reported place and time, why the suggestion, the flags with what they found and, on a review, the disputed first decision. A review is left out of the queue of the officer whose decision was disputed.
+     *
+     *     Roles: officer. Takes no body.
      */
     get: operations['DeskQueueRoute_list'];
     put?: never;
@@ -1241,7 +1247,7 @@ export interface operations {
           };
         };
       };
-      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON). This endpoint: INVALID_PLATE, UNKNOWN_DISTRICT */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1287,7 +1293,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body. This endpoint: CASE_NOT_ELIGIBLE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1360,7 +1366,7 @@ export interface operations {
           };
         };
       };
-      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON). This endpoint: INVALID_PLATE */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1397,7 +1403,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state or a concurrent change */
+      /** @description Conflict with the current state or a concurrent change. This endpoint: CASE_FULL */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1415,7 +1421,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body. This endpoint: INVALID_JOIN_CODE, REPORTER_CANNOT_JOIN, SAME_VEHICLE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1487,7 +1493,7 @@ export interface operations {
           };
         };
       };
-      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON). This endpoint: INVALID_PLATE */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1524,7 +1530,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state or a concurrent change */
+      /** @description Conflict with the current state or a concurrent change. This endpoint: CASE_FULL */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1542,7 +1548,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body. This endpoint: REPORTER_CANNOT_JOIN, SAME_VEHICLE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2741,6 +2747,70 @@ export interface operations {
               party: 'A' | 'B';
               takenAt?: string;
               flags: string[];
+              flagDetails: (
+                | {
+                    /** @enum {string} */
+                    flag: 'DUPLICATE_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'SIMILAR_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    hammingDistance: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_TIME_MISMATCH';
+                    minutesApart: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_GPS_MISMATCH';
+                    distanceMeters: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'LATE_REPORT';
+                    minutesAfterAccident: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PLATE';
+                    plate: string;
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PAIR';
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'DISTRICT_MISMATCH';
+                    district: string;
+                    distanceMeters: number;
+                    radiusMeters: number;
+                  }
+              )[];
+              position?: {
+                lat: number;
+                lng: number;
+              };
+              distanceMeters?: number;
+              minutesFromAccident?: number;
               urls: {
                 thumbnail: string;
                 preview: string;
@@ -2759,6 +2829,7 @@ export interface operations {
               requestedAt: string;
               deadline: string;
               review: boolean;
+              overdue: boolean;
             } | null;
             evidenceRequest: {
               officerId: string;
@@ -2772,6 +2843,7 @@ export interface operations {
                 | 'SCENE'
                 | 'OTHER'
               )[];
+              note: string;
               requestedAt: string;
             } | null;
             decision: {
@@ -2798,6 +2870,11 @@ export interface operations {
               };
               /** @enum {string} */
               rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+              matched?: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                situations: string[];
+              }[];
             } | null;
             liability: {
               allocation: {
@@ -2811,7 +2888,61 @@ export interface operations {
               decidedBy?: string;
               decidedAt: string;
               reasoning?: string;
+              final: boolean;
+              respondBy?: string;
+              answers?: {
+                /** @enum {string} */
+                A: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
+                /** @enum {string} */
+                B: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
+              };
             } | null;
+            disputedDecision: {
+              decidedBy: string;
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              /** @enum {string} */
+              basis: 'POLICE' | 'REVIEW';
+              situations: string[];
+              reasoning: string;
+              decidedAt: string;
+              disputes: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                reason: string;
+                disputedAt: string;
+              }[];
+            } | null;
+            referral: {
+              reason: string;
+              /** @enum {string} */
+              kind: 'OFFICER' | 'REVIEW_DISPUTED';
+              referredBy?: string;
+              district: string;
+              referredAt: string;
+            } | null;
+            /** @enum {string|null} */
+            nextStep:
+              | 'SHARE_JOIN_CODE'
+              | 'ADD_REQUIRED_PHOTOS'
+              | 'AGREE_OR_ASK_POLICE'
+              | 'SIGN_AGREEMENT'
+              | 'WAIT_FOR_SIGNATURE'
+              | 'WAIT_FOR_OFFICER'
+              | 'OFFICER_REVIEWING'
+              | 'OFFICER_OVERDUE_KEEP_WAITING'
+              | 'ADD_REQUESTED_PHOTOS'
+              | 'ANSWER_DECISION_BY'
+              | 'WAIT_FOR_OTHER_ANSWER'
+              | 'WAIT_FOR_CLAIMS'
+              | 'FOLLOW_CLAIMS'
+              | 'GO_OFFLINE'
+              | 'NOTHING_TO_DO'
+              | null;
             claims: {
               claimId: string;
               party: string;
@@ -2820,6 +2951,64 @@ export interface operations {
                 'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
             }[];
             flags: string[];
+            flagDetails: (
+              | {
+                  /** @enum {string} */
+                  flag: 'DUPLICATE_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'SIMILAR_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  hammingDistance: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_TIME_MISMATCH';
+                  minutesApart: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_GPS_MISMATCH';
+                  distanceMeters: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'LATE_REPORT';
+                  minutesAfterAccident: number;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PLATE';
+                  plate: string;
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PAIR';
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'DISTRICT_MISMATCH';
+                  district: string;
+                  distanceMeters: number;
+                  radiusMeters: number;
+                }
+            )[];
             timeline: {
               at: string;
               type: string;
@@ -2923,6 +3112,24 @@ export interface operations {
                 /** @enum {string} */
                 B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
               } | null;
+              /** @enum {string|null} */
+              nextStep:
+                | 'SHARE_JOIN_CODE'
+                | 'ADD_REQUIRED_PHOTOS'
+                | 'AGREE_OR_ASK_POLICE'
+                | 'SIGN_AGREEMENT'
+                | 'WAIT_FOR_SIGNATURE'
+                | 'WAIT_FOR_OFFICER'
+                | 'OFFICER_REVIEWING'
+                | 'OFFICER_OVERDUE_KEEP_WAITING'
+                | 'ADD_REQUESTED_PHOTOS'
+                | 'ANSWER_DECISION_BY'
+                | 'WAIT_FOR_OTHER_ANSWER'
+                | 'WAIT_FOR_CLAIMS'
+                | 'FOLLOW_CLAIMS'
+                | 'GO_OFFLINE'
+                | 'NOTHING_TO_DO'
+                | null;
             }[];
           };
         };
@@ -3072,6 +3279,16 @@ export interface operations {
                 | 'DISPUTED'
                 | 'REFERRED_OFFLINE'
                 | 'WITHDRAWN';
+              occurredAt: string;
+              reportedAt: string;
+              location: {
+                lat: number;
+                lng: number;
+                address: string;
+                district: string;
+              };
+              weather?: string;
+              description?: string;
               parties: {
                 /** @enum {string} */
                 party: 'A' | 'B';
@@ -3087,8 +3304,71 @@ export interface operations {
                 };
                 /** @enum {string} */
                 rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+                matched?: {
+                  /** @enum {string} */
+                  party: 'A' | 'B';
+                  situations: string[];
+                }[];
               } | null;
               flags: string[];
+              flagDetails: (
+                | {
+                    /** @enum {string} */
+                    flag: 'DUPLICATE_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'SIMILAR_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    hammingDistance: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_TIME_MISMATCH';
+                    minutesApart: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_GPS_MISMATCH';
+                    distanceMeters: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'LATE_REPORT';
+                    minutesAfterAccident: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PLATE';
+                    plate: string;
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PAIR';
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'DISTRICT_MISMATCH';
+                    district: string;
+                    distanceMeters: number;
+                    radiusMeters: number;
+                  }
+              )[];
               photos: {
                 photoId: string;
                 /** @enum {string} */
@@ -3102,7 +3382,95 @@ export interface operations {
                   | 'SCENE'
                   | 'OTHER';
                 thumbnail: string;
+                /** @enum {string} */
+                party: 'A' | 'B';
+                takenAt?: string;
+                position?: {
+                  lat: number;
+                  lng: number;
+                };
+                distanceMeters?: number;
+                minutesFromAccident?: number;
+                flags: string[];
+                flagDetails: (
+                  | {
+                      /** @enum {string} */
+                      flag: 'DUPLICATE_PHOTO';
+                      otherCaseId: string;
+                      otherPhotoId: string;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'SIMILAR_PHOTO';
+                      otherCaseId: string;
+                      otherPhotoId: string;
+                      hammingDistance: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'EXIF_TIME_MISMATCH';
+                      minutesApart: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'EXIF_GPS_MISMATCH';
+                      distanceMeters: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'LATE_REPORT';
+                      minutesAfterAccident: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'REPEAT_PLATE';
+                      plate: string;
+                      otherCases: {
+                        caseId: string;
+                        daysApart: number;
+                      }[];
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'REPEAT_PAIR';
+                      otherCases: {
+                        caseId: string;
+                        daysApart: number;
+                      }[];
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'DISTRICT_MISMATCH';
+                      district: string;
+                      distanceMeters: number;
+                      radiusMeters: number;
+                    }
+                )[];
               }[];
+              disputedDecision: {
+                decidedBy: string;
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                };
+                /** @enum {string} */
+                basis: 'POLICE' | 'REVIEW';
+                situations: string[];
+                reasoning: string;
+                decidedAt: string;
+                disputes: {
+                  /** @enum {string} */
+                  party: 'A' | 'B';
+                  reason: string;
+                  disputedAt: string;
+                }[];
+              } | null;
               assignedTo?: string;
             }[];
           };
@@ -3899,6 +4267,70 @@ export interface operations {
                 party: 'A' | 'B';
                 takenAt?: string;
                 flags: string[];
+                flagDetails: (
+                  | {
+                      /** @enum {string} */
+                      flag: 'DUPLICATE_PHOTO';
+                      otherCaseId: string;
+                      otherPhotoId: string;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'SIMILAR_PHOTO';
+                      otherCaseId: string;
+                      otherPhotoId: string;
+                      hammingDistance: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'EXIF_TIME_MISMATCH';
+                      minutesApart: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'EXIF_GPS_MISMATCH';
+                      distanceMeters: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'LATE_REPORT';
+                      minutesAfterAccident: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'REPEAT_PLATE';
+                      plate: string;
+                      otherCases: {
+                        caseId: string;
+                        daysApart: number;
+                      }[];
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'REPEAT_PAIR';
+                      otherCases: {
+                        caseId: string;
+                        daysApart: number;
+                      }[];
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'DISTRICT_MISMATCH';
+                      district: string;
+                      distanceMeters: number;
+                      radiusMeters: number;
+                    }
+                )[];
+                position?: {
+                  lat: number;
+                  lng: number;
+                };
+                distanceMeters?: number;
+                minutesFromAccident?: number;
                 urls: {
                   thumbnail: string;
                   preview: string;
@@ -3917,6 +4349,7 @@ export interface operations {
                 requestedAt: string;
                 deadline: string;
                 review: boolean;
+                overdue: boolean;
               } | null;
               evidenceRequest: {
                 officerId: string;
@@ -3930,6 +4363,7 @@ export interface operations {
                   | 'SCENE'
                   | 'OTHER'
                 )[];
+                note: string;
                 requestedAt: string;
               } | null;
               decision: {
@@ -3956,6 +4390,11 @@ export interface operations {
                 };
                 /** @enum {string} */
                 rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+                matched?: {
+                  /** @enum {string} */
+                  party: 'A' | 'B';
+                  situations: string[];
+                }[];
               } | null;
               liability: {
                 allocation: {
@@ -3969,7 +4408,61 @@ export interface operations {
                 decidedBy?: string;
                 decidedAt: string;
                 reasoning?: string;
+                final: boolean;
+                respondBy?: string;
+                answers?: {
+                  /** @enum {string} */
+                  A: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
+                  /** @enum {string} */
+                  B: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
+                };
               } | null;
+              disputedDecision: {
+                decidedBy: string;
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                };
+                /** @enum {string} */
+                basis: 'POLICE' | 'REVIEW';
+                situations: string[];
+                reasoning: string;
+                decidedAt: string;
+                disputes: {
+                  /** @enum {string} */
+                  party: 'A' | 'B';
+                  reason: string;
+                  disputedAt: string;
+                }[];
+              } | null;
+              referral: {
+                reason: string;
+                /** @enum {string} */
+                kind: 'OFFICER' | 'REVIEW_DISPUTED';
+                referredBy?: string;
+                district: string;
+                referredAt: string;
+              } | null;
+              /** @enum {string|null} */
+              nextStep:
+                | 'SHARE_JOIN_CODE'
+                | 'ADD_REQUIRED_PHOTOS'
+                | 'AGREE_OR_ASK_POLICE'
+                | 'SIGN_AGREEMENT'
+                | 'WAIT_FOR_SIGNATURE'
+                | 'WAIT_FOR_OFFICER'
+                | 'OFFICER_REVIEWING'
+                | 'OFFICER_OVERDUE_KEEP_WAITING'
+                | 'ADD_REQUESTED_PHOTOS'
+                | 'ANSWER_DECISION_BY'
+                | 'WAIT_FOR_OTHER_ANSWER'
+                | 'WAIT_FOR_CLAIMS'
+                | 'FOLLOW_CLAIMS'
+                | 'GO_OFFLINE'
+                | 'NOTHING_TO_DO'
+                | null;
               claims: {
                 claimId: string;
                 party: string;
@@ -3978,6 +4471,64 @@ export interface operations {
                   'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
               }[];
               flags: string[];
+              flagDetails: (
+                | {
+                    /** @enum {string} */
+                    flag: 'DUPLICATE_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'SIMILAR_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    hammingDistance: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_TIME_MISMATCH';
+                    minutesApart: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_GPS_MISMATCH';
+                    distanceMeters: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'LATE_REPORT';
+                    minutesAfterAccident: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PLATE';
+                    plate: string;
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PAIR';
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'DISTRICT_MISMATCH';
+                    district: string;
+                    distanceMeters: number;
+                    radiusMeters: number;
+                  }
+              )[];
               timeline: {
                 at: string;
                 type: string;
@@ -4171,6 +4722,64 @@ export interface operations {
               reference?: string;
             }[];
             flags: string[];
+            flagDetails: (
+              | {
+                  /** @enum {string} */
+                  flag: 'DUPLICATE_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'SIMILAR_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  hammingDistance: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_TIME_MISMATCH';
+                  minutesApart: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_GPS_MISMATCH';
+                  distanceMeters: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'LATE_REPORT';
+                  minutesAfterAccident: number;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PLATE';
+                  plate: string;
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PAIR';
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'DISTRICT_MISMATCH';
+                  district: string;
+                  distanceMeters: number;
+                  radiusMeters: number;
+                }
+            )[];
           };
         };
       };
@@ -4508,6 +5117,64 @@ export interface operations {
                 reference?: string;
               }[];
               flags: string[];
+              flagDetails: (
+                | {
+                    /** @enum {string} */
+                    flag: 'DUPLICATE_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'SIMILAR_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    hammingDistance: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_TIME_MISMATCH';
+                    minutesApart: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_GPS_MISMATCH';
+                    distanceMeters: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'LATE_REPORT';
+                    minutesAfterAccident: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PLATE';
+                    plate: string;
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PAIR';
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'DISTRICT_MISMATCH';
+                    district: string;
+                    distanceMeters: number;
+                    radiusMeters: number;
+                  }
+              )[];
             }[];
           };
         };

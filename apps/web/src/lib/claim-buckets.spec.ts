@@ -10,6 +10,7 @@ const claim = (extra: Partial<ClaimView> = {}): ClaimView => ({
   status: 'OPEN',
   payouts: [],
   flags: [],
+  flagDetails: [],
   ...extra,
 });
 

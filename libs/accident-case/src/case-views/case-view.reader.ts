@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLAIM_VIEWS, ClaimViews } from '@quickclaim/claims';
 import { ReadYourWrites, type Principal } from '@quickclaim/http';
+import { CLOCK, type Clock } from '@quickclaim/platform';
 import { CASE_VIEWS, CaseViews } from './case-views';
 import type { CaseViewDocument } from './case-views.projection';
 import { presentCase } from './present';
@@ -12,6 +13,7 @@ export class CaseViewReader {
     @Inject(CASE_VIEWS) private readonly cases: CaseViews,
     @Inject(CLAIM_VIEWS) private readonly claims: ClaimViews,
     private readonly readYourWrites: ReadYourWrites,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The case's view once it reflects the caller's writes (and the named other views too). */
@@ -27,6 +29,6 @@ export class CaseViewReader {
       party: state.party,
       status: state.status,
     }));
-    return presentCase(document, viewer, claims);
+    return presentCase(document, viewer, claims, this.clock.now());
   }
 }

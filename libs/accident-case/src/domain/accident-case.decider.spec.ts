@@ -106,7 +106,7 @@ describe('the accident case decider', () => {
 
     it('refuses the reporter', () => thenRefused([reported], join(DRIVER_A), 'REPORTER_CANNOT_JOIN'));
     it('refuses a wrong code', () => thenRefused([reported], join(DRIVER_B, '000000'), 'INVALID_JOIN_CODE'));
-    it('refuses a third driver', () => thenRefused([reported, joined], join(STRANGER), 'PARTY_B_ALREADY_JOINED'));
+    it('refuses a third driver', () => thenRefused([reported, joined], join(STRANGER), 'CASE_FULL'));
     it("refuses party A's own vehicle", () =>
       thenRefused([reported], join(DRIVER_B, '123456', { ...partyB, plate: ' 渝a12345 ' }), 'SAME_VEHICLE'));
     it('treats party B joining again as done', () =>

@@ -1,6 +1,6 @@
 import type { ClaimEvent } from '../domain/claim.events';
 import { payoutsAfter } from '../domain/claim.state';
-import type { Assessment, ClaimSettlement, ClaimStatus, Payout } from '../domain/claim.types';
+import type { Assessment, ClaimFlagDetail, ClaimSettlement, ClaimStatus, Payout } from '../domain/claim.types';
 
 /**
  * A claim as its claimant, its insurers' adjusters and the case view read it: the read model's
@@ -19,6 +19,8 @@ export interface ClaimViewState {
   settlement: (ClaimSettlement & { straightThrough: boolean }) | null;
   approved: boolean;
   payouts: Payout[];
+  /** What the flags found, as copied from the case. */
+  flagDetails: ClaimFlagDetail[];
 }
 
 export const EMPTY_CLAIM_VIEW: ClaimViewState = {
@@ -34,6 +36,7 @@ export const EMPTY_CLAIM_VIEW: ClaimViewState = {
   settlement: null,
   approved: false,
   payouts: [],
+  flagDetails: [],
 };
 
 /** Pure: the view of a claim after one more of its events. */

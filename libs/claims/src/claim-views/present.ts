@@ -1,3 +1,5 @@
+import { knownFlagDetails } from '@quickclaim/evidence';
+import type { Principal } from '@quickclaim/http';
 import type { Payout } from '../domain/claim.types';
 import type { ClaimViewDocument } from './claim-views.projection';
 
@@ -32,7 +34,14 @@ export function presentClaim(document: ClaimViewDocument) {
       : {}),
     payouts: state.payouts.map(presentPayout(document.claimId)),
     flags: state.flags,
+    flagDetails: knownFlagDetails(state.flagDetails),
   };
+}
+
+/** The ClaimView as the caller may see it: its claimant is not shown the signals of fraud (the fields stay, empty). */
+export function presentClaimFor(document: ClaimViewDocument, viewer: Principal) {
+  const claim = presentClaim(document);
+  return viewer.role === 'driver' ? { ...claim, flags: [], flagDetails: [] } : claim;
 }
 
 export const presentPayout = (claimId: string) => (payout: Payout) => ({

@@ -1,4 +1,4 @@
-import type { ClaimSettlement, LineItem } from './claim.types';
+import type { ClaimFlagDetail, ClaimSettlement, LineItem } from './claim.types';
 
 interface Timed {
   now: string;
@@ -14,6 +14,7 @@ export type ClaimCommand =
       plate: string;
       handlingInsurer: string;
       flags: string[];
+      flagDetails?: ClaimFlagDetail[];
     } & Timed)
   | ({ type: 'AssessDamage'; adjusterId: string; insurer: string; lineItems: LineItem[]; note?: string } & Timed)
   | ({ type: 'AcceptAssessment'; driverId: string } & Timed)

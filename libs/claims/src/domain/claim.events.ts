@@ -1,4 +1,4 @@
-import type { Assessment, ClaimSettlement, LineItem } from './claim.types';
+import type { Assessment, ClaimFlagDetail, ClaimSettlement, LineItem } from './claim.types';
 
 export type ClaimEvent =
   | {
@@ -11,6 +11,7 @@ export type ClaimEvent =
         plate: string;
         handlingInsurer: string;
         flags: string[];
+        flagDetails?: ClaimFlagDetail[];
         openedAt: string;
       };
     }

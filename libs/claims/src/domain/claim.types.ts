@@ -12,6 +12,12 @@ export const CLAIM_STATUSES = [
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/**
+ * What a case's flag found (which other case, how far), copied with the flags when the claim is
+ * opened; the claim keeps it, never reads inside it. Claims opened before details carry none.
+ */
+export type ClaimFlagDetail = { flag: string; [detail: string]: unknown };
+
 export interface LineItem {
   description: string;
   amountFen: number;

@@ -1,3 +1,4 @@
+import { FlagDetailsResponse } from '@quickclaim/evidence';
 import { z } from 'zod';
 import { CLAIM_STATUSES, PAYOUT_STATUSES, SETTLEMENT_RULE_NAMES } from '../domain/claim.types';
 import { COVERAGES } from '../domain/settlement';
@@ -52,6 +53,7 @@ export const ClaimView = z.strictObject({
     .optional(),
   payouts: z.array(PayoutAnswer),
   flags: z.array(z.string()),
+  flagDetails: FlagDetailsResponse,
 });
 
 export const ClaimList = z.strictObject({ items: z.array(ClaimView) });

@@ -1,5 +1,5 @@
 import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
-import { CLAIM_VIEWS, ClaimViews, claimAccess, presentClaim, seesClaim } from '@quickclaim/claims';
+import { CLAIM_VIEWS, ClaimViews, claimAccess, presentClaimFor, seesClaim } from '@quickclaim/claims';
 import { CurrentPrincipal, LiveStreams, Route, endpoint, type Principal } from '@quickclaim/http';
 import type { Request, Response } from 'express';
 import { caseObject } from '../../access/case.object';
@@ -43,7 +43,10 @@ export class CaseStreamRoute {
       if (!document) return null;
       // What is pushed later passes the same rule as reading each claim.
       const claims = (await this.claims.ofCase(caseId)).filter((claim) => seesClaim(viewer, claimAccess(claim.state)));
-      return { case: await this.reader.present(document, viewer), claims: claims.map(presentClaim) };
+      return {
+        case: await this.reader.present(document, viewer),
+        claims: claims.map((claim) => presentClaimFor(claim, viewer)),
+      };
     });
   }
 }
