@@ -28,7 +28,7 @@ function caseFlags(state: CaseViewDocument['state']): string[] {
 export function presentCase(
   document: CaseViewDocument,
   viewer: Principal,
-  claims: { claimId: string; party: string; status: string }[] = [],
+  claims: { claimId: string; party: string; status: string; hold?: unknown }[] = [],
 ) {
   const { state } = document;
   const own = viewerParty(viewer, state);

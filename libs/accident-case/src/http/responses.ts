@@ -1,4 +1,4 @@
-import { claimStatus } from '@quickclaim/claims';
+import { ClaimSummary } from '@quickclaim/claims';
 import { z } from 'zod';
 import {
   CASE_STATUSES,
@@ -108,7 +108,7 @@ export const CaseView = z.strictObject({
       reasoning: z.string().optional(),
     })
     .nullable(),
-  claims: z.array(z.strictObject({ claimId: id, party: z.string(), status: claimStatus })),
+  claims: z.array(ClaimSummary),
   flags: z.array(z.string()),
   timeline: z.array(
     z.strictObject({ at: instant, type: z.string(), actor: z.strictObject({ sub: z.string(), role: z.string() }) }),

@@ -1,5 +1,5 @@
 import { Controller, Inject, Param } from '@nestjs/common';
-import { ProblemException, ReadYourWrites, Route, endpoint } from '@quickclaim/http';
+import { CurrentPrincipal, ProblemException, ReadYourWrites, Route, endpoint, type Principal } from '@quickclaim/http';
 import { claimObject } from '../../access/claim.object';
 import { CLAIM_ID } from '../../http/endpoints';
 import { ClaimView } from '../../http/responses';
@@ -23,10 +23,10 @@ export class GetClaimRoute {
   ) {}
 
   @Route(GET_CLAIM)
-  async get(@Param('claimId', CLAIM_ID) claimId: string) {
+  async get(@Param('claimId', CLAIM_ID) claimId: string, @CurrentPrincipal() viewer: Principal) {
     await this.readYourWrites.catchUp([ClaimViews.projection]);
     const document = await this.views.get(claimId);
     if (!document) throw new ProblemException(404, 'CLAIM_NOT_FOUND', 'No such claim');
-    return presentClaim(document);
+    return presentClaim(document, viewer);
   }
 }
