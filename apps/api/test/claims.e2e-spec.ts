@@ -180,9 +180,17 @@ describe('claims and money over HTTP (embedded default)', () => {
       expect(reply.body.settlement?.straightThrough).toBe(false);
       return reply.body;
     });
-    // The claimant is not shown the signals of fraud; its adjuster is.
-    expect(waiting).toMatchObject({ status: 'ACCEPTED', flags: [], payouts: [] });
-    expect((await picc.get(`/claims/${claims.A}`)).body).toMatchObject({ flags: ['NO_EXIF'] });
+    // Issue 13: the driver is told the payout waits for approval, not that a flag holds it.
+    expect(waiting).toMatchObject({
+      status: 'ACCEPTED',
+      flags: [],
+      payouts: [],
+      hold: { reason: 'AWAITING_APPROVAL' },
+    });
+    expect((await picc.get<ClaimReply & { flags: string[] }>(`/claims/${claims.A}`)).body).toMatchObject({
+      flags: ['NO_EXIF'],
+      hold: { reason: 'FLAGGED_FOR_REVIEW' },
+    });
     expect((await cpic.post(`/claims/${claims.A}/approval`)).status).toBe(404);
     expect((await picc.post(`/claims/${claims.A}/approval`)).status).toBe(200);
     await eventually(async () =>

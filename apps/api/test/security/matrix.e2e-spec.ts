@@ -136,6 +136,22 @@ const ENDPOINTS: readonly Endpoint[] = [
     passes: 400,
   },
   { method: 'GET', route: '/insurer/payouts', send: 'get', roles: ['adjuster'], passes: 200 },
+  // Issue 13: held settlements reviewed, and the insurer's pages live.
+  ...['decline', 'investigation'].map((action) => ({
+    method: 'POST' as const,
+    route: `/claims/:claimId/${action}`,
+    object: 'claim' as const,
+    send: 'json' as const,
+    roles: ['adjuster'] as const,
+    passes: 400,
+  })),
+  ...['claims', 'payouts'].map((list) => ({
+    method: 'GET' as const,
+    route: `/insurer/${list}/stream`,
+    send: 'stream' as const,
+    roles: ['adjuster'] as const,
+    passes: 200,
+  })),
   {
     method: 'POST',
     route: '/insurer/payouts/:payoutId/result',

@@ -652,6 +652,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/insurer/claims/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same claims, live: server-sent events pushed whenever the projections change them
+     * @description Each `claims` event carries the body of GET /insurer/claims (`{ items }`, with the same `?status=`) and the projection position as its id; the first is sent at once, the next ones only when the list changed. Comments (`: keep-alive`) arrive every 15 s when nothing happens. Browsers read it with fetch (bearer token).
+     *
+     *     Roles: adjuster. Takes no body.
+     */
+    get: operations['InsurerClaimsRoute_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/claims/{claimId}/assessment': {
     parameters: {
       query?: never;
@@ -712,6 +734,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/insurer/payouts/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same ledger, live: server-sent events pushed whenever the projections change it
+     * @description Each `payouts` event carries the body of GET /insurer/payouts (`{ items }`, with the same `?status=`) and the projection position as its id; the first is sent at once, the next ones only when the ledger changed.
+     *
+     *     Roles: adjuster. Takes no body.
+     */
+    get: operations['InsurerPayoutsRoute_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/insurer/payouts/{payoutId}/result': {
     parameters: {
       query?: never;
@@ -726,6 +770,50 @@ export interface paths {
      * @description Roles: adjuster. Object: the payout, if paysPayout (else 404/403). Rate limit: decisions (429 with Retry-After).
      */
     post: operations['RecordPayoutResultRoute_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}/investigation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a settlement held for review for investigation (handling insurer); approve or decline it later
+     * @description The claim is `UNDER_INVESTIGATION`; the note is shown to insurers and auditors, not to the claimant.
+     *
+     *     Roles: adjuster. Object: the claim, if seesClaim and handlesClaim (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['OpenInvestigationRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline a settlement held for review, or under investigation (handling insurer): final, nothing is paid
+     * @description The claimant reads the reason in their ClaimView (`decline`). The claim is `DECLINED`.
+     *
+     *     Roles: adjuster. Object: the claim, if seesClaim and handlesClaim (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['DeclineClaimRoute_handle'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2948,7 +3036,27 @@ export interface operations {
               party: string;
               /** @enum {string} */
               status:
-                'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+                | 'OPEN'
+                | 'ASSESSED'
+                | 'ASSESSMENT_REJECTED'
+                | 'ACCEPTED'
+                | 'APPROVED'
+                | 'PAYING'
+                | 'PAID'
+                | 'CLOSED'
+                | 'UNDER_INVESTIGATION'
+                | 'DECLINED';
+              hold: {
+                /** @enum {string} */
+                reason:
+                  | 'AWAITING_SETTLEMENT'
+                  | 'AWAITING_APPROVAL'
+                  | 'FLAGGED_FOR_REVIEW'
+                  | 'UNDER_INVESTIGATION'
+                  | 'PAYOUT_FAILED_RETRYING'
+                  | 'PAYOUT_NEEDS_ADJUSTER';
+                since: string;
+              } | null;
             }[];
             flags: string[];
             flagDetails: (
@@ -4468,7 +4576,27 @@ export interface operations {
                 party: string;
                 /** @enum {string} */
                 status:
-                  'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+                  | 'OPEN'
+                  | 'ASSESSED'
+                  | 'ASSESSMENT_REJECTED'
+                  | 'ACCEPTED'
+                  | 'APPROVED'
+                  | 'PAYING'
+                  | 'PAID'
+                  | 'CLOSED'
+                  | 'UNDER_INVESTIGATION'
+                  | 'DECLINED';
+                hold: {
+                  /** @enum {string} */
+                  reason:
+                    | 'AWAITING_SETTLEMENT'
+                    | 'AWAITING_APPROVAL'
+                    | 'FLAGGED_FOR_REVIEW'
+                    | 'UNDER_INVESTIGATION'
+                    | 'PAYOUT_FAILED_RETRYING'
+                    | 'PAYOUT_NEEDS_ADJUSTER';
+                  since: string;
+                } | null;
               }[];
               flags: string[];
               flagDetails: (
@@ -4688,7 +4816,16 @@ export interface operations {
             handlingInsurer: string;
             /** @enum {string} */
             status:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
             assessment?: {
               lineItems: {
                 description: string;
@@ -4697,7 +4834,32 @@ export interface operations {
               totalFen: number;
               assessedBy: string;
               assessedAt: string;
+              note?: string;
             };
+            assessments: {
+              round: number;
+              lineItems: {
+                description: string;
+                amountFen: number;
+              }[];
+              totalFen: number;
+              assessedBy: string;
+              assessedAt: string;
+              note?: string;
+              rejection?: {
+                reason: string;
+                rejectedAt: string;
+              };
+              accepted?: {
+                acceptedAt: string;
+                bySilence: boolean;
+              };
+            }[];
+            rejections: {
+              round: number;
+              reason: string;
+              rejectedAt: string;
+            }[];
             settlement?: {
               /** @enum {string} */
               rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
@@ -4709,6 +4871,27 @@ export interface operations {
                 amountFen: number;
               }[];
             };
+            investigation?: {
+              note: string;
+              openedBy: string;
+              openedAt: string;
+            };
+            decline?: {
+              reason: string;
+              declinedBy: string;
+              declinedAt: string;
+            };
+            hold: {
+              /** @enum {string} */
+              reason:
+                | 'AWAITING_SETTLEMENT'
+                | 'AWAITING_APPROVAL'
+                | 'FLAGGED_FOR_REVIEW'
+                | 'UNDER_INVESTIGATION'
+                | 'PAYOUT_FAILED_RETRYING'
+                | 'PAYOUT_NEEDS_ADJUSTER';
+              since: string;
+            } | null;
             payouts: {
               payoutId: string;
               claimId: string;
@@ -4852,7 +5035,16 @@ export interface operations {
             claimId: string;
             /** @enum {string} */
             status:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
           };
         };
       };
@@ -4968,7 +5160,16 @@ export interface operations {
             claimId: string;
             /** @enum {string} */
             status:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
           };
         };
       };
@@ -5083,7 +5284,16 @@ export interface operations {
               handlingInsurer: string;
               /** @enum {string} */
               status:
-                'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+                | 'OPEN'
+                | 'ASSESSED'
+                | 'ASSESSMENT_REJECTED'
+                | 'ACCEPTED'
+                | 'APPROVED'
+                | 'PAYING'
+                | 'PAID'
+                | 'CLOSED'
+                | 'UNDER_INVESTIGATION'
+                | 'DECLINED';
               assessment?: {
                 lineItems: {
                   description: string;
@@ -5092,7 +5302,32 @@ export interface operations {
                 totalFen: number;
                 assessedBy: string;
                 assessedAt: string;
+                note?: string;
               };
+              assessments: {
+                round: number;
+                lineItems: {
+                  description: string;
+                  amountFen: number;
+                }[];
+                totalFen: number;
+                assessedBy: string;
+                assessedAt: string;
+                note?: string;
+                rejection?: {
+                  reason: string;
+                  rejectedAt: string;
+                };
+                accepted?: {
+                  acceptedAt: string;
+                  bySilence: boolean;
+                };
+              }[];
+              rejections: {
+                round: number;
+                reason: string;
+                rejectedAt: string;
+              }[];
               settlement?: {
                 /** @enum {string} */
                 rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
@@ -5104,6 +5339,27 @@ export interface operations {
                   amountFen: number;
                 }[];
               };
+              investigation?: {
+                note: string;
+                openedBy: string;
+                openedAt: string;
+              };
+              decline?: {
+                reason: string;
+                declinedBy: string;
+                declinedAt: string;
+              };
+              hold: {
+                /** @enum {string} */
+                reason:
+                  | 'AWAITING_SETTLEMENT'
+                  | 'AWAITING_APPROVAL'
+                  | 'FLAGGED_FOR_REVIEW'
+                  | 'UNDER_INVESTIGATION'
+                  | 'PAYOUT_FAILED_RETRYING'
+                  | 'PAYOUT_NEEDS_ADJUSTER';
+                since: string;
+              } | null;
               payouts: {
                 payoutId: string;
                 claimId: string;
@@ -5218,6 +5474,65 @@ export interface operations {
       };
     };
   };
+  InsurerClaimsRoute_stream: {
+    parameters: {
+      query?: {
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   AssessDamageRoute_handle: {
     parameters: {
       query?: never;
@@ -5249,7 +5564,16 @@ export interface operations {
             claimId: string;
             /** @enum {string} */
             status:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
             totalFen?: number;
           };
         };
@@ -5360,7 +5684,16 @@ export interface operations {
             claimId: string;
             /** @enum {string} */
             status:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
           };
         };
       };
@@ -5521,6 +5854,65 @@ export interface operations {
       };
     };
   };
+  InsurerPayoutsRoute_stream: {
+    parameters: {
+      query?: {
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   RecordPayoutResultRoute_record: {
     parameters: {
       query?: never;
@@ -5554,7 +5946,266 @@ export interface operations {
             status?: 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
             /** @enum {string} */
             claimStatus:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OpenInvestigationRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claimId: string;
+            /** @enum {string} */
+            status:
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeclineClaimRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claimId: string;
+            /** @enum {string} */
+            status:
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
           };
         };
       };

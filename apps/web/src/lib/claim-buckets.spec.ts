@@ -11,6 +11,9 @@ const claim = (extra: Partial<ClaimView> = {}): ClaimView => ({
   payouts: [],
   flags: [],
   flagDetails: [],
+  assessments: [],
+  rejections: [],
+  hold: null,
   ...extra,
 });
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLAIM_VIEWS, ClaimViews } from '@quickclaim/claims';
+import { CLAIM_VIEWS, ClaimViews, presentClaimSummary } from '@quickclaim/claims';
 import { ReadYourWrites, type Principal } from '@quickclaim/http';
 import { CLOCK, type Clock } from '@quickclaim/platform';
 import { CASE_VIEWS, CaseViews } from './case-views';
@@ -24,11 +24,7 @@ export class CaseViewReader {
 
   /** The CaseView of api.md as the viewer may see it, with the claims of the case. */
   async present(document: CaseViewDocument, viewer: Principal) {
-    const claims = (await this.claims.ofCase(document.caseId)).map(({ claimId, state }) => ({
-      claimId,
-      party: state.party,
-      status: state.status,
-    }));
+    const claims = (await this.claims.ofCase(document.caseId)).map((claim) => presentClaimSummary(claim, viewer));
     return presentCase(document, viewer, claims, this.clock.now());
   }
 }

@@ -155,7 +155,7 @@ function lastChange(document: CaseViewDocument): Date {
 export function presentCase(
   document: CaseViewDocument,
   viewer: Principal,
-  claims: { claimId: string; party: string; status: string }[] = [],
+  claims: { claimId: string; party: string; status: string; hold?: unknown }[] = [],
   now: Date = lastChange(document),
 ) {
   const { state } = document;

@@ -1,4 +1,4 @@
-import { claimStatus } from '@quickclaim/claims';
+import { ClaimSummary } from '@quickclaim/claims';
 import { FlagDetailsResponse } from '@quickclaim/evidence';
 import { z } from 'zod';
 import { NEXT_STEPS } from '../case-views/next-step';
@@ -158,7 +158,7 @@ export const CaseView = z.strictObject({
     })
     .nullable(),
   nextStep,
-  claims: z.array(z.strictObject({ claimId: id, party: z.string(), status: claimStatus })),
+  claims: z.array(ClaimSummary),
   flags: z.array(z.string()),
   flagDetails: FlagDetailsResponse,
   timeline: z.array(

@@ -37,7 +37,10 @@ export type ClaimCommand =
       reason?: string;
       /** The request attempt this result answers; a result for an older attempt is a late duplicate. */
       attempt?: number;
-    } & Timed);
+    } & Timed)
+  // Issue 13: the handling insurer's adjuster on a settlement held for review.
+  | ({ type: 'OpenInvestigation'; adjusterId: string; insurer: string; note: string } & Timed)
+  | ({ type: 'DeclineClaim'; adjusterId: string; insurer: string; reason: string } & Timed);
 
 export type ClaimCommandType = ClaimCommand['type'];
 

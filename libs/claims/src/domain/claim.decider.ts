@@ -6,6 +6,8 @@ import { openClaim } from '../opening/open-claim/decide';
 import { recordPayoutResult } from '../payouts/record-payout-result/decide';
 import { approveSettlement } from '../settlement/approve-settlement/decide';
 import { calculateSettlement } from '../settlement/calculate-settlement/decide';
+import { declineClaim } from '../settlement/decline-claim/decide';
+import { openInvestigation } from '../settlement/open-investigation/decide';
 import type { ClaimCommand } from './claim.commands';
 import type { ClaimEvent } from './claim.events';
 import { requireClaim } from './claim.rules';
@@ -34,6 +36,10 @@ export function decide(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
       return approveSettlement(command, claim);
     case 'RecordPayoutResult':
       return recordPayoutResult(command, claim);
+    case 'OpenInvestigation':
+      return openInvestigation(command, claim);
+    case 'DeclineClaim':
+      return declineClaim(command, claim);
     default: {
       const exhaustive: never = command;
       return exhaustive;

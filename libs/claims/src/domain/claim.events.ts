@@ -1,4 +1,4 @@
-import type { Assessment, ClaimFlagDetail, ClaimSettlement, LineItem } from './claim.types';
+import type { Assessment, ClaimFlagDetail, ClaimSettlement, Decline, Investigation, LineItem } from './claim.types';
 
 export type ClaimEvent =
   | {
@@ -34,6 +34,9 @@ export type ClaimEvent =
   | { type: 'PayoutConfirmed'; data: { payoutId: string; reference?: string; confirmedAt: string } }
   | { type: 'PayoutFailed'; data: { payoutId: string; reason: string; failedAt: string; willRetry: boolean } }
   | { type: 'ClaimPaid'; data: { paidAt: string; totalFen: number } }
-  | { type: 'ClaimClosed'; data: { closedAt: string } };
+  | { type: 'ClaimClosed'; data: { closedAt: string } }
+  // Issue 13: a held settlement investigated, or declined.
+  | { type: 'ClaimInvestigationOpened'; data: Investigation }
+  | { type: 'ClaimDeclined'; data: Decline };
 
 export const claimStreamId = (claimId: string): string => `claim-${claimId}`;

@@ -9,6 +9,9 @@ export const CLAIM_STATUSES = [
   'PAYING',
   'PAID',
   'CLOSED',
+  // Issue 13: a settlement held for review may be investigated, and declined (final: nothing is paid).
+  'UNDER_INVESTIGATION',
+  'DECLINED',
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
@@ -29,6 +32,20 @@ export interface Assessment {
   assessedBy: string;
   assessedAt: string;
   note?: string;
+}
+
+/** An adjuster of the handling insurer looks into a held settlement before approving or declining it. */
+export interface Investigation {
+  note: string;
+  openedBy: string;
+  openedAt: string;
+}
+
+/** The handling insurer refuses the claim: final, nothing is paid; the claimant reads the reason. */
+export interface Decline {
+  reason: string;
+  declinedBy: string;
+  declinedAt: string;
 }
 
 export interface ClaimSettlement {

@@ -1,5 +1,5 @@
 import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
-import { CLAIM_VIEWS, ClaimViews, claimAccess, presentClaimFor, seesClaim } from '@quickclaim/claims';
+import { CLAIM_VIEWS, ClaimViews, claimAccess, presentClaim, seesClaim } from '@quickclaim/claims';
 import { CurrentPrincipal, LiveStreams, Route, endpoint, type Principal } from '@quickclaim/http';
 import type { Request, Response } from 'express';
 import { caseObject } from '../../access/case.object';
@@ -45,7 +45,7 @@ export class CaseStreamRoute {
       const claims = (await this.claims.ofCase(caseId)).filter((claim) => seesClaim(viewer, claimAccess(claim.state)));
       return {
         case: await this.reader.present(document, viewer),
-        claims: claims.map((claim) => presentClaimFor(claim, viewer)),
+        claims: claims.map((claim) => presentClaim(claim, viewer)),
       };
     });
   }

@@ -2,7 +2,7 @@ import { EventLog, ProjectionSpecification } from '@quickclaim/testing';
 import type { RecordedEvent } from '@quickclaim/platform';
 import { ClaimView } from '../../http/responses';
 import { evolveClaimView, type ClaimViewDocument } from '../claim-views.projection';
-import { presentClaimFor } from '../present';
+import { presentClaim } from '../present';
 
 const spec = ProjectionSpecification<ClaimViewDocument | null, RecordedEvent>(evolveClaimView, null);
 const opened = (details?: object[]) => ({
@@ -31,7 +31,7 @@ describe('GET /claims/{id}: flags say which other case and how far', () => {
         { sub: 'adjuster-cpic', role: 'adjuster' as const, insurer: 'CPIC' },
         { sub: 'auditor-1', role: 'auditor' as const },
       ]) {
-        const view = presentClaimFor(document!, viewer);
+        const view = presentClaim(document!, viewer);
         expect(ClaimView.safeParse(view).error?.issues ?? []).toEqual([]);
         expect(view).toMatchObject({ flags: ['REPEAT_PAIR', 'SIMILAR_PHOTO'], flagDetails: details });
       }
@@ -40,7 +40,7 @@ describe('GET /claims/{id}: flags say which other case and how far', () => {
 
   it('keeps the fields for the claimant, empty', () => {
     spec.given(new EventLog().record('claim-claim-1', [opened(details)])).then((document) => {
-      expect(presentClaimFor(document!, { sub: 'driver-b', role: 'driver' })).toMatchObject({
+      expect(presentClaim(document!, { sub: 'driver-b', role: 'driver' })).toMatchObject({
         flags: [],
         flagDetails: [],
       });
@@ -49,7 +49,7 @@ describe('GET /claims/{id}: flags say which other case and how far', () => {
 
   it('folds a claim opened before flags had details', () => {
     spec.given(new EventLog().record('claim-claim-1', [opened()])).then((document) => {
-      expect(presentClaimFor(document!, { sub: 'auditor-1', role: 'auditor' }).flagDetails).toEqual([]);
+      expect(presentClaim(document!, { sub: 'auditor-1', role: 'auditor' }).flagDetails).toEqual([]);
     });
   });
 });

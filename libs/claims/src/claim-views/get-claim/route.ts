@@ -4,7 +4,7 @@ import { claimObject } from '../../access/claim.object';
 import { CLAIM_ID } from '../../http/endpoints';
 import { ClaimView } from '../../http/responses';
 import { CLAIM_VIEWS, ClaimViews } from '../claim-views';
-import { presentClaimFor } from '../present';
+import { presentClaim } from '../present';
 
 export const GET_CLAIM = endpoint({
   method: 'GET',
@@ -27,6 +27,6 @@ export class GetClaimRoute {
     await this.readYourWrites.catchUp([ClaimViews.projection]);
     const document = await this.views.get(claimId);
     if (!document) throw new ProblemException(404, 'CLAIM_NOT_FOUND', 'No such claim');
-    return presentClaimFor(document, viewer);
+    return presentClaim(document, viewer);
   }
 }
