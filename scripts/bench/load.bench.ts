@@ -20,7 +20,7 @@ import { startServerProcess, type ServerProcess } from '../load/server-process';
 import { DISTRICTS, runStories } from '../load/story';
 import { Benchmark, formatNumber, percentiles } from './bench-kit';
 import { cameraLikeJpeg } from './camera-photos';
-import { EVERY_CONDITION_HOLDS } from '../../libs/testing/src/report-requests';
+import { EVERY_CONDITION_HOLDS, plateNumber } from '../../libs/testing/src/report-requests';
 
 const PAIRS = Number(process.env.LOAD_PAIRS ?? '25');
 const STORIES = Number(process.env.LOAD_STORIES ?? '4');
@@ -280,7 +280,7 @@ function partyInput(letter: 'A' | 'B', pair: number) {
     driverName: letter === 'A' ? '张三' : '李四',
     phone: `1390000${String(pair * 2 + (letter === 'A' ? 0 : 1)).padStart(4, '0')}`,
     licenceNo: `11010119900101${String(pair).padStart(4, '0')}`,
-    plate: `渝P${letter}${String(pair).padStart(5, '0')}`,
+    plate: plateNumber(pair * 2 + (letter === 'A' ? 0 : 1), 'P'),
     insurer: letter === 'A' ? 'PICC' : 'CPIC',
     policyNumber: `P-${letter}-${pair}`,
     coverage: { thirdPartyLimitFen: 100_000_000, ownDamage: true },

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServerProcess, type ServerProcess, type StartOptions } from '../load/server-process';
-import { EVERY_CONDITION_HOLDS } from '../../libs/testing/src/report-requests';
+import { EVERY_CONDITION_HOLDS, plateNumber } from '../../libs/testing/src/report-requests';
 import { PROBE_ANNOUNCEMENT, type CpuReading } from './cpu-reading';
 
 export interface ProbedServer {
@@ -68,7 +68,7 @@ export function reportBody(index: number): Record<string, unknown> {
       driverName: '张三',
       phone: '13800000000',
       licenceNo: '110101199001010000',
-      plate: `渝A${String(index % 1_000_000).padStart(6, '0')}`,
+      plate: plateNumber(index),
       insurer: 'PICC',
       policyNumber: `PICC-2026-${index}`,
       coverage: { thirdPartyLimitFen: 100_000_000, ownDamage: true },

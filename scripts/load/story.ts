@@ -5,7 +5,7 @@
  * of two insurers assess and approve; drivers accept, the simulated insurers pay, cases close.
  * Bounded in count (stories per pair) and in time (a deadline), and stoppable at any moment.
  */
-import { EVERY_CONDITION_HOLDS } from '../../libs/testing/src/report-requests';
+import { EVERY_CONDITION_HOLDS, plateNumber } from '../../libs/testing/src/report-requests';
 import { LoadClient, Recorder, UnexpectedAnswer, sleep } from './load-client';
 
 export const DISTRICTS = ['yuzhong', 'jiangbei', 'nanan', 'shapingba', 'jiulongpo'] as const;
@@ -117,7 +117,7 @@ export async function runStories(options: StoryOptions): Promise<StoryOutcome> {
       driverName: letter === 'A' ? '张三' : '李四',
       phone: `1380000${String(pair * 2 + (letter === 'A' ? 0 : 1)).padStart(4, '0')}`,
       licenceNo: `11010119900101${String(pair).padStart(4, '0')}`,
-      plate: `渝${letter}${String(plate).padStart(6, '0')}`,
+      plate: plateNumber(plate, letter),
       insurer: INSURER_OF[letter],
       policyNumber: `${INSURER_OF[letter]}-2026-${plate}`,
       coverage: { thirdPartyLimitFen: 100_000_000, ownDamage: true },

@@ -1,5 +1,6 @@
 import { ACCIDENT_CASE_ROUTES } from '@quickclaim/accident-case';
 import { CLAIMS_ROUTES } from '@quickclaim/claims';
+import { DOCUMENTS_ROUTES } from '@quickclaim/documents';
 import { endpointsOf, type Endpoint } from '@quickclaim/http';
 import { DevTokenController } from './auth/dev-token.controller';
 import { OpsController } from './ops/ops.controller';
@@ -12,4 +13,9 @@ export const API_ROUTES = [DevTokenController, OpsController, ProjectionsControl
  * Every endpoint the API can serve, each with its policy row, as the contexts declare them: the
  * authorization policy of docs/security.md is this list.
  */
-export const ENDPOINTS: readonly Endpoint[] = endpointsOf([...API_ROUTES, ...ACCIDENT_CASE_ROUTES, ...CLAIMS_ROUTES]);
+export const ENDPOINTS: readonly Endpoint[] = endpointsOf([
+  ...API_ROUTES,
+  ...ACCIDENT_CASE_ROUTES,
+  ...CLAIMS_ROUTES,
+  ...DOCUMENTS_ROUTES,
+]);

@@ -31,6 +31,7 @@ import {
 import type { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import { BACKGROUND_PROCESSES, ProcessesModule, type BackgroundProcesses } from '@quickclaim/processes';
 import { PROJECTION_RUNNER, ReadSideModule } from '@quickclaim/read-side';
+import { DocumentsModule } from '@quickclaim/documents';
 import { API_ROUTES } from './api-routes';
 import { DevelopmentTokenService } from './auth/dev-token.service';
 import { DevTokenController } from './auth/dev-token.controller';
@@ -149,6 +150,7 @@ export class AppModule {
               : null,
           sweepEveryMs: config.deadlineSweepMs,
         }),
+        DocumentsModule.register({ publicUrl: config.publicUrl, timeZone: config.timeZone }),
       ],
       controllers: API_ROUTES.filter((route) => auth.mode === 'development' || route !== DevTokenController),
       providers: [

@@ -64,8 +64,8 @@ describe('claims and money over HTTP (embedded default)', () => {
   async function joinedCase(): Promise<string> {
     plate += 1;
     const { caseId } = await reportedAndJoined(driverA, driverB, {
-      report: reportBody({ party: partyInput({ plate: `渝A9${plate}` }) }),
-      partyB: { ...partyBInput(), plate: `渝B9${plate}` },
+      report: reportBody({ party: partyInput({ plate: `渝A9${String(plate).padStart(4, '0')}` }) }),
+      partyB: { ...partyBInput(), plate: `渝B9${String(plate).padStart(4, '0')}` },
     });
     return caseId;
   }
@@ -155,7 +155,17 @@ describe('claims and money over HTTP (embedded default)', () => {
       expect(reply.body.settlement?.straightThrough).toBe(false);
       return reply.body;
     });
-    expect(waiting).toMatchObject({ status: 'ACCEPTED', flags: ['NO_EXIF'], payouts: [] });
+    // Issue 13: the driver is told the payout waits for approval, not that a flag holds it.
+    expect(waiting).toMatchObject({
+      status: 'ACCEPTED',
+      flags: [],
+      payouts: [],
+      hold: { reason: 'AWAITING_APPROVAL' },
+    });
+    expect((await picc.get<ClaimReply & { flags: string[] }>(`/claims/${claims.A}`)).body).toMatchObject({
+      flags: ['NO_EXIF'],
+      hold: { reason: 'FLAGGED_FOR_REVIEW' },
+    });
     expect((await cpic.post(`/claims/${claims.A}/approval`)).status).toBe(404);
     expect((await picc.post(`/claims/${claims.A}/approval`)).status).toBe(200);
     await eventually(async () =>

@@ -10,16 +10,35 @@ interface PhotoReply {
   height: number;
 }
 
+interface FlaggedView {
+  flags: string[];
+  flagDetails: Record<string, unknown>[];
+  photos: { photoId: string; flags: string[]; flagDetails: Record<string, unknown>[] }[];
+}
+
 describe('photo evidence and fraud signals over HTTP', () => {
   let server: TestServer;
   let driverA: Client;
   let driverB: Client;
+  /** Flags are shown to officers, adjusters and auditors; the drivers' views keep the fields, empty. */
+  let auditor: Client;
 
   beforeAll(async () => {
     server = await startServer({ env: { MAX_UPLOAD_BYTES: String(2 * 1024 * 1024) } });
     driverA = await Client.as(server, { sub: 'driver-a', role: 'driver' });
     driverB = await Client.as(server, { sub: 'driver-b', role: 'driver' });
+    auditor = await Client.as(server, { sub: 'auditor-1', role: 'auditor' });
   });
+
+  const checked = async (caseId: string) => (await auditor.get<FlaggedView>(`/cases/${caseId}`)).body;
+  /** Uploads as party A, who is told no flag; answers the flags and details the auditor reads on that photo. */
+  async function uploadFlags(caseId: string, kind: string, bytes: Buffer) {
+    const reply = await driverA.upload<PhotoReply>(`/cases/${caseId}/photos`, kind, bytes);
+    expect(reply.status).toBe(201);
+    expect(reply.body.flags).toEqual([]);
+    const photo = (await checked(caseId)).photos.find((each) => each.photoId === reply.body.photoId)!;
+    return { flags: photo.flags, details: photo.flagDetails, photoId: reply.body.photoId };
+  }
 
   afterAll(async () => {
     await server.close();
@@ -49,47 +68,73 @@ describe('photo evidence and fraud signals over HTTP', () => {
     expect(reply.body).toMatchObject({ takenAt: '2026-11-22T07:56:00.000Z', flags: [], width: 1200, height: 900 });
   });
 
-  it('flags a photo without EXIF, one taken days before, and one taken elsewhere', async () => {
+  it('flags a photo without EXIF, one taken days before, and one taken elsewhere, with how far', async () => {
     const caseId = await newCase('渝A00002', '渝B00002');
-    const upload = async (seed: number, exif = {}) =>
-      (await driverA.upload<PhotoReply>(`/cases/${caseId}/photos`, 'SCENE', await sceneJpeg(seed, exif))).body.flags;
-    expect(await upload(102)).toEqual(['NO_EXIF']);
-    expect(await upload(103, { ...atTheScene, dateTimeOriginal: '2026:11:20 15:56:00' })).toEqual([
-      'EXIF_TIME_MISMATCH',
-    ]);
-    expect(await upload(104, { ...atTheScene, gps: { lat: 30.2, lng: 106.551 } })).toEqual(['EXIF_GPS_MISMATCH']);
-    const view = await driverA.get<{ flags: string[] }>(`/cases/${caseId}`);
-    expect(view.body.flags.sort()).toEqual(['EXIF_GPS_MISMATCH', 'EXIF_TIME_MISMATCH', 'NO_EXIF']);
+    const upload = async (seed: number, exif = {}) => uploadFlags(caseId, 'SCENE', await sceneJpeg(seed, exif));
+    expect(await upload(102)).toMatchObject({ flags: ['NO_EXIF'], details: [] });
+    expect(await upload(103, { ...atTheScene, dateTimeOriginal: '2026:11:20 15:56:00' })).toMatchObject({
+      flags: ['EXIF_TIME_MISMATCH'],
+      details: [{ flag: 'EXIF_TIME_MISMATCH', minutesApart: 2 * 24 * 60 - 1 }],
+    });
+    const elsewhere = await upload(104, { ...atTheScene, gps: { lat: 30.2, lng: 106.551 } });
+    expect(elsewhere).toMatchObject({ flags: ['EXIF_GPS_MISMATCH'], details: [{ flag: 'EXIF_GPS_MISMATCH' }] });
+    expect(elsewhere.details[0]!.distanceMeters).toBeGreaterThan(70_000);
+    const view = await checked(caseId);
+    expect(view.flags.sort()).toEqual(['EXIF_GPS_MISMATCH', 'EXIF_TIME_MISMATCH', 'NO_EXIF']);
+    const driverView = (await driverA.get<FlaggedView>(`/cases/${caseId}`)).body;
+    expect(driverView.flags).toEqual([]);
+    expect(driverView.photos.flatMap((photo) => [...photo.flags, ...photo.flagDetails])).toEqual([]);
   });
 
-  it('flags a photo reused from another case, and a resized copy of it as similar', async () => {
+  it('flags a photo reused from another case, and a resized copy of it as similar, naming that case and photo', async () => {
     const photo = await sceneJpeg(105, atTheScene);
     const first = await newCase('渝A00003', '渝B00003');
-    expect((await driverA.upload<PhotoReply>(`/cases/${first}/photos`, 'FRONT_SIDE', photo)).body.flags).toEqual([]);
+    const original = await uploadFlags(first, 'FRONT_SIDE', photo);
+    expect(original.flags).toEqual([]);
     const second = await newCase('渝A00004', '渝B00004');
-    expect((await driverA.upload<PhotoReply>(`/cases/${second}/photos`, 'FRONT_SIDE', photo)).body.flags).toEqual([
-      'DUPLICATE_PHOTO',
-    ]);
+    expect(await uploadFlags(second, 'FRONT_SIDE', photo)).toMatchObject({
+      flags: ['DUPLICATE_PHOTO'],
+      details: [{ flag: 'DUPLICATE_PHOTO', otherCaseId: first, otherPhotoId: original.photoId }],
+    });
     const resized = await sharp(photo).resize(800).jpeg({ quality: 70 }).withExifMerge({}).keepExif().toBuffer();
     const third = await newCase('渝A00005', '渝B00005');
-    expect((await driverA.upload<PhotoReply>(`/cases/${third}/photos`, 'FRONT_SIDE', resized)).body.flags).toEqual([
-      'SIMILAR_PHOTO',
-    ]);
+    const similar = await uploadFlags(third, 'FRONT_SIDE', resized);
+    expect(similar).toMatchObject({ flags: ['SIMILAR_PHOTO'], details: [{ flag: 'SIMILAR_PHOTO' }] });
+    expect([first, second]).toContain(similar.details[0]!.otherCaseId);
+    expect(similar.details[0]!.hammingDistance).toBeLessThanOrEqual(6);
   });
 
-  it('flags a late report, a plate seen again and again, and the same pair again', async () => {
+  it('flags a late report, a plate seen again and again, and the same pair again, with which cases and when', async () => {
     const late = await driverA.post<{ caseId: string }>(
       '/cases',
       reportBody({ occurredAt: '2026-11-20T08:00:00.000Z', party: partyInput({ plate: '渝A00006' }) }),
     );
-    expect((await driverA.get<{ flags: string[] }>(`/cases/${late.body.caseId}`)).body.flags).toEqual(['LATE_REPORT']);
+    expect(await checked(late.body.caseId)).toMatchObject({
+      flags: ['LATE_REPORT'],
+      flagDetails: [{ flag: 'LATE_REPORT', minutesAfterAccident: 2 * 24 * 60 }],
+    });
+    expect((await driverA.get<FlaggedView>(`/cases/${late.body.caseId}`)).body.flags).toEqual([]);
 
-    await newCase('渝A77777', '渝B88888');
+    const first = await newCase('渝A77777', '渝B88888');
     const again = await newCase('渝A77777', '渝B88888');
-    const view = await driverA.get<{ flags: string[] }>(`/cases/${again}`);
-    expect(view.body.flags).toEqual(['REPEAT_PAIR']);
+    expect(await checked(again)).toMatchObject({
+      flags: ['REPEAT_PAIR'],
+      flagDetails: [{ flag: 'REPEAT_PAIR', otherCases: [{ caseId: first, daysApart: 0 }] }],
+    });
     const third = await newCase('渝A77777', '渝C99999');
-    expect((await driverA.get<{ flags: string[] }>(`/cases/${third}`)).body.flags).toEqual(['REPEAT_PLATE']);
+    expect(await checked(third)).toMatchObject({
+      flags: ['REPEAT_PLATE'],
+      flagDetails: [
+        {
+          flag: 'REPEAT_PLATE',
+          plate: '渝A77777',
+          otherCases: expect.arrayContaining([
+            { caseId: first, daysApart: 0 },
+            { caseId: again, daysApart: 0 },
+          ]),
+        },
+      ],
+    });
   });
 
   it('answers each bad file with its status and stores nothing', async () => {

@@ -56,8 +56,8 @@ describe('the read side over HTTP', () => {
   /** A police-decided case whose claims are settled and paid by the simulated insurers. */
   async function paidCase(plate: number): Promise<string> {
     const { caseId } = await reportedAndJoined(driverA, driverB, {
-      report: reportBody({ party: partyInput({ plate: `渝A7${plate}` }) }),
-      partyB: { ...partyBInput(), plate: `渝B7${plate}` },
+      report: reportBody({ party: partyInput({ plate: `渝A7${String(plate).padStart(4, '0')}` }) }),
+      partyB: { ...partyBInput(), plate: `渝B7${String(plate).padStart(4, '0')}` },
     });
     await requiredPhotos(driverA, caseId, (index) => sceneJpeg(700 + plate * 3 + index, atTheScene));
     expect((await driverB.post(`/cases/${caseId}/circumstances`, { situations: ['S01'] })).status).toBe(200);

@@ -1,3 +1,4 @@
+import { plateNumber } from '@quickclaim/testing';
 import { Client, eventually, makeJpeg, partyBInput, partyInput, reportBody, type TestServer } from './harness';
 
 /**
@@ -257,4 +258,40 @@ export async function settledStory(
   }
   await closed(driverA, caseId);
   return { caseId, photoIds, claims, payouts };
+}
+
+/** A case as the claims suites read it: its status and its claims, each with a hold if it has one. */
+export interface CaseReply {
+  status: string;
+  claims: { claimId: string; party: string; status: string; hold: { reason: string; since: string } | null }[];
+}
+
+let plate = 0;
+
+/** A case reported by `a` (PICC) and joined by `b` (CPIC), with plates no other case of the run has. */
+export async function joinedCase(a: Client, b: Client, series: string): Promise<string> {
+  plate += 1;
+  const { caseId } = await reportedAndJoined(a, b, {
+    report: reportBody({ party: partyInput({ plate: plateNumber(Number(series) * 1000 + plate, 'A') }) }),
+    partyB: { ...partyBInput(), plate: plateNumber(Number(series) * 1000 + plate, 'B') },
+  });
+  return caseId;
+}
+
+/** Polls a claim until its status is the one expected, and answers its view. */
+export function claimWhen<T extends { status: string }>(viewer: Client, claimId: string, status: string): Promise<T> {
+  return eventually(async () => {
+    const reply = await viewer.get<T>(`/claims/${claimId}`);
+    expect(reply.body.status).toBe(status);
+    return reply.body;
+  });
+}
+
+/** The handling insurer's adjuster assesses the claim at `amountFen` (with a note, if given). */
+export async function assess(handling: Client, claimId: string, amountFen: number, note?: string): Promise<void> {
+  const reply = await handling.post(`/claims/${claimId}/assessment`, {
+    lineItems: [{ description: 'bodywork', amountFen }],
+    ...(note ? { note } : {}),
+  });
+  expect(reply.status).toBe(200);
 }

@@ -8,6 +8,8 @@ export * from './case-views/present';
 export * from './case-views/case-views.projection';
 export * from './case-views/case-view.state';
 export * from './case-views/case-views';
+export * from './case-views/flags-for-claims';
+export * from './case-views/next-step';
 export {
   deskQueueProjection,
   evolveDeskQueue,
@@ -17,3 +19,4 @@ export {
 } from './police-desk/desk-queue/desk-queue.projection';
 export * from './police-desk/desk-queue/desk-queue';
 export * from './accident-case.module';
+export { CASE_ID } from './http/endpoints';

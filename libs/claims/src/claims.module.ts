@@ -14,6 +14,8 @@ import { RecordPayoutResultRoute } from './payouts/record-payout-result/route';
 import { ClaimViewReader } from './claim-views/claim-view.reader';
 import { CLAIM_VIEWS, ClaimViews } from './claim-views/claim-views';
 import { ApproveSettlementRoute } from './settlement/approve-settlement/route';
+import { DeclineClaimRoute } from './settlement/decline-claim/route';
+import { OpenInvestigationRoute } from './settlement/open-investigation/route';
 
 /** Every endpoint of the claims context, in the order the API documents them. */
 export const CLAIMS_ROUTES = [
@@ -25,6 +27,9 @@ export const CLAIMS_ROUTES = [
   ApproveSettlementRoute,
   InsurerPayoutsRoute,
   RecordPayoutResultRoute,
+  // Issue 13: a settlement held for review is investigated or declined.
+  OpenInvestigationRoute,
+  DeclineClaimRoute,
 ];
 
 /** The claims context: its routes, its command handler, its read models and how access to a claim is read. */

@@ -18,3 +18,4 @@ export * from './application/claim-commands';
 export * from './claim-views/present';
 export * from './http/inputs';
 export * from './http/responses';
+export { CLAIM_ID } from './http/endpoints';

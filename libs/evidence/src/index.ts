@@ -8,3 +8,4 @@ export * from './photo-pipeline';
 export * from './fraud-signals/fraud-signals.service';
 export * from './evidence.module';
 export * from './photo-admission';
+export * from './flag-details.schema';

@@ -41,6 +41,11 @@ export interface EndpointSpec {
   produces?: string;
   /** Served but left out of the OpenAPI document. */
   undocumented?: boolean;
+  /**
+   * Problem codes this endpoint answers with, by status, beyond the generic ones every endpoint
+   * of its kind may answer: documented in OpenAPI (in each problem's description and `x-codes`).
+   */
+  problems?: Partial<Record<400 | 404 | 409 | 422, readonly string[]>>;
 }
 
 export interface Endpoint extends EndpointSpec {

@@ -35,7 +35,8 @@ export function valid(schema: z.ZodType): PipeTransform {
 /**
  * A body checked only once the caller passed the object's rules, so that a stranger's request
  * is answered 404 whatever its body; a command route (commandRoute) parses it right after the
- * gateway authorized the state the command decides on.
+ * gateway authorized the state the command decides on, and a route that reads a view first takes
+ * it with `deferred(Schema)`.
  */
 export class Deferred<Input> {
   constructor(
@@ -48,6 +49,11 @@ export class Deferred<Input> {
     if (!result.success) throw validationProblem(result.error);
     return result.data;
   }
+}
+
+/** `@Body(deferred(Schema)) input: Deferred<…>`: the body, held until the route has checked who asks. */
+export function deferred<Schema extends z.ZodType>(schema: Schema): PipeTransform<unknown, Deferred<z.infer<Schema>>> {
+  return { transform: (value: unknown) => new Deferred(schema as z.ZodType<z.infer<Schema>>, value) };
 }
 
 /** The OpenAPI schema of a request part or an answer, from the zod schema that validates or describes it. */

@@ -4,6 +4,7 @@ import {
   PARTY_IDS,
   caseStreamId,
   evolveCaseViewState,
+  flagsForClaims,
   type CaseCommand,
   type CaseEvent,
   type CaseViewState,
@@ -14,7 +15,7 @@ import {
   EMPTY_CLAIM_VIEW,
   claimStreamId,
   evolveClaimViewState,
-  settle,
+  settleKnown,
   type ClaimCommand,
   type ClaimEvent,
   type ClaimViewState,
@@ -48,8 +49,9 @@ export interface ClaimsProcessViews {
 
 /**
  * Turns the case's and the claims' events into commands: liability final → one claim per
- * vehicle; every assessment of a case accepted → its settlement; every claim closed → the case
- * closed. Each reaction is keyed by its causing event (derived ids, idempotent commands), and the
+ * vehicle; an assessment accepted → the settlement of every vehicle whose settlement no longer
+ * depends on a loss still unknown (each on its own, unless mutual self-pay may apply); every claim
+ * closed or declined → the case closed. Each reaction is keyed by its causing event (derived ids, idempotent commands), and the
  * process resumes from its own checkpoint, so a replay or a redelivery changes nothing. It reads
  * the case and claim views once they include the causing event; should they lag beyond the
  * read-your-writes timeout, or where it runs without them, it folds the streams instead rather
@@ -89,9 +91,10 @@ export class ClaimsProcess implements EventHandler {
       case 'LiabilityFinalized':
         return this.openClaims(event);
       case 'AssessmentAccepted':
-        return this.settleWhenAllAccepted(event);
+        return this.settleWhatIsKnown(event);
       case 'ClaimClosed':
-        return this.closeCaseWhenAllClosed(event);
+      case 'ClaimDeclined':
+        return this.closeCaseWhenAllFinished(event);
       default:
         return;
     }
@@ -100,7 +103,7 @@ export class ClaimsProcess implements EventHandler {
   private async openClaims(event: RecordedEvent): Promise<void> {
     const caseId = event.streamId.slice('case-'.length);
     const state = await this.caseState(caseId, event);
-    const flags = [...new Set([...state.flags, ...state.photos.flatMap((photo) => photo.flags)])];
+    const { flags, flagDetails } = flagsForClaims(state);
     const claims = PARTY_IDS.filter((party) => state.parties[party]).map((party) => ({
       claimId: derivedId('claim', caseId, party),
       party,
@@ -116,13 +119,14 @@ export class ClaimsProcess implements EventHandler {
         plate: details.plate,
         handlingInsurer: details.insurer,
         flags,
+        flagDetails,
         now: this.now(),
       });
     }
     await this.onCase(caseId, event, { type: 'RecordClaimsOpened', claims, now: this.now() });
   }
 
-  private async settleWhenAllAccepted(event: RecordedEvent): Promise<void> {
+  private async settleWhatIsKnown(event: RecordedEvent): Promise<void> {
     const claim = await this.claimState(event.streamId.slice('claim-'.length), event);
     if (claim.status === 'NONE') return;
     const caseState = await this.caseState(claim.caseId, event);
@@ -135,30 +139,23 @@ export class ClaimsProcess implements EventHandler {
         state: await this.claimState(claimId, event),
       })),
     );
-    if (
-      claims.some(
-        ({ state }) => !state.assessment || state.status === 'ASSESSED' || state.status === 'ASSESSMENT_REJECTED',
-      )
-    ) {
-      return;
-    }
-    const settlements = settle(
+    const settlements = settleKnown(
       claims.map(({ party, state }) => {
         const details = caseState.parties[party as PartyId]!;
         return {
           party,
           insurer: details.insurer,
           liability: liability.allocation[party as PartyId],
-          lossFen: state.assessment!.totalFen,
+          lossFen: acceptedLoss(state),
           thirdPartyLimitFen: details.coverage.thirdPartyLimitFen,
           ownDamage: details.coverage.ownDamage,
         };
       }),
       this.settings.rules,
     );
-    for (const { claimId, party } of claims) {
+    for (const { claimId, party, state } of claims) {
       const settlement = settlements.find((candidate) => candidate.party === party);
-      if (!settlement) continue;
+      if (!settlement || state.status !== 'ACCEPTED' || state.settlement) continue;
       const payers = [...new Set(settlement.lines.map((line) => line.payer))];
       await this.onClaim(claimId, event, {
         type: 'CalculateSettlement',
@@ -170,16 +167,21 @@ export class ClaimsProcess implements EventHandler {
     }
   }
 
-  private async closeCaseWhenAllClosed(event: RecordedEvent): Promise<void> {
+  /**
+   * A declined claim is finished as a paid one is: nothing more happens to it online, so the case
+   * closes once each of its claims is closed (paid) or declined.
+   */
+  private async closeCaseWhenAllFinished(event: RecordedEvent): Promise<void> {
     const claim = await this.claimState(event.streamId.slice('claim-'.length), event);
     if (claim.status === 'NONE') return;
     const caseState = await this.caseState(claim.caseId, event);
+    if (caseState.status !== 'SETTLING') return;
     const states = await Promise.all(
       caseState.claims.map(async ({ claimId }) => ({ claimId, state: await this.claimState(claimId, event) })),
     );
-    const closed = states.filter(({ state }) => state.status === 'CLOSED').map(({ claimId }) => claimId);
-    if (closed.length < caseState.claims.length) return;
-    await this.onCase(claim.caseId, event, { type: 'CloseCase', claimsClosed: closed, now: this.now() });
+    const finished = states.filter(({ state }) => isFinished(state)).map(({ claimId }) => claimId);
+    if (finished.length < caseState.claims.length) return;
+    await this.onCase(claim.caseId, event, { type: 'CloseCase', claimsClosed: finished, now: this.now() });
   }
 
   /** The case as its view has it: read from the view once it reached the cause, else folded from the stream. */
@@ -225,4 +227,13 @@ export class ClaimsProcess implements EventHandler {
   private now(): string {
     return this.clock.now().toISOString();
   }
+}
+
+/** The loss of a vehicle once its claimant accepted the assessment; null while it is not known. */
+function acceptedLoss(state: ClaimViewState): number | null {
+  return state.assessments.at(-1)?.accepted && state.assessment ? state.assessment.totalFen : null;
+}
+
+function isFinished(state: ClaimViewState): boolean {
+  return state.status === 'CLOSED' || state.status === 'DECLINED';
 }

@@ -4,3 +4,4 @@ export * from './test-images';
 export * from './workload';
 export * from './report-requests';
 export * from './eventually';
+export * from './pdf-reading';

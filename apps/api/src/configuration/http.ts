@@ -40,6 +40,30 @@ const trustProxy = z
     return /^\d+$/.test(value) ? Number(value) : value;
   });
 
+/** scheme://host[:port][/path], normalised without a trailing slash so paths below it join cleanly. */
+const publicUrl = z
+  .string()
+  .optional()
+  .superRefine((value, context) => {
+    if (value === undefined) return;
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url) {
+      refuse(context, `PUBLIC_URL must be an absolute http(s) URL, got "${value}"`);
+    } else if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
+      refuse(context, `PUBLIC_URL must be an http(s) URL with no query, fragment or credentials, got "${value}"`);
+    }
+  })
+  .transform((value) => {
+    if (value === undefined) return undefined;
+    const url = new URL(value);
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  });
+
 const schema = z
   .object({
     PORT: port('PORT', 3000),
@@ -48,6 +72,7 @@ const schema = z
     CORS_ORIGINS: corsOrigins,
     TRUST_PROXY: trustProxy,
     LIVE_STREAM_KEEPALIVE_MS: wholeNumber('LIVE_STREAM_KEEPALIVE_MS', 15_000, 1000),
+    PUBLIC_URL: publicUrl,
   })
   .transform((variables) => ({
     port: variables.PORT,
@@ -60,6 +85,8 @@ const schema = z
     trustProxy: variables.TRUST_PROXY,
     /** How often a live stream (server-sent events) with nothing new sends a keep-alive comment. */
     liveStreamKeepAliveMs: variables.LIVE_STREAM_KEEPALIVE_MS,
+    /** Where people reach the platform: documents print their verification URL under it. */
+    publicUrl: variables.PUBLIC_URL ?? `http://localhost:${variables.PORT}`,
   }));
 
 export type HttpConfig = z.output<typeof schema>;
@@ -73,5 +100,6 @@ export function httpConfig(env: Environment): HttpConfig {
     CORS_ORIGINS: env.CORS_ORIGINS,
     TRUST_PROXY: env.TRUST_PROXY,
     LIVE_STREAM_KEEPALIVE_MS: env.LIVE_STREAM_KEEPALIVE_MS,
+    PUBLIC_URL: env.PUBLIC_URL,
   });
 }

@@ -11,7 +11,7 @@ const MARKERS = ['<!-- where-things-are:start -->', '<!-- where-things-are:end -
 export interface UseCaseFolder {
   context: string;
   subProcess: string;
-  /** Null for a route the sub-process itself holds (`audit/route.ts`). */
+  /** Null for a use case directly under its context (`audit/route.ts`), which `subProcess` then names. */
   useCase: string | null;
   folder: string;
   /** Its pure decision, when it is a command. */
@@ -67,7 +67,8 @@ export function whereThingsAreMarkdown(folders: readonly UseCaseFolder[] = useCa
   const rows = folders.map(({ context, subProcess, useCase, folder, endpoints }) => {
     const link = `[${useCase ?? subProcess}](${relative(ROOT, folder)}/)`;
     const served = endpoints.map(({ method, path }) => `\`${method} ${path}\``).join(', ');
-    return `| ${context} | ${subProcess} | ${link} | ${served || '— (sent by a process)'} |`;
+    // A use case directly under its context (`audit/`, documents' folders) belongs to no sub-process.
+    return `| ${context} | ${useCase ? subProcess : '—'} | ${link} | ${served || '— (sent by a process)'} |`;
   });
   return [
     MARKERS[0],

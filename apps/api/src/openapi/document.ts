@@ -53,7 +53,10 @@ export function completeOpenApi(document: OpenAPIObject, endpoints: readonly End
   return document;
 }
 
-function completeOperation(operation: Operation, { key, policy: row, query, response }: Endpoint): void {
+function completeOperation(
+  operation: Operation,
+  { key, policy: row, query, response, problems: codes }: Endpoint,
+): void {
   operation.security = row.roles === 'public' ? [] : [{ bearer: [] }];
   operation.description = [operation.description, describe(row)].filter(Boolean).join('\n\n');
   const pathParameters = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path');
@@ -73,8 +76,22 @@ function completeOperation(operation: Operation, { key, policy: row, query, resp
   }
   operation.responses = {
     ...success(response),
-    ...problems(key, row, pathParameters.length > 0),
+    ...withCodes(problems(key, row, pathParameters.length > 0), codes),
   };
+}
+
+/** The endpoint's own problem codes, named in the description of their status and listed in `x-codes`. */
+function withCodes(responses: Json, codes: Endpoint['problems']): Json {
+  for (const [status, named] of Object.entries(codes ?? {})) {
+    const documented = responses[status] as Json | undefined;
+    if (!documented || !named || named.length === 0) continue;
+    responses[status] = {
+      ...documented,
+      description: `${String(documented.description)}. This endpoint: ${named.join(', ')}`,
+      'x-codes': [...named],
+    };
+  }
+  return responses;
 }
 
 function describe(row: EndpointPolicy): string {

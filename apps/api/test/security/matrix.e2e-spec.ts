@@ -1,3 +1,4 @@
+import { caseAnchorRevision, caseDocumentAt, verificationPath } from '@quickclaim/documents';
 import type { SuccessResponse } from '@quickclaim/http';
 import { EVENT_STORE, type EventStore } from '@quickclaim/platform';
 import { randomUUID } from 'node:crypto';
@@ -35,11 +36,14 @@ interface Endpoint {
   roles: readonly Exclude<Principal, 'anonymous'>[] | 'public';
   /** The status of a call that passes every access rule. */
   passes: number;
+  /** The problem code of a call that passes every rule yet finds nothing (a document not issued). */
+  passCode?: string;
 }
 
 const PARTIES = ['driver'] as const;
 const CASE_READERS = ['driver', 'officer', 'adjuster', 'auditor'] as const;
 const AUDIT_READERS = ['driver', 'officer', 'auditor'] as const;
+const CASE_DOCUMENT_READERS = ['driver', 'officer', 'auditor'] as const;
 
 const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', route: '/auth/dev-token', send: 'json', roles: 'public', passes: 400 },
@@ -132,6 +136,22 @@ const ENDPOINTS: readonly Endpoint[] = [
     passes: 400,
   },
   { method: 'GET', route: '/insurer/payouts', send: 'get', roles: ['adjuster'], passes: 200 },
+  // Issue 13: held settlements reviewed, and the insurer's pages live.
+  ...['decline', 'investigation'].map((action) => ({
+    method: 'POST' as const,
+    route: `/claims/:claimId/${action}`,
+    object: 'claim' as const,
+    send: 'json' as const,
+    roles: ['adjuster'] as const,
+    passes: 400,
+  })),
+  ...['claims', 'payouts'].map((list) => ({
+    method: 'GET' as const,
+    route: `/insurer/${list}/stream`,
+    send: 'stream' as const,
+    roles: ['adjuster'] as const,
+    passes: 200,
+  })),
   {
     method: 'POST',
     route: '/insurer/payouts/:payoutId/result',
@@ -148,6 +168,39 @@ const ENDPOINTS: readonly Endpoint[] = [
     roles: AUDIT_READERS,
     passes: 200,
   })),
+  // The stories below were decided by an officer: their decision exists, their agreement never will.
+  {
+    method: 'GET',
+    route: '/cases/:caseId/documents/agreement.pdf',
+    object: 'case',
+    send: 'get',
+    roles: CASE_DOCUMENT_READERS,
+    passes: 404,
+    passCode: 'DOCUMENT_NOT_AVAILABLE',
+  },
+  {
+    method: 'GET',
+    route: '/cases/:caseId/documents/decision.pdf',
+    object: 'case',
+    send: 'get',
+    roles: CASE_DOCUMENT_READERS,
+    passes: 200,
+  },
+  {
+    method: 'GET',
+    route: '/claims/:claimId/documents/settlement.pdf',
+    object: 'claim',
+    send: 'get',
+    roles: ['driver', 'adjuster', 'auditor'],
+    passes: 200,
+  },
+  {
+    method: 'GET',
+    route: '/verify/:kind/:subjectId/:revisions/:fingerprint',
+    send: 'get',
+    roles: 'public',
+    passes: 200,
+  },
 ];
 
 const PRINCIPALS: readonly Principal[] = ['anonymous', 'driver', 'officer', 'adjuster', 'auditor', 'admin'];
@@ -158,6 +211,8 @@ interface Cell {
   principal: Principal;
   target: Target | null;
   expected: number;
+  /** Where a refusal and a pass share a status, the code that tells them apart. */
+  expectedCode?: string;
 }
 
 /**
@@ -181,9 +236,18 @@ const CELLS: Cell[] = ENDPOINTS.flatMap((endpoint) =>
       principal,
       target,
       expected: expectedStatus(endpoint, principal, target),
+      ...(endpoint.passCode ? { expectedCode: expectedCode(endpoint, principal, target) } : {}),
     })),
   ),
 );
+
+/** For an endpoint whose pass is a 404 of its own: that code on a pass, the object's not-found code on a refusal. */
+function expectedCode(endpoint: Endpoint, principal: Principal, target: Target | null): string | undefined {
+  const status = expectedStatus(endpoint, principal, target);
+  if (status !== 404) return undefined;
+  const passed = target === 'own' || (target === 'other' && principal === 'auditor');
+  return passed ? endpoint.passCode : endpoint.object === 'claim' ? 'CLAIM_NOT_FOUND' : 'CASE_NOT_FOUND';
+}
 
 const label = (cell: Cell) =>
   `${cell.endpoint.method} ${cell.endpoint.route}${cell.endpoint.variant ? ` (${cell.endpoint.variant})` : ''} ` +
@@ -197,6 +261,7 @@ describe('the access matrix', () => {
   let other: SettledStory;
   let ownCast: StoryCast;
   let headBefore: number;
+  let ownDecisionVerification: string;
   let checked = 0;
   let documentedResponses: ReadonlyMap<string, SuccessResponse>;
 
@@ -228,6 +293,10 @@ describe('the access matrix', () => {
       auditor: await Client.as(server, { sub: 'auditor-1', role: 'auditor' }),
       admin: await Client.as(server, { sub: 'admin-1', role: 'admin' }),
     };
+    const ownEvents = await eventStore.readStream(`case-${own.caseId}`);
+    ownDecisionVerification = verificationPath(
+      caseDocumentAt('decision', own.caseId, ownEvents, caseAnchorRevision('decision', ownEvents)!)!.reference,
+    );
     headBefore = await eventStore.headPosition();
     documentedResponses = new Map(
       declaredRoutes(server.app).flatMap((route) => (route.endpoint ? [[route.key, route.endpoint.response]] : [])),
@@ -249,6 +318,7 @@ describe('the access matrix', () => {
   /** Ids of the own / other / nonexistent object of each kind, as the principal relates to them. */
   function path(cell: Cell): string {
     const { endpoint, target } = cell;
+    if (endpoint.route.startsWith('/verify/')) return ownDecisionVerification;
     const story = target === 'own' ? own : target === 'other' ? other : null;
     const missing = randomUUID();
     const photoOf = (found: SettledStory | null) => (found ? found.photoIds[0]! : randomUUID());
@@ -310,6 +380,7 @@ describe('the access matrix', () => {
     const contentType = response.headers.get('content-type') ?? '';
     expect({ status: response.status, problem: problemCode(contentType, body) }).toMatchObject({
       status: cell.expected,
+      ...(cell.expectedCode ? { problem: cell.expectedCode } : {}),
     });
     if (response.status >= 400) {
       expect(contentType).toContain('application/problem+json');

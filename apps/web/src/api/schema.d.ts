@@ -91,7 +91,9 @@ export interface paths {
     put?: never;
     /**
      * Report an accident; the caller becomes party A
-     * @description Roles: driver. Rate limit: reports (429 with Retry-After).
+     * @description 400 INVALID_PLATE when `party.plate` is not a Chinese plate (ordinary, new energy, 警/学/挂/应急/领/使/港/澳); 400 UNKNOWN_DISTRICT when `location.district` is not a district the platform serves. A reported point outside the named district is recorded as the case flag DISTRICT_MISMATCH, never refused.
+     *
+     *     Roles: driver. Rate limit: reports (429 with Retry-After).
      */
     post: operations['ReportAccidentRoute_report'];
     delete?: never;
@@ -111,7 +113,9 @@ export interface paths {
     put?: never;
     /**
      * Join a reported case with its code; the caller becomes party B
-     * @description Roles: driver. Object: the case, if mayJoinCase (else 404/403). Rate limit: reports (429 with Retry-After).
+     * @description 409 CASE_FULL when the code is right but both drivers have joined already; 422 INVALID_JOIN_CODE for a wrong code while the case waits for its party B, 404 CASE_NOT_FOUND once it does not; 400 INVALID_PLATE.
+     *
+     *     Roles: driver. Object: the case, if mayJoinCase (else 404/403). Rate limit: reports (429 with Retry-After).
      */
     post: operations['JoinCaseRoute_join'];
     delete?: never;
@@ -131,7 +135,7 @@ export interface paths {
     put?: never;
     /**
      * Join by the code on party A's screen and A's plate, without the case id; the caller becomes party B
-     * @description For a second driver who types the code instead of scanning the join link. The plate of A is asked too, so a guessed code alone never reaches a stranger’s case. 404 CASE_NOT_FOUND when no single open case matches both.
+     * @description For a second driver who types the code instead of scanning the join link. The plate of A is asked too, so a guessed code alone never reaches a stranger’s case. 404 CASE_NOT_FOUND when no single open case matches both; 409 CASE_FULL when the case they name has both its drivers already.
      *
      *     Roles: driver. Rate limit: reports (429 with Retry-After).
      */
@@ -393,7 +397,9 @@ export interface paths {
     };
     /**
      * Cases waiting for a decision in the officer's district, by deadline
-     * @description Roles: officer. Takes no body.
+     * @description Each item carries what the desk knows: the reporter’s account, where and when each photo was taken against the reported place and time, why the suggestion, the flags with what they found and, on a review, the disputed first decision. A review is left out of the queue of the officer whose decision was disputed.
+     *
+     *     Roles: officer. Takes no body.
      */
     get: operations['DeskQueueRoute_list'];
     put?: never;
@@ -646,6 +652,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/insurer/claims/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same claims, live: server-sent events pushed whenever the projections change them
+     * @description Each `claims` event carries the body of GET /insurer/claims (`{ items }`, with the same `?status=`) and the projection position as its id; the first is sent at once, the next ones only when the list changed. Comments (`: keep-alive`) arrive every 15 s when nothing happens. Browsers read it with fetch (bearer token).
+     *
+     *     Roles: adjuster. Takes no body.
+     */
+    get: operations['InsurerClaimsRoute_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/claims/{claimId}/assessment': {
     parameters: {
       query?: never;
@@ -706,6 +734,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/insurer/payouts/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The same ledger, live: server-sent events pushed whenever the projections change it
+     * @description Each `payouts` event carries the body of GET /insurer/payouts (`{ items }`, with the same `?status=`) and the projection position as its id; the first is sent at once, the next ones only when the ledger changed.
+     *
+     *     Roles: adjuster. Takes no body.
+     */
+    get: operations['InsurerPayoutsRoute_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/insurer/payouts/{payoutId}/result': {
     parameters: {
       query?: never;
@@ -720,6 +770,138 @@ export interface paths {
      * @description Roles: adjuster. Object: the payout, if paysPayout (else 404/403). Rate limit: decisions (429 with Retry-After).
      */
     post: operations['RecordPayoutResultRoute_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}/investigation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a settlement held for review for investigation (handling insurer); approve or decline it later
+     * @description The claim is `UNDER_INVESTIGATION`; the note is shown to insurers and auditors, not to the claimant.
+     *
+     *     Roles: adjuster. Object: the claim, if seesClaim and handlesClaim (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['OpenInvestigationRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline a settlement held for review, or under investigation (handling insurer): final, nothing is paid
+     * @description The claimant reads the reason in their ClaimView (`decline`). The claim is `DECLINED`.
+     *
+     *     Roles: adjuster. Object: the claim, if seesClaim and handlesClaim (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['DeclineClaimRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/documents/agreement.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The self-negotiated agreement (自行协商协议书), once both parties signed it
+     * @description 404 DOCUMENT_NOT_AVAILABLE while liability is not final or was not agreed; 409 RECORDS_ALTERED when the case's records fail their integrity check (no paper is issued from altered records).
+     *
+     *     Roles: driver, officer, auditor. Object: the case, if seesCase (else 404/403). Takes no body.
+     */
+    get: operations['DownloadCaseDocumentRoute_agreement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/documents/decision.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The police decision by simple procedure (简易程序事故认定书), once it is final
+     * @description 404 DOCUMENT_NOT_AVAILABLE while liability is not final or was not decided by an officer; 409 RECORDS_ALTERED when the case's records fail their integrity check.
+     *
+     *     Roles: driver, officer, auditor. Object: the case, if seesCase (else 404/403). Takes no body.
+     */
+    get: operations['DownloadCaseDocumentRoute_decision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/claims/{claimId}/documents/settlement.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The settlement of a claim (理赔结算单), once every payout is confirmed
+     * @description 404 DOCUMENT_NOT_AVAILABLE until every payout is confirmed; 409 RECORDS_ALTERED when the claim or its case fails its integrity check.
+     *
+     *     Roles: driver, adjuster, auditor. Object: the claim, if seesClaim (else 404/403). Takes no body.
+     */
+    get: operations['DownloadSettlementRoute_settlement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/verify/{kind}/{subjectId}/{revisions}/{fingerprint}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Does a document match the recorded events? Public: what its QR code opens
+     * @description valid: false with NO_MATCH for any reference that does not match (a guessed URL learns nothing), or RECORDS_ALTERED when the reference matches but the records fail their integrity check. 404 DOCUMENT_NOT_FOUND for a path that cannot be a document reference.
+     *
+     *     Public: no token.
+     */
+    get: operations['VerifyDocumentRoute_verify'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1153,7 +1335,7 @@ export interface operations {
           };
         };
       };
-      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON). This endpoint: INVALID_PLATE, UNKNOWN_DISTRICT */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1199,7 +1381,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body. This endpoint: CASE_NOT_ELIGIBLE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1272,7 +1454,7 @@ export interface operations {
           };
         };
       };
-      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON). This endpoint: INVALID_PLATE */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1309,7 +1491,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state or a concurrent change */
+      /** @description Conflict with the current state or a concurrent change. This endpoint: CASE_FULL */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1327,7 +1509,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body. This endpoint: INVALID_JOIN_CODE, REPORTER_CANNOT_JOIN, SAME_VEHICLE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1399,7 +1581,7 @@ export interface operations {
           };
         };
       };
-      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON). This endpoint: INVALID_PLATE */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1436,7 +1618,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the current state or a concurrent change */
+      /** @description Conflict with the current state or a concurrent change. This endpoint: CASE_FULL */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1454,7 +1636,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body. This endpoint: REPORTER_CANNOT_JOIN, SAME_VEHICLE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2653,6 +2835,70 @@ export interface operations {
               party: 'A' | 'B';
               takenAt?: string;
               flags: string[];
+              flagDetails: (
+                | {
+                    /** @enum {string} */
+                    flag: 'DUPLICATE_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'SIMILAR_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    hammingDistance: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_TIME_MISMATCH';
+                    minutesApart: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_GPS_MISMATCH';
+                    distanceMeters: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'LATE_REPORT';
+                    minutesAfterAccident: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PLATE';
+                    plate: string;
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PAIR';
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'DISTRICT_MISMATCH';
+                    district: string;
+                    distanceMeters: number;
+                    radiusMeters: number;
+                  }
+              )[];
+              position?: {
+                lat: number;
+                lng: number;
+              };
+              distanceMeters?: number;
+              minutesFromAccident?: number;
               urls: {
                 thumbnail: string;
                 preview: string;
@@ -2671,6 +2917,7 @@ export interface operations {
               requestedAt: string;
               deadline: string;
               review: boolean;
+              overdue: boolean;
             } | null;
             evidenceRequest: {
               officerId: string;
@@ -2684,6 +2931,7 @@ export interface operations {
                 | 'SCENE'
                 | 'OTHER'
               )[];
+              note: string;
               requestedAt: string;
             } | null;
             decision: {
@@ -2710,6 +2958,11 @@ export interface operations {
               };
               /** @enum {string} */
               rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+              matched?: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                situations: string[];
+              }[];
             } | null;
             liability: {
               allocation: {
@@ -2723,15 +2976,147 @@ export interface operations {
               decidedBy?: string;
               decidedAt: string;
               reasoning?: string;
+              final: boolean;
+              respondBy?: string;
+              answers?: {
+                /** @enum {string} */
+                A: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
+                /** @enum {string} */
+                B: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
+              };
             } | null;
+            disputedDecision: {
+              decidedBy: string;
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              /** @enum {string} */
+              basis: 'POLICE' | 'REVIEW';
+              situations: string[];
+              reasoning: string;
+              decidedAt: string;
+              disputes: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                reason: string;
+                disputedAt: string;
+              }[];
+            } | null;
+            referral: {
+              reason: string;
+              /** @enum {string} */
+              kind: 'OFFICER' | 'REVIEW_DISPUTED';
+              referredBy?: string;
+              district: string;
+              referredAt: string;
+            } | null;
+            /** @enum {string|null} */
+            nextStep:
+              | 'SHARE_JOIN_CODE'
+              | 'ADD_REQUIRED_PHOTOS'
+              | 'AGREE_OR_ASK_POLICE'
+              | 'SIGN_AGREEMENT'
+              | 'WAIT_FOR_SIGNATURE'
+              | 'WAIT_FOR_OFFICER'
+              | 'OFFICER_REVIEWING'
+              | 'OFFICER_OVERDUE_KEEP_WAITING'
+              | 'ADD_REQUESTED_PHOTOS'
+              | 'ANSWER_DECISION_BY'
+              | 'WAIT_FOR_OTHER_ANSWER'
+              | 'WAIT_FOR_CLAIMS'
+              | 'FOLLOW_CLAIMS'
+              | 'GO_OFFLINE'
+              | 'NOTHING_TO_DO'
+              | null;
             claims: {
               claimId: string;
               party: string;
               /** @enum {string} */
               status:
-                'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+                | 'OPEN'
+                | 'ASSESSED'
+                | 'ASSESSMENT_REJECTED'
+                | 'ACCEPTED'
+                | 'APPROVED'
+                | 'PAYING'
+                | 'PAID'
+                | 'CLOSED'
+                | 'UNDER_INVESTIGATION'
+                | 'DECLINED';
+              hold: {
+                /** @enum {string} */
+                reason:
+                  | 'AWAITING_SETTLEMENT'
+                  | 'AWAITING_APPROVAL'
+                  | 'FLAGGED_FOR_REVIEW'
+                  | 'UNDER_INVESTIGATION'
+                  | 'PAYOUT_FAILED_RETRYING'
+                  | 'PAYOUT_NEEDS_ADJUSTER';
+                since: string;
+              } | null;
             }[];
             flags: string[];
+            flagDetails: (
+              | {
+                  /** @enum {string} */
+                  flag: 'DUPLICATE_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'SIMILAR_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  hammingDistance: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_TIME_MISMATCH';
+                  minutesApart: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_GPS_MISMATCH';
+                  distanceMeters: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'LATE_REPORT';
+                  minutesAfterAccident: number;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PLATE';
+                  plate: string;
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PAIR';
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'DISTRICT_MISMATCH';
+                  district: string;
+                  distanceMeters: number;
+                  radiusMeters: number;
+                }
+            )[];
             timeline: {
               at: string;
               type: string;
@@ -2835,6 +3220,24 @@ export interface operations {
                 /** @enum {string} */
                 B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
               } | null;
+              /** @enum {string|null} */
+              nextStep:
+                | 'SHARE_JOIN_CODE'
+                | 'ADD_REQUIRED_PHOTOS'
+                | 'AGREE_OR_ASK_POLICE'
+                | 'SIGN_AGREEMENT'
+                | 'WAIT_FOR_SIGNATURE'
+                | 'WAIT_FOR_OFFICER'
+                | 'OFFICER_REVIEWING'
+                | 'OFFICER_OVERDUE_KEEP_WAITING'
+                | 'ADD_REQUESTED_PHOTOS'
+                | 'ANSWER_DECISION_BY'
+                | 'WAIT_FOR_OTHER_ANSWER'
+                | 'WAIT_FOR_CLAIMS'
+                | 'FOLLOW_CLAIMS'
+                | 'GO_OFFLINE'
+                | 'NOTHING_TO_DO'
+                | null;
             }[];
           };
         };
@@ -2984,6 +3387,16 @@ export interface operations {
                 | 'DISPUTED'
                 | 'REFERRED_OFFLINE'
                 | 'WITHDRAWN';
+              occurredAt: string;
+              reportedAt: string;
+              location: {
+                lat: number;
+                lng: number;
+                address: string;
+                district: string;
+              };
+              weather?: string;
+              description?: string;
               parties: {
                 /** @enum {string} */
                 party: 'A' | 'B';
@@ -2999,8 +3412,71 @@ export interface operations {
                 };
                 /** @enum {string} */
                 rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+                matched?: {
+                  /** @enum {string} */
+                  party: 'A' | 'B';
+                  situations: string[];
+                }[];
               } | null;
               flags: string[];
+              flagDetails: (
+                | {
+                    /** @enum {string} */
+                    flag: 'DUPLICATE_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'SIMILAR_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    hammingDistance: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_TIME_MISMATCH';
+                    minutesApart: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_GPS_MISMATCH';
+                    distanceMeters: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'LATE_REPORT';
+                    minutesAfterAccident: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PLATE';
+                    plate: string;
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PAIR';
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'DISTRICT_MISMATCH';
+                    district: string;
+                    distanceMeters: number;
+                    radiusMeters: number;
+                  }
+              )[];
               photos: {
                 photoId: string;
                 /** @enum {string} */
@@ -3014,7 +3490,95 @@ export interface operations {
                   | 'SCENE'
                   | 'OTHER';
                 thumbnail: string;
+                /** @enum {string} */
+                party: 'A' | 'B';
+                takenAt?: string;
+                position?: {
+                  lat: number;
+                  lng: number;
+                };
+                distanceMeters?: number;
+                minutesFromAccident?: number;
+                flags: string[];
+                flagDetails: (
+                  | {
+                      /** @enum {string} */
+                      flag: 'DUPLICATE_PHOTO';
+                      otherCaseId: string;
+                      otherPhotoId: string;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'SIMILAR_PHOTO';
+                      otherCaseId: string;
+                      otherPhotoId: string;
+                      hammingDistance: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'EXIF_TIME_MISMATCH';
+                      minutesApart: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'EXIF_GPS_MISMATCH';
+                      distanceMeters: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'LATE_REPORT';
+                      minutesAfterAccident: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'REPEAT_PLATE';
+                      plate: string;
+                      otherCases: {
+                        caseId: string;
+                        daysApart: number;
+                      }[];
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'REPEAT_PAIR';
+                      otherCases: {
+                        caseId: string;
+                        daysApart: number;
+                      }[];
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'DISTRICT_MISMATCH';
+                      district: string;
+                      distanceMeters: number;
+                      radiusMeters: number;
+                    }
+                )[];
               }[];
+              disputedDecision: {
+                decidedBy: string;
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                };
+                /** @enum {string} */
+                basis: 'POLICE' | 'REVIEW';
+                situations: string[];
+                reasoning: string;
+                decidedAt: string;
+                disputes: {
+                  /** @enum {string} */
+                  party: 'A' | 'B';
+                  reason: string;
+                  disputedAt: string;
+                }[];
+              } | null;
               assignedTo?: string;
             }[];
           };
@@ -3811,6 +4375,70 @@ export interface operations {
                 party: 'A' | 'B';
                 takenAt?: string;
                 flags: string[];
+                flagDetails: (
+                  | {
+                      /** @enum {string} */
+                      flag: 'DUPLICATE_PHOTO';
+                      otherCaseId: string;
+                      otherPhotoId: string;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'SIMILAR_PHOTO';
+                      otherCaseId: string;
+                      otherPhotoId: string;
+                      hammingDistance: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'EXIF_TIME_MISMATCH';
+                      minutesApart: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'EXIF_GPS_MISMATCH';
+                      distanceMeters: number;
+                      photoId?: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'LATE_REPORT';
+                      minutesAfterAccident: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'REPEAT_PLATE';
+                      plate: string;
+                      otherCases: {
+                        caseId: string;
+                        daysApart: number;
+                      }[];
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'REPEAT_PAIR';
+                      otherCases: {
+                        caseId: string;
+                        daysApart: number;
+                      }[];
+                    }
+                  | {
+                      /** @enum {string} */
+                      flag: 'DISTRICT_MISMATCH';
+                      district: string;
+                      distanceMeters: number;
+                      radiusMeters: number;
+                    }
+                )[];
+                position?: {
+                  lat: number;
+                  lng: number;
+                };
+                distanceMeters?: number;
+                minutesFromAccident?: number;
                 urls: {
                   thumbnail: string;
                   preview: string;
@@ -3829,6 +4457,7 @@ export interface operations {
                 requestedAt: string;
                 deadline: string;
                 review: boolean;
+                overdue: boolean;
               } | null;
               evidenceRequest: {
                 officerId: string;
@@ -3842,6 +4471,7 @@ export interface operations {
                   | 'SCENE'
                   | 'OTHER'
                 )[];
+                note: string;
                 requestedAt: string;
               } | null;
               decision: {
@@ -3868,6 +4498,11 @@ export interface operations {
                 };
                 /** @enum {string} */
                 rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+                matched?: {
+                  /** @enum {string} */
+                  party: 'A' | 'B';
+                  situations: string[];
+                }[];
               } | null;
               liability: {
                 allocation: {
@@ -3881,15 +4516,147 @@ export interface operations {
                 decidedBy?: string;
                 decidedAt: string;
                 reasoning?: string;
+                final: boolean;
+                respondBy?: string;
+                answers?: {
+                  /** @enum {string} */
+                  A: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
+                  /** @enum {string} */
+                  B: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
+                };
               } | null;
+              disputedDecision: {
+                decidedBy: string;
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                };
+                /** @enum {string} */
+                basis: 'POLICE' | 'REVIEW';
+                situations: string[];
+                reasoning: string;
+                decidedAt: string;
+                disputes: {
+                  /** @enum {string} */
+                  party: 'A' | 'B';
+                  reason: string;
+                  disputedAt: string;
+                }[];
+              } | null;
+              referral: {
+                reason: string;
+                /** @enum {string} */
+                kind: 'OFFICER' | 'REVIEW_DISPUTED';
+                referredBy?: string;
+                district: string;
+                referredAt: string;
+              } | null;
+              /** @enum {string|null} */
+              nextStep:
+                | 'SHARE_JOIN_CODE'
+                | 'ADD_REQUIRED_PHOTOS'
+                | 'AGREE_OR_ASK_POLICE'
+                | 'SIGN_AGREEMENT'
+                | 'WAIT_FOR_SIGNATURE'
+                | 'WAIT_FOR_OFFICER'
+                | 'OFFICER_REVIEWING'
+                | 'OFFICER_OVERDUE_KEEP_WAITING'
+                | 'ADD_REQUESTED_PHOTOS'
+                | 'ANSWER_DECISION_BY'
+                | 'WAIT_FOR_OTHER_ANSWER'
+                | 'WAIT_FOR_CLAIMS'
+                | 'FOLLOW_CLAIMS'
+                | 'GO_OFFLINE'
+                | 'NOTHING_TO_DO'
+                | null;
               claims: {
                 claimId: string;
                 party: string;
                 /** @enum {string} */
                 status:
-                  'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+                  | 'OPEN'
+                  | 'ASSESSED'
+                  | 'ASSESSMENT_REJECTED'
+                  | 'ACCEPTED'
+                  | 'APPROVED'
+                  | 'PAYING'
+                  | 'PAID'
+                  | 'CLOSED'
+                  | 'UNDER_INVESTIGATION'
+                  | 'DECLINED';
+                hold: {
+                  /** @enum {string} */
+                  reason:
+                    | 'AWAITING_SETTLEMENT'
+                    | 'AWAITING_APPROVAL'
+                    | 'FLAGGED_FOR_REVIEW'
+                    | 'UNDER_INVESTIGATION'
+                    | 'PAYOUT_FAILED_RETRYING'
+                    | 'PAYOUT_NEEDS_ADJUSTER';
+                  since: string;
+                } | null;
               }[];
               flags: string[];
+              flagDetails: (
+                | {
+                    /** @enum {string} */
+                    flag: 'DUPLICATE_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'SIMILAR_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    hammingDistance: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_TIME_MISMATCH';
+                    minutesApart: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_GPS_MISMATCH';
+                    distanceMeters: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'LATE_REPORT';
+                    minutesAfterAccident: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PLATE';
+                    plate: string;
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PAIR';
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'DISTRICT_MISMATCH';
+                    district: string;
+                    distanceMeters: number;
+                    radiusMeters: number;
+                  }
+              )[];
               timeline: {
                 at: string;
                 type: string;
@@ -4049,7 +4816,16 @@ export interface operations {
             handlingInsurer: string;
             /** @enum {string} */
             status:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
             assessment?: {
               lineItems: {
                 description: string;
@@ -4058,7 +4834,32 @@ export interface operations {
               totalFen: number;
               assessedBy: string;
               assessedAt: string;
+              note?: string;
             };
+            assessments: {
+              round: number;
+              lineItems: {
+                description: string;
+                amountFen: number;
+              }[];
+              totalFen: number;
+              assessedBy: string;
+              assessedAt: string;
+              note?: string;
+              rejection?: {
+                reason: string;
+                rejectedAt: string;
+              };
+              accepted?: {
+                acceptedAt: string;
+                bySilence: boolean;
+              };
+            }[];
+            rejections: {
+              round: number;
+              reason: string;
+              rejectedAt: string;
+            }[];
             settlement?: {
               /** @enum {string} */
               rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
@@ -4070,6 +4871,27 @@ export interface operations {
                 amountFen: number;
               }[];
             };
+            investigation?: {
+              note: string;
+              openedBy: string;
+              openedAt: string;
+            };
+            decline?: {
+              reason: string;
+              declinedBy: string;
+              declinedAt: string;
+            };
+            hold: {
+              /** @enum {string} */
+              reason:
+                | 'AWAITING_SETTLEMENT'
+                | 'AWAITING_APPROVAL'
+                | 'FLAGGED_FOR_REVIEW'
+                | 'UNDER_INVESTIGATION'
+                | 'PAYOUT_FAILED_RETRYING'
+                | 'PAYOUT_NEEDS_ADJUSTER';
+              since: string;
+            } | null;
             payouts: {
               payoutId: string;
               claimId: string;
@@ -4083,6 +4905,64 @@ export interface operations {
               reference?: string;
             }[];
             flags: string[];
+            flagDetails: (
+              | {
+                  /** @enum {string} */
+                  flag: 'DUPLICATE_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'SIMILAR_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  hammingDistance: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_TIME_MISMATCH';
+                  minutesApart: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_GPS_MISMATCH';
+                  distanceMeters: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'LATE_REPORT';
+                  minutesAfterAccident: number;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PLATE';
+                  plate: string;
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PAIR';
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'DISTRICT_MISMATCH';
+                  district: string;
+                  distanceMeters: number;
+                  radiusMeters: number;
+                }
+            )[];
           };
         };
       };
@@ -4155,7 +5035,16 @@ export interface operations {
             claimId: string;
             /** @enum {string} */
             status:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
           };
         };
       };
@@ -4271,7 +5160,16 @@ export interface operations {
             claimId: string;
             /** @enum {string} */
             status:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
           };
         };
       };
@@ -4386,7 +5284,16 @@ export interface operations {
               handlingInsurer: string;
               /** @enum {string} */
               status:
-                'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+                | 'OPEN'
+                | 'ASSESSED'
+                | 'ASSESSMENT_REJECTED'
+                | 'ACCEPTED'
+                | 'APPROVED'
+                | 'PAYING'
+                | 'PAID'
+                | 'CLOSED'
+                | 'UNDER_INVESTIGATION'
+                | 'DECLINED';
               assessment?: {
                 lineItems: {
                   description: string;
@@ -4395,7 +5302,32 @@ export interface operations {
                 totalFen: number;
                 assessedBy: string;
                 assessedAt: string;
+                note?: string;
               };
+              assessments: {
+                round: number;
+                lineItems: {
+                  description: string;
+                  amountFen: number;
+                }[];
+                totalFen: number;
+                assessedBy: string;
+                assessedAt: string;
+                note?: string;
+                rejection?: {
+                  reason: string;
+                  rejectedAt: string;
+                };
+                accepted?: {
+                  acceptedAt: string;
+                  bySilence: boolean;
+                };
+              }[];
+              rejections: {
+                round: number;
+                reason: string;
+                rejectedAt: string;
+              }[];
               settlement?: {
                 /** @enum {string} */
                 rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
@@ -4407,6 +5339,27 @@ export interface operations {
                   amountFen: number;
                 }[];
               };
+              investigation?: {
+                note: string;
+                openedBy: string;
+                openedAt: string;
+              };
+              decline?: {
+                reason: string;
+                declinedBy: string;
+                declinedAt: string;
+              };
+              hold: {
+                /** @enum {string} */
+                reason:
+                  | 'AWAITING_SETTLEMENT'
+                  | 'AWAITING_APPROVAL'
+                  | 'FLAGGED_FOR_REVIEW'
+                  | 'UNDER_INVESTIGATION'
+                  | 'PAYOUT_FAILED_RETRYING'
+                  | 'PAYOUT_NEEDS_ADJUSTER';
+                since: string;
+              } | null;
               payouts: {
                 payoutId: string;
                 claimId: string;
@@ -4420,8 +5373,125 @@ export interface operations {
                 reference?: string;
               }[];
               flags: string[];
+              flagDetails: (
+                | {
+                    /** @enum {string} */
+                    flag: 'DUPLICATE_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'SIMILAR_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    hammingDistance: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_TIME_MISMATCH';
+                    minutesApart: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_GPS_MISMATCH';
+                    distanceMeters: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'LATE_REPORT';
+                    minutesAfterAccident: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PLATE';
+                    plate: string;
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PAIR';
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'DISTRICT_MISMATCH';
+                    district: string;
+                    distanceMeters: number;
+                    radiusMeters: number;
+                  }
+              )[];
             }[];
           };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  InsurerClaimsRoute_stream: {
+    parameters: {
+      query?: {
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
         };
       };
       /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
@@ -4494,7 +5564,16 @@ export interface operations {
             claimId: string;
             /** @enum {string} */
             status:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
             totalFen?: number;
           };
         };
@@ -4605,7 +5684,16 @@ export interface operations {
             claimId: string;
             /** @enum {string} */
             status:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
           };
         };
       };
@@ -4766,6 +5854,65 @@ export interface operations {
       };
     };
   };
+  InsurerPayoutsRoute_stream: {
+    parameters: {
+      query?: {
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   RecordPayoutResultRoute_record: {
     parameters: {
       query?: never;
@@ -4799,7 +5946,16 @@ export interface operations {
             status?: 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
             /** @enum {string} */
             claimStatus:
-              'OPEN' | 'ASSESSED' | 'ASSESSMENT_REJECTED' | 'ACCEPTED' | 'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED';
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
           };
         };
       };
@@ -4879,6 +6035,564 @@ export interface operations {
       };
       /** @description A store, the views or the identity provider is unavailable; retry */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OpenInvestigationRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claimId: string;
+            /** @enum {string} */
+            status:
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeclineClaimRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claimId: string;
+            /** @enum {string} */
+            status:
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DownloadCaseDocumentRoute_agreement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DownloadCaseDocumentRoute_decision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DownloadSettlementRoute_settlement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VerifyDocumentRoute_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: string;
+        subjectId: string;
+        revisions: string;
+        fingerprint: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                /** @enum {boolean} */
+                valid: true;
+                checkedAt: string;
+                document: {
+                  /** @enum {string} */
+                  kind: 'agreement' | 'decision' | 'settlement';
+                  title: string;
+                  caseId: string;
+                  claimId?: string;
+                  occurredAt: string;
+                  district: string;
+                  parties: {
+                    /** @enum {string} */
+                    party: 'A' | 'B';
+                    plate: string;
+                    insurer: string;
+                    /** @enum {string} */
+                    liability: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  }[];
+                  allocation?: {
+                    /** @enum {string} */
+                    A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                    /** @enum {string} */
+                    B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  };
+                  /** @enum {string} */
+                  basis: 'AGREEMENT' | 'POLICE' | 'REVIEW';
+                  decidedBy?: string;
+                  decidedAt?: string;
+                  signedAt?: {
+                    /** @enum {string} */
+                    party: 'A' | 'B';
+                    at: string;
+                  }[];
+                  amounts?: {
+                    assessedFen: number;
+                    lines: {
+                      payer: string;
+                      /** @enum {string} */
+                      coverage: 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT';
+                      amountFen: number;
+                    }[];
+                    paidFen: number;
+                  };
+                  issuedAt: string;
+                  streams: {
+                    streamId: string;
+                    revision: number;
+                  }[];
+                  fingerprint: string;
+                  path: string;
+                };
+              }
+            | {
+                /** @enum {boolean} */
+                valid: false;
+                checkedAt: string;
+                /** @enum {string} */
+                reason: 'NO_MATCH' | 'RECORDS_ALTERED';
+              };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -10,6 +10,10 @@ const claim = (extra: Partial<ClaimView> = {}): ClaimView => ({
   status: 'OPEN',
   payouts: [],
   flags: [],
+  flagDetails: [],
+  assessments: [],
+  rejections: [],
+  hold: null,
   ...extra,
 });
 

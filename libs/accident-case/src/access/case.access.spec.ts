@@ -46,12 +46,14 @@ describe('object-level rules (domain.md, "Who uses it")', () => {
     expect(seesCase(admin, settling)).toBe(false);
   });
 
-  it('lets any driver try to join a case still waiting for party B, and nobody else once B is there', () => {
+  it('lets any driver try to join, whatever the case (the join code decides what they learn), and nobody else', () => {
     const waiting: CaseAccess = { ...reported, parties: reported.parties.filter((party) => party.party === 'A') };
     expect(mayJoinCase(driver('driver-x'), waiting)).toBe(true);
-    expect(mayJoinCase(driver('driver-x'), reported)).toBe(false);
+    expect(mayJoinCase(driver('driver-x'), reported)).toBe(true);
     expect(mayJoinCase(driver('driver-b'), reported)).toBe(true);
-    expect(mayJoinCase(driver('driver-x'), { ...waiting, status: 'WITHDRAWN' })).toBe(false);
+    expect(mayJoinCase(driver('driver-x'), { ...waiting, status: 'WITHDRAWN' })).toBe(true);
+    expect(mayJoinCase(adjuster('PAIC'), waiting)).toBe(false);
+    expect(mayJoinCase(officer('jiangbei'), waiting)).toBe(false);
   });
 
   it('serves derivatives to whoever sees the case, the original to its uploader and the authorities', () => {

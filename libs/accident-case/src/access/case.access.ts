@@ -80,14 +80,12 @@ export function seesCase(principal: Principal, access: CaseAccess): boolean {
 }
 
 /**
- * Besides its parties, any driver who has the case id and the join code may try to join while
- * the case still waits for its party B; once B is there the case is invisible to everyone else.
+ * Besides its parties, any driver with the case id may try to join it: the join code decides
+ * (while the case waits for its party B, a wrong code is refused as such; once it does not, only
+ * a driver with the code learns the case exists, and that it is full).
  */
 export function mayJoinCase(principal: Principal, access: CaseAccess): boolean {
-  return (
-    seesCase(principal, access) ||
-    (access.status === 'REPORTED' && !access.parties.some((party) => party.party === 'B'))
-  );
+  return seesCase(principal, access) || principal.role === 'driver';
 }
 
 /**

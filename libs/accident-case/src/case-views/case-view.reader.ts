@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLAIM_VIEWS, ClaimViews } from '@quickclaim/claims';
+import { CLAIM_VIEWS, ClaimViews, presentClaimSummary } from '@quickclaim/claims';
 import { ReadYourWrites, type Principal } from '@quickclaim/http';
+import { CLOCK, type Clock } from '@quickclaim/platform';
 import { CASE_VIEWS, CaseViews } from './case-views';
 import type { CaseViewDocument } from './case-views.projection';
 import { presentCase } from './present';
@@ -12,6 +13,7 @@ export class CaseViewReader {
     @Inject(CASE_VIEWS) private readonly cases: CaseViews,
     @Inject(CLAIM_VIEWS) private readonly claims: ClaimViews,
     private readonly readYourWrites: ReadYourWrites,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The case's view once it reflects the caller's writes (and the named other views too). */
@@ -28,11 +30,7 @@ export class CaseViewReader {
 
   /** The CaseView of api.md as the viewer may see it, with the claims of the case. */
   async present(document: CaseViewDocument, viewer: Principal) {
-    const claims = (await this.claims.ofCase(document.caseId)).map(({ claimId, state }) => ({
-      claimId,
-      party: state.party,
-      status: state.status,
-    }));
-    return presentCase(document, viewer, claims);
+    const claims = (await this.claims.ofCase(document.caseId)).map((claim) => presentClaimSummary(claim, viewer));
+    return presentCase(document, viewer, claims, this.clock.now());
   }
 }

@@ -12,7 +12,7 @@ import {
   type PartyState,
   type Responses,
 } from '../domain/case.state';
-import type { CaseStatus, Eligibility, Location, PartyId } from '../domain/case.types';
+import type { CaseStatus, Eligibility, Location, PartyId, RecordedFlagDetail } from '../domain/case.types';
 import type { LiabilitySuggestion } from '../domain/liability-rules';
 
 /**
@@ -49,6 +49,27 @@ export interface CaseViewState {
   /** Case-level signals of fraud; photo flags live on the photos. */
   flags: string[];
   claims: OpenedClaim[];
+  /** What the case-level flags found (which other case, how far); photos keep their own. */
+  flagDetails: RecordedFlagDetail[];
+  /** The parties' disputes of the decision in `decision`. */
+  disputes: Dispute[];
+  /** On a review: the first decision, and why the parties disputed it. */
+  disputedDecision: (Decision & { disputes: Dispute[] }) | null;
+  /** Why and by whom the case left the online path, when it did by referral. */
+  referral: Referral | null;
+}
+
+export interface Dispute {
+  party: PartyId;
+  reason: string;
+  disputedAt: string;
+}
+
+export interface Referral {
+  reason: string;
+  /** Absent when the disputed review sent the case offline by itself. */
+  officerId?: string;
+  referredAt: string;
 }
 
 export const EMPTY_CASE_VIEW: CaseViewState = {
@@ -71,6 +92,10 @@ export const EMPTY_CASE_VIEW: CaseViewState = {
   liability: null,
   flags: [],
   claims: [],
+  flagDetails: [],
+  disputes: [],
+  disputedDecision: null,
+  referral: null,
 };
 
 /** Pure: the view of a case after one more of its events. */
@@ -98,6 +123,11 @@ export function evolveCaseViewState(state: CaseViewState, event: CaseEvent): Cas
         status: event.data.review ? 'DISPUTED' : 'AWAITING_POLICE',
         agreement: null,
         assignment: null,
+        disputedDecision: !event.data.review
+          ? null
+          : state.status === 'DECIDED' && state.decision
+            ? { ...state.decision, disputes: state.disputes }
+            : state.disputedDecision,
         policeRequest: {
           requestedAt: event.data.requestedAt,
           deadline: event.data.deadline,
@@ -108,7 +138,14 @@ export function evolveCaseViewState(state: CaseViewState, event: CaseEvent): Cas
     case 'OfficerAssigned':
       return { ...state, status: 'UNDER_REVIEW', assignment: { ...event.data } };
     case 'LiabilityDecided':
-      return { ...state, status: 'DECIDED', assignment: null, responses: {}, decision: { ...event.data } };
+      return {
+        ...state,
+        status: 'DECIDED',
+        assignment: null,
+        responses: {},
+        disputes: [],
+        decision: { ...event.data },
+      };
     case 'EvidenceRequested':
       return {
         ...state,
@@ -121,18 +158,35 @@ export function evolveCaseViewState(state: CaseViewState, event: CaseEvent): Cas
           requestedAt: event.data.requestedAt,
         },
       };
-    case 'CaseReferredOffline':
-      return { ...state, status: 'REFERRED_OFFLINE', assignment: null };
+    case 'CaseReferredOffline': {
+      const { reason, officerId, referredAt } = event.data;
+      return {
+        ...state,
+        status: 'REFERRED_OFFLINE',
+        assignment: null,
+        referral: { reason, ...(officerId !== undefined ? { officerId } : {}), referredAt },
+      };
+    }
     case 'LiabilityAccepted':
       return { ...state, responses: { ...state.responses, [event.data.party]: 'ACCEPTED' } };
-    case 'LiabilityDisputed':
-      return { ...state, responses: { ...state.responses, [event.data.party]: 'DISPUTED' } };
+    case 'LiabilityDisputed': {
+      const { party, reason, disputedAt } = event.data;
+      return {
+        ...state,
+        responses: { ...state.responses, [party]: 'DISPUTED' },
+        disputes: [...state.disputes, { party, reason, disputedAt }],
+      };
+    }
     case 'LiabilityFinalized':
       return { ...state, status: 'LIABILITY_FINAL', liability: { ...event.data } };
     case 'CaseWithdrawn':
       return { ...state, status: 'WITHDRAWN', assignment: null };
     case 'CaseFlagged':
-      return { ...state, flags: [...new Set([...state.flags, ...event.data.flags])] };
+      return {
+        ...state,
+        flags: [...new Set([...state.flags, ...event.data.flags])],
+        flagDetails: [...state.flagDetails, ...(event.data.details ?? [])],
+      };
     case 'ClaimsOpened':
       return { ...state, status: 'SETTLING', claims: event.data.claims };
     case 'CaseClosed':

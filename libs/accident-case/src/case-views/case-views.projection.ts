@@ -27,21 +27,24 @@ export interface CaseViewDocument {
   status: CaseViewState['status'];
   /** While a police decision awaits the parties: when silence becomes acceptance. */
   responseDeadline?: string;
-  /** While the case waits for party B: the code B joins with (POST /cases/join looks it up). */
+  /**
+   * The code B joins with: POST /cases/join looks a case up by it, to join it while it waits for
+   * party B, or to tell a third driver who has it that the case is full.
+   */
   joinCode?: string;
 }
 
 export const CASE_VIEWS_SCHEMA: ReadModelSchema = {
   projection: 'case-views',
-  version: 2,
+  version: 3,
   collections: [
     {
       name: 'cases',
-      // responseDeadline and joinCode are there only while a case waits on someone: sparse indexes of few.
+      // responseDeadline is there only while a decision waits on the parties: a sparse index of few.
       indexes: [
         { keys: { driverIds: 1, reportedAt: -1 } },
         { keys: { responseDeadline: 1 }, sparse: true },
-        { keys: { joinCode: 1 }, sparse: true },
+        { keys: { joinCode: 1 } },
       ],
     },
   ],
@@ -85,7 +88,7 @@ export function evolveCaseView(document: CaseViewDocument | null, event: Recorde
     reportedAt: state.reportedAt,
     status: state.status,
     ...(state.status === 'DECIDED' && state.decision ? { responseDeadline: state.decision.responseDeadline } : {}),
-    ...(state.status === 'REPORTED' && !state.parties.B ? { joinCode: state.joinCode } : {}),
+    ...(state.joinCode ? { joinCode: state.joinCode } : {}),
   };
 }
 

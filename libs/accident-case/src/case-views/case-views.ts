@@ -22,8 +22,8 @@ export class CaseViews {
     );
   }
 
-  /** Reported cases still waiting for party B, with this join code (codes are short: there may be several). */
-  joinable(joinCode: string): Promise<CaseViewDocument[]> {
+  /** The cases with this join code, newest first (codes are short: there may be several). */
+  withJoinCode(joinCode: string): Promise<CaseViewDocument[]> {
     return this.store.find<CaseViewDocument>(CASE_VIEWS_COLLECTION, { joinCode }, { sort: { reportedAt: -1 } });
   }
 

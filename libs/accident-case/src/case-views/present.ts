@@ -1,10 +1,20 @@
+import { distanceMeters, knownFlagDetails, minutesBetween } from '@quickclaim/evidence';
 import { maskLicence, maskName, maskPhone, type Principal } from '@quickclaim/http';
 import { caseViewAccess, partyOfPrincipal } from '../access/case.access';
-import { PARTY_IDS, type PartyId } from '../domain/case.types';
-import { suggestLiability } from '../domain/liability-rules';
-import type { CaseViewState } from './case-view.state';
+import type { Decision } from '../domain/case.state';
+import {
+  PARTY_IDS,
+  type GeoPosition,
+  type Location,
+  type PartyId,
+  type RecordedFlagDetail,
+} from '../domain/case.types';
+import { suggestLiability, type LiabilitySuggestion } from '../domain/liability-rules';
+import type { SituationCode } from '../domain/situations';
+import type { CaseViewState, Dispute } from './case-view.state';
 import type { CaseViewDocument } from './case-views.projection';
-import type { DeskQueueDocument } from '../police-desk/desk-queue/desk-queue.projection';
+import { isDeskOverdue, nextStepFor } from './next-step';
+import type { DeskDecision, DeskQueueDocument } from '../police-desk/desk-queue/desk-queue.projection';
 
 /** The party the viewer is on the case, if they are a driver of it. */
 export function viewerParty(viewer: Principal, state: CaseViewState): PartyId | undefined {
@@ -19,20 +29,141 @@ export function photoUrls(caseId: string, photoId: string) {
   };
 }
 
+/**
+ * Signals of fraud are for those who check the case: officers, adjusters and auditors. The
+ * drivers' views keep the `flags` fields of the contract, empty.
+ */
+export function seesFlags(viewer: Principal): boolean {
+  return viewer.role !== 'driver';
+}
+
+/**
+ * What the desk knows beyond what the drivers declared (where and when each photo was taken,
+ * why the suggestion, the disputed first decision): for the officers, who see only their
+ * district's cases, and the auditors.
+ */
+export function seesDeskFacts(viewer: Principal): boolean {
+  return viewer.role === 'officer' || viewer.role === 'auditor';
+}
+
 /** The case's own flags and every flag of its photos. */
 function caseFlags(state: CaseViewDocument['state']): string[] {
   return [...new Set([...state.flags, ...state.photos.flatMap((photo) => photo.flags)])];
 }
 
-/** The CaseView of api.md, as the given caller may see it. */
+/** Six decimals of a degree, about 0.1 m: what EXIF's rationals mean, without their binary noise. */
+const microDegrees = (degrees: number) => Math.round(degrees * 1e6) / 1e6;
+
+/** Where and when a photo was taken, against the reported place and time of the accident. */
+export function photoFacts(
+  photo: { takenAt?: string; position?: GeoPosition },
+  accident: { occurredAt: string; location: Location | null },
+) {
+  return {
+    ...(photo.position
+      ? { position: { lat: microDegrees(photo.position.lat), lng: microDegrees(photo.position.lng) } }
+      : {}),
+    ...(photo.position && accident.location
+      ? { distanceMeters: Math.round(distanceMeters(photo.position, accident.location)) }
+      : {}),
+    ...(photo.takenAt && accident.occurredAt
+      ? { minutesFromAccident: Math.round(minutesBetween(accident.occurredAt, photo.takenAt)) }
+      : {}),
+  };
+}
+
+/** The suggestion, and for the desk why: which party declared which situations. */
+export function explainedSuggestion(
+  suggestion: LiabilitySuggestion | null,
+  situations: Record<PartyId, readonly SituationCode[]>,
+  explain: boolean,
+) {
+  if (!suggestion) return null;
+  if (!explain) return suggestion;
+  return {
+    ...suggestion,
+    matched: PARTY_IDS.filter((party) => situations[party].length > 0).map((party) => ({
+      party,
+      situations: [...situations[party]],
+    })),
+  };
+}
+
+function presentDispute({ party, reason, disputedAt }: Dispute) {
+  return { party, reason, disputedAt };
+}
+
+/** A decision the parties disputed, as the reviewing officer reads it. */
+export function presentDisputedDecision(decision: (Decision | DeskDecision) & { disputes: Dispute[] }) {
+  return {
+    decidedBy: decision.officerId,
+    allocation: decision.allocation,
+    basis: decision.basis,
+    situations: decision.situations,
+    reasoning: decision.reasoning,
+    decidedAt: decision.decidedAt,
+    disputes: decision.disputes.map(presentDispute),
+  };
+}
+
+function flagDetailsFor(viewer: Principal, recorded: readonly RecordedFlagDetail[] | undefined) {
+  return seesFlags(viewer) ? knownFlagDetails(recorded) : [];
+}
+
+/** The liability the case rests on: final, or a police decision awaiting the parties' answers. */
+function presentLiability(state: CaseViewState) {
+  const answers = () =>
+    Object.fromEntries(PARTY_IDS.map((party) => [party, state.responses[party] ?? 'PENDING'])) as Record<
+      PartyId,
+      'ACCEPTED' | 'DISPUTED' | 'PENDING'
+    >;
+  if (state.liability) {
+    return {
+      allocation: state.liability.allocation,
+      basis: state.liability.basis,
+      ...(state.liability.decidedBy !== undefined ? { decidedBy: state.liability.decidedBy } : {}),
+      decidedAt: state.liability.decidedAt,
+      ...(state.liability.reasoning !== undefined ? { reasoning: state.liability.reasoning } : {}),
+      final: true,
+      ...(state.liability.basis !== 'AGREEMENT' ? { answers: answers() } : {}),
+    };
+  }
+  if (state.status === 'DECIDED' && state.decision) {
+    return {
+      allocation: state.decision.allocation,
+      basis: state.decision.basis,
+      decidedBy: state.decision.officerId,
+      decidedAt: state.decision.decidedAt,
+      reasoning: state.decision.reasoning,
+      final: false,
+      respondBy: state.decision.responseDeadline,
+      answers: answers(),
+    };
+  }
+  return null;
+}
+
+/** What the view knows as of its last event, for a caller that gives no time of its own (the audit). */
+function lastChange(document: CaseViewDocument): Date {
+  return new Date(document.timeline.at(-1)?.at ?? document.state.reportedAt);
+}
+
+/**
+ * The CaseView of api.md, as the given caller may see it. `now`: the clock's time, for whether
+ * the desk is overdue and what happens next (by default, the time of the view's last event).
+ */
 export function presentCase(
   document: CaseViewDocument,
   viewer: Principal,
-  claims: { claimId: string; party: string; status: string }[] = [],
+  claims: { claimId: string; party: string; status: string; hold?: unknown }[] = [],
+  now: Date = lastChange(document),
 ) {
   const { state } = document;
   const own = viewerParty(viewer, state);
   const seesEverything = viewer.role === 'auditor';
+  const desk = seesDeskFacts(viewer);
+  const flagsShown = seesFlags(viewer);
+  const situations = { A: state.parties.A?.situations ?? [], B: state.parties.B?.situations ?? [] };
   return {
     caseId: document.caseId,
     status: state.status,
@@ -65,7 +196,9 @@ export function presentCase(
       kind: photo.kind,
       party: photo.party,
       ...(photo.takenAt !== undefined ? { takenAt: photo.takenAt } : {}),
-      flags: photo.flags,
+      flags: flagsShown ? photo.flags : [],
+      flagDetails: flagDetailsFor(viewer, photo.flagDetails),
+      ...(desk ? photoFacts(photo, state) : {}),
       urls: photoUrls(document.caseId, photo.photoId),
     })),
     agreement: state.agreement,
@@ -74,6 +207,7 @@ export function presentCase(
           requestedAt: state.policeRequest.requestedAt,
           deadline: state.policeRequest.deadline,
           review: state.policeRequest.review,
+          overdue: isDeskOverdue(state, now.toISOString()),
         }
       : null,
     evidenceRequest: state.status === 'EVIDENCE_REQUESTED' ? state.evidenceRequest : null,
@@ -88,24 +222,28 @@ export function presentCase(
           responseDeadline: state.decision.responseDeadline,
         }
       : null,
-    suggestion: suggestLiability({ A: state.parties.A?.situations ?? [], B: state.parties.B?.situations ?? [] }),
-    liability: state.liability
+    suggestion: explainedSuggestion(suggestLiability(situations), situations, desk),
+    liability: presentLiability(state),
+    disputedDecision: desk && state.disputedDecision ? presentDisputedDecision(state.disputedDecision) : null,
+    referral: state.referral
       ? {
-          allocation: state.liability.allocation,
-          basis: state.liability.basis,
-          ...(state.liability.decidedBy !== undefined ? { decidedBy: state.liability.decidedBy } : {}),
-          decidedAt: state.liability.decidedAt,
-          ...(state.liability.reasoning !== undefined ? { reasoning: state.liability.reasoning } : {}),
+          reason: state.referral.reason,
+          kind: state.referral.officerId !== undefined ? ('OFFICER' as const) : ('REVIEW_DISPUTED' as const),
+          ...(state.referral.officerId !== undefined ? { referredBy: state.referral.officerId } : {}),
+          district: state.district,
+          referredAt: state.referral.referredAt,
         }
       : null,
+    nextStep: own ? nextStepFor(state, own, now.toISOString()) : null,
     claims,
-    flags: caseFlags(state),
+    flags: flagsShown ? caseFlags(state) : [],
+    flagDetails: flagDetailsFor(viewer, state.flagDetails),
     timeline: document.timeline.map(({ at, type, actor }) => ({ at, type, actor })),
     revision: document.revision,
   };
 }
 
-export function presentCaseSummary(document: CaseViewDocument, viewer: Principal) {
+export function presentCaseSummary(document: CaseViewDocument, viewer: Principal, now: Date = lastChange(document)) {
   const { state } = document;
   const own: PartyId | undefined = viewerParty(viewer, state);
   return {
@@ -117,13 +255,16 @@ export function presentCaseSummary(document: CaseViewDocument, viewer: Principal
     yourParty: own ?? null,
     plates: PARTY_IDS.filter((party) => state.parties[party]).map((party) => state.parties[party]!.plate),
     liability: state.liability?.allocation ?? null,
+    nextStep: own ? nextStepFor(state, own, now.toISOString()) : null,
   };
 }
 
-/** One line of the police desk queue (api.md). */
+/** One line of the police desk queue (api.md), with what the desk knows of the case. */
 export function presentQueueItem(document: DeskQueueDocument, now: Date) {
   const deadline = document.deadline ?? '';
   const holder = document.assignment && document.assignment.expiresAt > now.toISOString() ? document.assignment : null;
+  const situations = (party: PartyId) => document.parties.find((each) => each.party === party)?.situations ?? [];
+  const accident = { occurredAt: document.occurredAt, location: document.location ?? null };
   return {
     caseId: document.caseId,
     requestedAt: document.requestedAt ?? '',
@@ -132,14 +273,26 @@ export function presentQueueItem(document: DeskQueueDocument, now: Date) {
     review: document.review,
     district: document.district,
     status: document.status,
+    occurredAt: document.occurredAt,
+    reportedAt: document.reportedAt,
+    location: document.location,
+    ...(document.weather !== undefined ? { weather: document.weather } : {}),
+    ...(document.description !== undefined ? { description: document.description } : {}),
     parties: document.parties.map(({ party, plate, situations }) => ({ party, plate, situations })),
-    suggestion: document.suggestion,
+    suggestion: explainedSuggestion(document.suggestion, { A: situations('A'), B: situations('B') }, true),
     flags: [...new Set([...document.caseFlags, ...document.photos.flatMap((photo) => photo.flags)])],
+    flagDetails: knownFlagDetails(document.caseFlagDetails),
     photos: document.photos.map((photo) => ({
       photoId: photo.photoId,
       kind: photo.kind,
       thumbnail: photoUrls(document.caseId, photo.photoId).thumbnail,
+      party: photo.party,
+      ...(photo.takenAt !== undefined ? { takenAt: photo.takenAt } : {}),
+      ...photoFacts(photo, accident),
+      flags: photo.flags,
+      flagDetails: knownFlagDetails(photo.flagDetails),
     })),
+    disputedDecision: document.disputedDecision ? presentDisputedDecision(document.disputedDecision) : null,
     ...(holder ? { assignedTo: holder.officerId } : {}),
   };
 }

@@ -1,4 +1,12 @@
-import type { Allocation, Eligibility, Location, PartyDetails, PhotoEvidence, PhotoKind } from './case.types';
+import type {
+  Allocation,
+  Eligibility,
+  Location,
+  PartyDetails,
+  PhotoEvidence,
+  PhotoKind,
+  RecordedFlagDetail,
+} from './case.types';
 
 /** Every command carries its time from the injected clock, as an ISO-8601 string. */
 interface Timed {
@@ -28,8 +36,16 @@ export type CaseCommand =
       party: PartyDetails;
       /** Signals of fraud found when reporting (e.g. LATE_REPORT, REPEAT_PLATE): recorded, never refused. */
       flags?: string[];
+      /** What those signals found. */
+      flagDetails?: RecordedFlagDetail[];
     } & ByDriver)
-  | ({ type: 'JoinCase'; joinCode: string; party: PartyDetails; flags?: string[] } & ByDriver)
+  | ({
+      type: 'JoinCase';
+      joinCode: string;
+      party: PartyDetails;
+      flags?: string[];
+      flagDetails?: RecordedFlagDetail[];
+    } & ByDriver)
   | ({ type: 'AttachPhoto'; photo: PhotoEvidence } & ByDriver)
   | ({ type: 'DeclareCircumstances'; situations: string[]; note?: string } & ByDriver)
   | ({ type: 'ProposeAgreement'; allocation: Allocation } & ByDriver)

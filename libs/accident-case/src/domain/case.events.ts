@@ -8,6 +8,7 @@ import type {
   PartyId,
   PhotoEvidence,
   PhotoKind,
+  RecordedFlagDetail,
 } from './case.types';
 import type { LiabilitySuggestion } from './liability-rules';
 import type { SituationCode } from './situations';
@@ -76,7 +77,7 @@ export type CaseEvent =
       };
     }
   | { type: 'CaseWithdrawn'; data: { party: PartyId; reason: string; withdrawnAt: string } }
-  | { type: 'CaseFlagged'; data: { flags: string[]; flaggedAt: string } }
+  | { type: 'CaseFlagged'; data: { flags: string[]; flaggedAt: string; details?: RecordedFlagDetail[] } }
   | { type: 'ClaimsOpened'; data: { claims: { claimId: string; party: PartyId }[]; openedAt: string } }
   | { type: 'CaseClosed'; data: { closedAt: string } };
 

@@ -4,7 +4,8 @@ import { refuse, type CaseErrorCode } from './case.errors';
 import type { CaseEvent } from './case.events';
 import { partyOfDriver, type CaseIn, type CaseState, type ReportedCaseState } from './case.state';
 import { CASE_COMMANDS, isAllowedIn, type AllowedStatus } from './case.transitions';
-import type { PartyId } from './case.types';
+import type { PartyId, RecordedFlagDetail } from './case.types';
+import { normalisePlate, plateKind } from './plates';
 import { MAX_SITUATIONS_PER_PARTY, isSituationCode, type SituationCode } from './situations';
 
 /** The checks several decisions share, each refusing with the case's own codes. */
@@ -65,10 +66,25 @@ export function validateSituations(codes: readonly string[], field: string): Sit
   return unique.filter(isSituationCode);
 }
 
-/** A CaseFlagged event for the flags not raised before, if any. */
-export function flagged(flags: readonly string[], already: readonly string[], now: string): CaseEvent[] {
+/**
+ * A CaseFlagged event for the flags not raised before and what the signals found, if either.
+ * Each detail is about this command's subject (A's plate at the report, B's when B joins), so
+ * a flag the case had may come with a new detail (a second plate seen again).
+ */
+export function flagged(
+  flags: readonly string[],
+  details: readonly RecordedFlagDetail[],
+  already: readonly string[],
+  now: string,
+): CaseEvent[] {
   const fresh = [...new Set(flags)].filter((flag) => !already.includes(flag));
-  return fresh.length > 0 ? [{ type: 'CaseFlagged', data: { flags: fresh, flaggedAt: now } }] : [];
+  if (fresh.length === 0 && details.length === 0) return [];
+  return [
+    {
+      type: 'CaseFlagged',
+      data: { flags: fresh, flaggedAt: now, ...(details.length > 0 ? { details: [...details] } : {}) },
+    },
+  ];
 }
 
 /** 渝A·12345, 渝a 12345 and 渝A12345 are one plate. */
@@ -76,6 +92,15 @@ export function samePlate(left: string, right: string): boolean {
   return normalisePlate(left) === normalisePlate(right);
 }
 
-function normalisePlate(plate: string): string {
-  return plate.replace(/[\s·.-]/g, '').toUpperCase();
+/** The party's details with their plate in its recorded form, or INVALID_PLATE when it is no Chinese plate. */
+export function withValidPlate<Details extends { plate: string }>(party: Details): Details {
+  if (plateKind(party.plate) === null) {
+    throw refuse.invalid('INVALID_PLATE', `${party.plate} is not a Chinese number plate`, [
+      {
+        field: 'party.plate',
+        message: 'must be a Chinese plate: 渝A12345, new energy 渝AD12345 or 渝A12345D, or 警/学/挂/应急/领/使/港/澳',
+      },
+    ]);
+  }
+  return { ...party, plate: normalisePlate(party.plate) };
 }

@@ -90,6 +90,13 @@ export interface GeoPosition {
   lng: number;
 }
 
+/**
+ * What a signal of fraud found (which other case, how far), recorded beside its code as the
+ * evidence context gave it: the case keeps it, never reads inside it. Events recorded before
+ * details existed carry none.
+ */
+export type RecordedFlagDetail = { flag: string; [detail: string]: unknown };
+
 /** What the evidence pipeline learnt about a photo; the bytes live in the blob store. */
 export interface PhotoEvidence {
   photoId: string;
@@ -103,6 +110,7 @@ export interface PhotoEvidence {
   position?: GeoPosition;
   perceptualHash?: string;
   flags: string[];
+  flagDetails?: RecordedFlagDetail[];
 }
 
 export type { SituationCode };

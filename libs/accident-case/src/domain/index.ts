@@ -6,6 +6,8 @@ export * from './case.rules';
 export * from './case.state';
 export * from './case.transitions';
 export * from './case.types';
+export * from './districts';
+export * from './plates';
 export * from './liability-rules';
 export * from './situations';
 export * from './time';

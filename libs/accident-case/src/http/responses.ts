@@ -1,5 +1,7 @@
-import { claimStatus } from '@quickclaim/claims';
+import { ClaimSummary } from '@quickclaim/claims';
+import { FlagDetailsResponse } from '@quickclaim/evidence';
 import { z } from 'zod';
+import { NEXT_STEPS } from '../case-views/next-step';
 import {
   CASE_STATUSES,
   DECISION_BASES,
@@ -24,9 +26,37 @@ const allocation = z.strictObject({ A: level, B: level });
 export const caseStatus = z.enum(CASE_STATUSES);
 const photoKind = z.enum(PHOTO_KINDS);
 const photoUrls = z.strictObject({ thumbnail: z.string(), preview: z.string() });
-const suggestion = z.strictObject({ allocation, rule: z.enum(SUGGESTION_RULES) }).nullable();
 const location = z.strictObject({ lat: z.number(), lng: z.number(), address: z.string(), district: z.string() });
 const fen = z.number().int();
+
+/** Why the desk suggests what it does: the situations each matching party declared (officers and auditors). */
+const matched = z.array(z.strictObject({ party, situations: z.array(z.string()) }));
+const suggestion = z
+  .strictObject({ allocation, rule: z.enum(SUGGESTION_RULES), matched: matched.optional() })
+  .nullable();
+
+/** Where and when a photo was taken, against the reported place and time (officers and auditors). */
+const photoFacts = {
+  position: z.strictObject({ lat: z.number(), lng: z.number() }).optional(),
+  distanceMeters: z.number().int().optional(),
+  minutesFromAccident: z.number().int().optional(),
+};
+
+/** On a review: the first decision and each party's reason to dispute it (officers and auditors). */
+const disputedDecision = z
+  .strictObject({
+    decidedBy: id,
+    allocation,
+    basis: z.enum(DECISION_BASES),
+    situations: z.array(z.string()),
+    reasoning: z.string(),
+    decidedAt: instant,
+    disputes: z.array(z.strictObject({ party, reason: z.string(), disputedAt: instant })),
+  })
+  .nullable();
+
+const answer = z.enum(['ACCEPTED', 'DISPUTED', 'PENDING']);
+const nextStep = z.enum(NEXT_STEPS).nullable();
 
 export const CaseCommandResponse = z.strictObject({ caseId: id, status: caseStatus });
 
@@ -81,12 +111,18 @@ export const CaseView = z.strictObject({
       party,
       takenAt: instant.optional(),
       flags: z.array(z.string()),
+      flagDetails: FlagDetailsResponse,
+      ...photoFacts,
       urls: photoUrls,
     }),
   ),
   agreement: z.strictObject({ allocation, signedBy: z.array(party) }).nullable(),
-  policeRequest: z.strictObject({ requestedAt: instant, deadline: instant, review: z.boolean() }).nullable(),
-  evidenceRequest: z.strictObject({ officerId: id, kinds: z.array(photoKind), requestedAt: instant }).nullable(),
+  policeRequest: z
+    .strictObject({ requestedAt: instant, deadline: instant, review: z.boolean(), overdue: z.boolean() })
+    .nullable(),
+  evidenceRequest: z
+    .strictObject({ officerId: id, kinds: z.array(photoKind), note: z.string(), requestedAt: instant })
+    .nullable(),
   decision: z
     .strictObject({
       allocation,
@@ -106,10 +142,25 @@ export const CaseView = z.strictObject({
       decidedBy: id.optional(),
       decidedAt: instant,
       reasoning: z.string().optional(),
+      final: z.boolean(),
+      respondBy: instant.optional(),
+      answers: z.strictObject({ A: answer, B: answer }).optional(),
     })
     .nullable(),
-  claims: z.array(z.strictObject({ claimId: id, party: z.string(), status: claimStatus })),
+  disputedDecision,
+  referral: z
+    .strictObject({
+      reason: z.string(),
+      kind: z.enum(['OFFICER', 'REVIEW_DISPUTED']),
+      referredBy: id.optional(),
+      district: z.string(),
+      referredAt: instant,
+    })
+    .nullable(),
+  nextStep,
+  claims: z.array(ClaimSummary),
   flags: z.array(z.string()),
+  flagDetails: FlagDetailsResponse,
   timeline: z.array(
     z.strictObject({ at: instant, type: z.string(), actor: z.strictObject({ sub: z.string(), role: z.string() }) }),
   ),
@@ -127,6 +178,7 @@ export const CaseSummaries = z.strictObject({
       yourParty: party.nullable(),
       plates: z.array(z.string()),
       liability: allocation.nullable(),
+      nextStep,
     }),
   ),
 });
@@ -141,10 +193,28 @@ export const DeskQueue = z.strictObject({
       review: z.boolean(),
       district: z.string(),
       status: caseStatus,
+      occurredAt: instant,
+      reportedAt: instant,
+      location,
+      weather: z.string().optional(),
+      description: z.string().optional(),
       parties: z.array(z.strictObject({ party, plate: z.string(), situations: z.array(z.string()) })),
       suggestion,
       flags: z.array(z.string()),
-      photos: z.array(z.strictObject({ photoId: id, kind: photoKind, thumbnail: z.string() })),
+      flagDetails: FlagDetailsResponse,
+      photos: z.array(
+        z.strictObject({
+          photoId: id,
+          kind: photoKind,
+          thumbnail: z.string(),
+          party,
+          takenAt: instant.optional(),
+          ...photoFacts,
+          flags: z.array(z.string()),
+          flagDetails: FlagDetailsResponse,
+        }),
+      ),
+      disputedDecision,
       assignedTo: id.optional(),
     }),
   ),

@@ -17,7 +17,7 @@ export class ClaimAccessLoader implements ObjectLoader<ClaimAccess> {
   constructor(private readonly reader: ClaimViewReader) {}
 
   async load(claimId: string): Promise<ClaimAccess | null> {
-    const document = await this.reader.read((views) => views.get(claimId));
+    const document = await (await this.reader.caughtUp()).get(claimId);
     return document ? claimAccess(document.state) : null;
   }
 }
@@ -28,13 +28,9 @@ export class PayoutAccessLoader implements ObjectLoader<ClaimAccess> {
   constructor(private readonly reader: ClaimViewReader) {}
 
   async load(payoutId: string): Promise<ClaimAccess | null> {
-    const document = await this.reader.read(
-      async (views) => {
-        const payout = await views.payout(payoutId);
-        return payout ? views.get(payout.claimId) : null;
-      },
-      [ClaimViews.ledger, ClaimViews.projection],
-    );
+    const views = await this.reader.caughtUp([ClaimViews.ledger, ClaimViews.projection]);
+    const payout = await views.payout(payoutId);
+    const document = payout ? await views.get(payout.claimId) : null;
     return document ? claimAccess(document.state) : null;
   }
 }

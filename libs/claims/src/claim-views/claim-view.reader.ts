@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ReadYourWrites } from '@quickclaim/http';
 import { CLAIM_VIEWS, ClaimViews } from './claim-views';
 
-/** Reads the claim views for the routes that show claims, once they reflect the caller's writes. */
+/** The claim views for the routes that show claims, once they reflect the caller's writes. */
 @Injectable()
 export class ClaimViewReader {
   constructor(
@@ -10,12 +10,9 @@ export class ClaimViewReader {
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 
-  /** What `read` finds once the projections it reads (the claim views unless named) caught up. */
-  async read<T>(
-    read: (views: ClaimViews) => Promise<T>,
-    projections: readonly string[] = [ClaimViews.projection],
-  ): Promise<T> {
+  /** The views to read once the projections they are read from (the claim views unless named) caught up. */
+  async caughtUp(projections: readonly string[] = [ClaimViews.projection]): Promise<ClaimViews> {
     await this.readYourWrites.catchUp(projections);
-    return read(this.views);
+    return this.views;
   }
 }

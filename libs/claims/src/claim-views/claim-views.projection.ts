@@ -3,19 +3,23 @@ import { alreadyApplied, documentProjection, idInStream } from '@quickclaim/plat
 import { EMPTY_CLAIM_VIEW, evolveClaimViewState, type ClaimViewState } from './claim-view.state';
 import type { ClaimEvent } from '../domain/claim.events';
 
-const CLAIM_EVENT_TYPES = new Set<string>([
-  'ClaimOpened',
-  'DamageAssessed',
-  'AssessmentAccepted',
-  'AssessmentRejected',
-  'SettlementCalculated',
-  'SettlementApproved',
-  'PayoutRequested',
-  'PayoutConfirmed',
-  'PayoutFailed',
-  'ClaimPaid',
-  'ClaimClosed',
-] satisfies ClaimEvent['type'][]);
+/** Every claim event, so a new one cannot be left out of the view unnoticed. */
+const CLAIM_EVENTS: Record<ClaimEvent['type'], true> = {
+  ClaimOpened: true,
+  DamageAssessed: true,
+  AssessmentAccepted: true,
+  AssessmentRejected: true,
+  SettlementCalculated: true,
+  SettlementApproved: true,
+  PayoutRequested: true,
+  PayoutConfirmed: true,
+  PayoutFailed: true,
+  ClaimPaid: true,
+  ClaimClosed: true,
+  ClaimInvestigationOpened: true,
+  ClaimDeclined: true,
+};
+const CLAIM_EVENT_TYPES = new Set<string>(Object.keys(CLAIM_EVENTS));
 
 /** One claim as its claimant, its insurers' adjusters and the case view read it. */
 export interface ClaimViewDocument {
@@ -36,7 +40,8 @@ export interface ClaimViewDocument {
 
 export const CLAIM_VIEWS_SCHEMA: ReadModelSchema = {
   projection: 'claim-views',
-  version: 1,
+  // 2: assessment rounds, investigation, decline and holds (issue 13).
+  version: 2,
   collections: [
     {
       name: 'claims',

@@ -1,11 +1,11 @@
-import type { ClaimOpening, ClaimSettlement, LineItem } from './claim.types';
+import type { ClaimFlagDetail, ClaimOpening, ClaimSettlement, LineItem } from './claim.types';
 
 interface Timed {
   now: string;
 }
 
 export type ClaimCommand =
-  | ({ type: 'OpenClaim' } & ClaimOpening & Timed)
+  | ({ type: 'OpenClaim'; flagDetails?: ClaimFlagDetail[] } & ClaimOpening & Timed)
   | ({ type: 'AssessDamage'; adjusterId: string; insurer: string; lineItems: LineItem[]; note?: string } & Timed)
   | ({ type: 'AcceptAssessment'; driverId: string } & Timed)
   | ({ type: 'AcceptAssessmentBySilence' } & Timed)
@@ -27,7 +27,10 @@ export type ClaimCommand =
       reason?: string;
       /** The request attempt this result answers; a result for an older attempt is a late duplicate. */
       attempt?: number;
-    } & Timed);
+    } & Timed)
+  // Issue 13: the handling insurer's adjuster on a settlement held for review.
+  | ({ type: 'OpenInvestigation'; adjusterId: string; insurer: string; note: string } & Timed)
+  | ({ type: 'DeclineClaim'; adjusterId: string; insurer: string; reason: string } & Timed);
 
 export type ClaimCommandType = ClaimCommand['type'];
 

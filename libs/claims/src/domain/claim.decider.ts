@@ -7,6 +7,8 @@ import { openClaim } from '../opening/open-claim/decide';
 import { recordPayoutResult } from '../payouts/record-payout-result/decide';
 import { approveSettlement } from '../settlement/approve-settlement/decide';
 import { calculateSettlement } from '../settlement/calculate-settlement/decide';
+import { declineClaim } from '../settlement/decline-claim/decide';
+import { openInvestigation } from '../settlement/open-investigation/decide';
 import type { ClaimCommand } from './claim.commands';
 import type { ClaimEvent } from './claim.events';
 import { requireClaim } from './claim.rules';
@@ -21,6 +23,8 @@ const DECISIONS: Decisions<Exclude<ClaimCommand, { type: 'OpenClaim' }>, OpenedC
   CalculateSettlement: calculateSettlement,
   ApproveSettlement: approveSettlement,
   RecordPayoutResult: recordPayoutResult,
+  OpenInvestigation: openInvestigation,
+  DeclineClaim: declineClaim,
 };
 
 /**

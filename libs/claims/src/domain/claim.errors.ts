@@ -12,6 +12,7 @@ export const CLAIM_ERROR_CODES = [
   'PAYOUT_NOT_FOUND',
   'PAYOUT_ALREADY_PAID',
   'PAYOUT_NOT_AWAITING_RESULT',
+  'NOTE_REQUIRED',
 ] as const;
 
 export type ClaimErrorCode = (typeof CLAIM_ERROR_CODES)[number];

@@ -1,9 +1,17 @@
-import type { Assessment, ClaimOpening, ClaimSettlement, LineItem } from './claim.types';
+import type {
+  Assessment,
+  ClaimFlagDetail,
+  ClaimOpening,
+  ClaimSettlement,
+  Decline,
+  Investigation,
+  LineItem,
+} from './claim.types';
 
 export type ClaimEvent =
   | {
       type: 'ClaimOpened';
-      data: ClaimOpening & { openedAt: string };
+      data: ClaimOpening & { flagDetails?: ClaimFlagDetail[]; openedAt: string };
     }
   | { type: 'DamageAssessed'; data: Omit<Assessment, 'lineItems'> & { lineItems: LineItem[] } }
   | { type: 'AssessmentAccepted'; data: { acceptedAt: string; bySilence: boolean } }
@@ -24,6 +32,9 @@ export type ClaimEvent =
   | { type: 'PayoutConfirmed'; data: { payoutId: string; reference?: string; confirmedAt: string } }
   | { type: 'PayoutFailed'; data: { payoutId: string; reason: string; failedAt: string; willRetry: boolean } }
   | { type: 'ClaimPaid'; data: { paidAt: string; totalFen: number } }
-  | { type: 'ClaimClosed'; data: { closedAt: string } };
+  | { type: 'ClaimClosed'; data: { closedAt: string } }
+  // Issue 13: a held settlement investigated, or declined.
+  | { type: 'ClaimInvestigationOpened'; data: Investigation }
+  | { type: 'ClaimDeclined'; data: Decline };
 
 export const claimStreamId = (claimId: string): string => `claim-${claimId}`;

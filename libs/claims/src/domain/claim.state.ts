@@ -1,7 +1,15 @@
 import type { Exclusive, InStatus } from '@quickclaim/kernel';
 import type { ClaimEvent } from './claim.events';
 import { CLAIM_STATUS_AFTER } from './claim.transitions';
-import type { Assessment, ClaimOpening, ClaimSettlement, ClaimStatus, Payout } from './claim.types';
+import type {
+  Assessment,
+  ClaimOpening,
+  ClaimSettlement,
+  ClaimStatus,
+  Decline,
+  Investigation,
+  Payout,
+} from './claim.types';
 import type { Coverage } from './settlement';
 
 /** What every opened claim holds, whatever its status. */
@@ -23,12 +31,25 @@ export type PayingClaim = Status<
   { assessment: Assessment; settlement: Settled }
 >;
 
+/** A settlement held for review, under investigation: it is approved or declined from here. */
+export type InvestigatedClaim = Status<
+  'UNDER_INVESTIGATION',
+  { assessment: Assessment; settlement: Settled; investigation: Investigation }
+>;
+/** Final: the handling insurer declined it, and nothing is paid. */
+export type DeclinedClaim = Status<
+  'DECLINED',
+  { assessment: Assessment; settlement: Settled | null; decline: Decline }
+>;
+
 export interface NoClaim {
   status: 'NONE';
 }
 
 /** The claim in any status, each with what exists in it (reading a field another status has gives undefined). */
-export type ClaimState = Exclusive<NoClaim | OpenClaim | AssessedClaim | AcceptedClaim | PayingClaim>;
+export type ClaimState = Exclusive<
+  NoClaim | OpenClaim | AssessedClaim | AcceptedClaim | PayingClaim | InvestigatedClaim | DeclinedClaim
+>;
 
 export type OpenedClaimState = Exclude<ClaimState, { status: 'NONE' }>;
 
@@ -112,7 +133,7 @@ export function evolve(state: ClaimState, event: ClaimEvent): ClaimState {
       return state.status === 'ACCEPTED' ? { ...state, settlement } : state;
     }
     case 'SettlementApproved':
-      return state.status === 'ACCEPTED' && state.settlement
+      return (state.status === 'ACCEPTED' || state.status === 'UNDER_INVESTIGATION') && state.settlement
         ? {
             ...file,
             status: CLAIM_STATUS_AFTER.SettlementApproved,
@@ -130,6 +151,26 @@ export function evolve(state: ClaimState, event: ClaimEvent): ClaimState {
     case 'ClaimPaid':
     case 'ClaimClosed':
       return isApproved(state) ? { ...state, status: CLAIM_STATUS_AFTER[event.type] } : state;
+    case 'ClaimInvestigationOpened':
+      return state.status === 'ACCEPTED' && state.settlement
+        ? {
+            ...file,
+            status: CLAIM_STATUS_AFTER.ClaimInvestigationOpened,
+            assessment: state.assessment,
+            settlement: state.settlement,
+            investigation: { ...event.data },
+          }
+        : state;
+    case 'ClaimDeclined':
+      return state.assessment
+        ? {
+            ...file,
+            status: CLAIM_STATUS_AFTER.ClaimDeclined,
+            assessment: state.assessment,
+            settlement: state.settlement ?? null,
+            decline: { ...event.data },
+          }
+        : state;
     default: {
       const exhaustive: never = event;
       return exhaustive;

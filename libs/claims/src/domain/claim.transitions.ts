@@ -19,9 +19,11 @@ export const CLAIM_COMMANDS = {
   AcceptAssessmentBySilence: { action: 'accept the assessment', allowedIn: ['ASSESSED'] },
   RejectAssessment: { action: 'reject the assessment', allowedIn: ['ASSESSED'] },
   CalculateSettlement: { action: 'settle', allowedIn: ['ACCEPTED'] },
-  ApproveSettlement: { action: 'approve the settlement', allowedIn: ['ACCEPTED'] },
+  ApproveSettlement: { action: 'approve the settlement', allowedIn: ['ACCEPTED', 'UNDER_INVESTIGATION'] },
   /** Only a claim with payouts has results to record; any other has no such payout. */
   RecordPayoutResult: { action: 'record a payout result', allowedIn: ['APPROVED', 'PAYING', 'PAID', 'CLOSED'] },
+  OpenInvestigation: { action: 'investigate the claim', allowedIn: ['ACCEPTED'] },
+  DeclineClaim: { action: 'decline the claim', allowedIn: ['ACCEPTED', 'UNDER_INVESTIGATION'] },
 } as const satisfies Record<ClaimCommandType, CommandTransition>;
 
 export type AllowedStatus<Type extends ClaimCommandType> = (typeof CLAIM_COMMANDS)[Type]['allowedIn'][number];
@@ -39,6 +41,8 @@ export const CLAIM_STATUS_AFTER = {
   PayoutFailed: null,
   ClaimPaid: 'PAID',
   ClaimClosed: 'CLOSED',
+  ClaimInvestigationOpened: 'UNDER_INVESTIGATION',
+  ClaimDeclined: 'DECLINED',
 } as const satisfies Record<ClaimEvent['type'], ClaimStatus | null>;
 
 export function isAllowedIn<Type extends ClaimCommandType>(

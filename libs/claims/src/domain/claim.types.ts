@@ -9,8 +9,17 @@ export const CLAIM_STATUSES = [
   'PAYING',
   'PAID',
   'CLOSED',
+  // Issue 13: a settlement held for review may be investigated, and declined (final: nothing is paid).
+  'UNDER_INVESTIGATION',
+  'DECLINED',
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/**
+ * What a case's flag found (which other case, how far), copied with the flags when the claim is
+ * opened; the claim keeps it, never reads inside it. Claims opened before details carry none.
+ */
+export type ClaimFlagDetail = { flag: string; [detail: string]: unknown };
 
 export interface LineItem {
   description: string;
@@ -23,6 +32,20 @@ export interface Assessment {
   assessedBy: string;
   assessedAt: string;
   note?: string;
+}
+
+/** An adjuster of the handling insurer looks into a held settlement before approving or declining it. */
+export interface Investigation {
+  note: string;
+  openedBy: string;
+  openedAt: string;
+}
+
+/** The handling insurer refuses the claim: final, nothing is paid; the claimant reads the reason. */
+export interface Decline {
+  reason: string;
+  declinedBy: string;
+  declinedAt: string;
 }
 
 export interface ClaimSettlement {

@@ -129,6 +129,48 @@ export function settle(vehicles: readonly Vehicle[], rules: SettlementRules = DE
   });
 }
 
+/** A vehicle of the accident whose loss is not known yet (null) while its assessment is not accepted. */
+export type VehicleSoFar = Omit<Vehicle, 'lossFen'> & { lossFen: number | null };
+
+/**
+ * Whether mutual self-pay may still apply, with the losses known so far: every vehicle bears some
+ * liability (one with none rules it out) and no loss known exceeds the limit.
+ */
+export function mutualSelfPayMayApply(
+  vehicles: readonly VehicleSoFar[],
+  rules: SettlementRules = DEFAULT_SETTLEMENT_RULES,
+): boolean {
+  return (
+    vehicles.length >= 2 &&
+    vehicles.every(
+      (vehicle) =>
+        rules.sharePercent[vehicle.liability] > 0 &&
+        (vehicle.lossFen === null || vehicle.lossFen <= rules.mutualSelfPayMaxLossFen),
+    )
+  );
+}
+
+/**
+ * The settlements that can be made with the losses known so far. A vehicle's settlement depends
+ * on the other losses only through mutual self-pay, and through a payer's limit shared among
+ * several victims, which takes three vehicles or more: outside those, each vehicle is settled as
+ * soon as its own loss is known; otherwise once every loss is. The settlement of a vehicle made
+ * early is the very one made once every loss is known.
+ */
+export function settleKnown(
+  vehicles: readonly VehicleSoFar[],
+  rules: SettlementRules = DEFAULT_SETTLEMENT_RULES,
+): Settlement[] {
+  const known = new Set(vehicles.filter((vehicle) => vehicle.lossFen !== null).map((vehicle) => vehicle.party));
+  if (known.size === vehicles.length) return settle(vehicles as readonly Vehicle[], rules);
+  if (vehicles.length > 2 || mutualSelfPayMayApply(vehicles, rules)) return [];
+  // An unknown loss takes no part in another vehicle's settlement: counted as none, it is left out.
+  return settle(
+    vehicles.map((vehicle) => ({ ...vehicle, lossFen: vehicle.lossFen ?? 0 })),
+    rules,
+  ).filter((settlement) => known.has(settlement.party));
+}
+
 /** 互碰自赔: every vehicle bears some liability and no loss exceeds the limit. */
 export function isMutualSelfPay(
   vehicles: readonly Vehicle[],

@@ -1,4 +1,6 @@
+import { FlagDetailsResponse } from '@quickclaim/evidence';
 import { z } from 'zod';
+import { HOLD_REASONS } from '../claim-views/claim-view.state';
 import { CLAIM_STATUSES, PAYOUT_STATUSES, SETTLEMENT_RULE_NAMES } from '../domain/claim.types';
 import { COVERAGES } from '../domain/settlement';
 
@@ -28,6 +30,11 @@ export const PayoutAnswer = z.strictObject({
   reference: z.string().optional(),
 });
 
+const lineItems = z.array(z.strictObject({ description: z.string(), amountFen: fen }));
+
+/** Why nothing is paid yet, while something should be; null when nothing is held. */
+export const ClaimHoldAnswer = z.strictObject({ reason: z.enum(HOLD_REASONS), since: instant }).nullable();
+
 export const ClaimView = z.strictObject({
   claimId: id,
   caseId: id,
@@ -37,12 +44,27 @@ export const ClaimView = z.strictObject({
   status: claimStatus,
   assessment: z
     .strictObject({
-      lineItems: z.array(z.strictObject({ description: z.string(), amountFen: fen })),
+      lineItems,
       totalFen: fen,
       assessedBy: id,
       assessedAt: instant,
+      /** The adjuster's note: for insurers and auditors, not drivers. */
+      note: z.string().optional(),
     })
     .optional(),
+  assessments: z.array(
+    z.strictObject({
+      round: z.number().int().positive(),
+      lineItems,
+      totalFen: fen,
+      assessedBy: id,
+      assessedAt: instant,
+      note: z.string().optional(),
+      rejection: z.strictObject({ reason: z.string(), rejectedAt: instant }).optional(),
+      accepted: z.strictObject({ acceptedAt: instant, bySilence: z.boolean() }).optional(),
+    }),
+  ),
+  rejections: z.array(z.strictObject({ round: z.number().int().positive(), reason: z.string(), rejectedAt: instant })),
   settlement: z
     .strictObject({
       rule: z.enum(SETTLEMENT_RULE_NAMES),
@@ -50,8 +72,22 @@ export const ClaimView = z.strictObject({
       lines: z.array(z.strictObject({ payer: z.string(), coverage, amountFen: fen })),
     })
     .optional(),
+  /** For insurers and auditors. */
+  investigation: z.strictObject({ note: z.string(), openedBy: id, openedAt: instant }).optional(),
+  decline: z.strictObject({ reason: z.string(), declinedBy: id, declinedAt: instant }).optional(),
+  hold: ClaimHoldAnswer,
   payouts: z.array(PayoutAnswer),
+  /** Empty for drivers: they are not shown fraud signals. */
   flags: z.array(z.string()),
+  flagDetails: FlagDetailsResponse,
+});
+
+/** A claim in the case's list (CaseView.claims). */
+export const ClaimSummary = z.strictObject({
+  claimId: id,
+  party: z.string(),
+  status: claimStatus,
+  hold: ClaimHoldAnswer,
 });
 
 export const ClaimList = z.strictObject({ items: z.array(ClaimView) });

@@ -1,5 +1,6 @@
 import type { Filter, ReadStore } from '@quickclaim/platform';
 import { hashWords, popcount16 } from '../domain/perceptual-hash';
+import type { EarlierCase, PhotoElsewhere } from '../domain/fraud-signals';
 import type { SimilarPhoto } from '../domain/similar-photo';
 import {
   FRAUD_CASES,
@@ -26,10 +27,12 @@ export class FraudIndexes {
     if (similarPhotoMaxDistance > 7) throw new RangeError('The lookup probes at most one bit per word: keep it ≤ 7');
   }
 
-  /** Is a photo with these bytes attached to another case? */
-  async isDuplicateElsewhere(sha256: string, caseId: string): Promise<boolean> {
+  /** The photos of other cases with these bytes. */
+  async duplicatesElsewhere(sha256: string, caseId: string): Promise<PhotoElsewhere[]> {
     const photos = await this.store.find<FraudPhotoDocument>(FRAUD_PHOTOS, { sha256 });
-    return photos.some((photo) => photo.caseId !== caseId);
+    return photos
+      .filter((photo) => photo.caseId !== caseId)
+      .map((photo) => ({ caseId: photo.caseId, photoId: photo._id }));
   }
 
   /**
@@ -58,18 +61,20 @@ export class FraudIndexes {
     return found.sort((left, right) => left.distance - right.distance);
   }
 
-  /** Report times of the other cases this plate was in. */
-  async otherCasesWithPlate(plate: string, caseId: string): Promise<string[]> {
-    return this.reportTimes({ plates: normalisePlate(plate) }, caseId);
+  /** The other cases this plate was in, with their report times. */
+  async otherCasesWithPlate(plate: string, caseId: string): Promise<EarlierCase[]> {
+    return this.otherCases({ plates: normalisePlate(plate) }, caseId);
   }
 
-  async otherCasesWithPair(plate: string, otherPlate: string, caseId: string): Promise<string[]> {
-    return this.reportTimes({ pair: pairKey(plate, otherPlate) }, caseId);
+  async otherCasesWithPair(plate: string, otherPlate: string, caseId: string): Promise<EarlierCase[]> {
+    return this.otherCases({ pair: pairKey(plate, otherPlate) }, caseId);
   }
 
-  private async reportTimes(filter: Filter, caseId: string): Promise<string[]> {
+  private async otherCases(filter: Filter, caseId: string): Promise<EarlierCase[]> {
     const cases = await this.store.find<FraudCaseDocument>(FRAUD_CASES, filter);
-    return cases.filter((other) => other._id !== caseId).map((other) => other.reportedAt);
+    return cases
+      .filter((other) => other._id !== caseId)
+      .map((other) => ({ caseId: other._id, reportedAt: other.reportedAt }));
   }
 }
 

@@ -67,9 +67,11 @@ describe('fraud indexes', () => {
       ...log.record('case-2', [reported('2', 'a1', '2026-11-23T08:00:00.000Z'), joined('b-1')]),
     ]);
     const indexes = new FraudIndexes(store, 6);
-    expect(await indexes.isDuplicateElsewhere('f'.repeat(64), '2')).toBe(true);
-    expect(await indexes.isDuplicateElsewhere('f'.repeat(64), '1')).toBe(false);
-    expect(await indexes.otherCasesWithPlate('A 1', '2')).toEqual(['2026-11-22T08:00:00.000Z']);
+    expect(await indexes.duplicatesElsewhere('f'.repeat(64), '2')).toEqual([{ caseId: '1', photoId: 'p1' }]);
+    expect(await indexes.duplicatesElsewhere('f'.repeat(64), '1')).toEqual([]);
+    expect(await indexes.otherCasesWithPlate('A 1', '2')).toEqual([
+      { caseId: '1', reportedAt: '2026-11-22T08:00:00.000Z' },
+    ]);
     expect(await indexes.otherCasesWithPair('B1', 'A1', '3')).toHaveLength(2);
     expect(await indexes.otherCasesWithPair('B1', 'C1', '3')).toEqual([]);
   });

@@ -43,7 +43,10 @@ export class CaseStreamRoute {
       if (!document) return null;
       // What is pushed later passes the same rule as reading each claim.
       const claims = (await this.claims.ofCase(caseId)).filter((claim) => seesClaim(viewer, claimAccess(claim.state)));
-      return { case: await this.reader.present(document, viewer), claims: claims.map(presentClaim) };
+      return {
+        case: await this.reader.present(document, viewer),
+        claims: claims.map((claim) => presentClaim(claim, viewer)),
+      };
     });
   }
 }

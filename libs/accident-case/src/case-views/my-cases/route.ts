@@ -1,5 +1,6 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { CurrentPrincipal, Route, queryEndpoint, type Principal } from '@quickclaim/http';
+import { CLOCK, type Clock } from '@quickclaim/platform';
 import { PARTIES } from '../../http/endpoints';
 import { CaseSummaries } from '../../http/responses';
 import { CaseViewReader } from '../case-view.reader';
@@ -15,11 +16,15 @@ export const MY_CASES = queryEndpoint({
 
 @Controller()
 export class MyCasesRoute {
-  constructor(private readonly reader: CaseViewReader) {}
+  constructor(
+    private readonly reader: CaseViewReader,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Route(MY_CASES)
   async mine(@CurrentPrincipal() driver: Principal) {
     const documents = await this.reader.ofDriver(driver.sub);
-    return { items: documents.map((document) => presentCaseSummary(document, driver)) };
+    const now = this.clock.now();
+    return { items: documents.map((document) => presentCaseSummary(document, driver, now)) };
   }
 }

@@ -2,7 +2,16 @@ import { type ReadModelSchema, type RecordedEvent } from '@quickclaim/platform';
 import { alreadyApplied, documentProjection, idInStream, unknownEventType } from '@quickclaim/platform/eventsourcing';
 import type { CaseEvent } from '../../domain/case.events';
 import { ON_THE_DESK, statusAfter } from '../../domain/case.transitions';
-import type { CaseStatus, PartyId, PhotoKind } from '../../domain/case.types';
+import type {
+  Allocation,
+  CaseStatus,
+  DecisionBasis,
+  GeoPosition,
+  Location,
+  PartyId,
+  PhotoKind,
+  RecordedFlagDetail,
+} from '../../domain/case.types';
 import { suggestLiability, type LiabilitySuggestion } from '../../domain/liability-rules';
 import type { SituationCode } from '../../domain/situations';
 
@@ -25,13 +34,47 @@ export interface DeskQueueDocument {
   parties: { party: PartyId; plate: string; situations: SituationCode[] }[];
   suggestion: LiabilitySuggestion | null;
   caseFlags: string[];
-  photos: { photoId: string; kind: PhotoKind; flags: string[] }[];
+  photos: DeskPhoto[];
   assignment: { officerId: string; expiresAt: string } | null;
+  /** The reporter's account of the accident. */
+  occurredAt: string;
+  reportedAt: string;
+  location: Location;
+  weather?: string;
+  description?: string;
+  /** What the case-level flags found. */
+  caseFlagDetails: RecordedFlagDetail[];
+  /** The latest police decision and the parties' disputes of it. */
+  lastDecision: DeskDecision | null;
+  /** On a review: the first decision, with why it was disputed. */
+  disputedDecision: DeskDecision | null;
+  /** On a review: the officer of the first decision, whose queue does not show the case. */
+  excludedOfficer: string | null;
+}
+
+export interface DeskPhoto {
+  photoId: string;
+  kind: PhotoKind;
+  flags: string[];
+  party: PartyId;
+  takenAt?: string;
+  position?: GeoPosition;
+  flagDetails: RecordedFlagDetail[];
+}
+
+export interface DeskDecision {
+  officerId: string;
+  allocation: Allocation;
+  situations: SituationCode[];
+  reasoning: string;
+  basis: DecisionBasis;
+  decidedAt: string;
+  disputes: { party: PartyId; reason: string; disputedAt: string }[];
 }
 
 export const DESK_QUEUE_SCHEMA: ReadModelSchema = {
   projection: 'desk-queue',
-  version: 1,
+  version: 2,
   collections: [{ name: 'cases', indexes: [{ keys: { district: 1, onDesk: 1, deadline: 1 } }] }],
 };
 
@@ -43,7 +86,7 @@ export function evolveDeskQueue(document: DeskQueueDocument | null, event: Recor
   if (caseId === null || alreadyApplied(document, event)) return document;
   const caseEvent = { type: event.type, data: event.data } as CaseEvent;
   if (caseEvent.type === 'AccidentReported') {
-    const { reporter, location } = caseEvent.data;
+    const { reporter, location, occurredAt, reportedAt, weather, description } = caseEvent.data;
     return {
       _id: caseId,
       lastPosition: event.position,
@@ -59,6 +102,15 @@ export function evolveDeskQueue(document: DeskQueueDocument | null, event: Recor
       caseFlags: [],
       photos: [],
       assignment: null,
+      occurredAt,
+      reportedAt,
+      location,
+      ...(weather !== undefined ? { weather } : {}),
+      ...(description !== undefined ? { description } : {}),
+      caseFlagDetails: [],
+      lastDecision: null,
+      disputedDecision: null,
+      excludedOfficer: null,
     };
   }
   if (!document) return null;
@@ -87,23 +139,60 @@ function changed(document: DeskQueueDocument, event: CaseEvent): Partial<DeskQue
           party.party === event.data.party ? { ...party, situations: event.data.situations } : party,
         ),
       );
-    case 'PhotoAttached':
-      return {
-        photos: [...document.photos, { photoId: event.data.photoId, kind: event.data.kind, flags: event.data.flags }],
+    case 'PhotoAttached': {
+      const { photoId, kind, flags, party, takenAt, position, flagDetails } = event.data;
+      const photo: DeskPhoto = {
+        photoId,
+        kind,
+        flags,
+        party,
+        ...(takenAt !== undefined ? { takenAt } : {}),
+        ...(position !== undefined ? { position } : {}),
+        flagDetails: flagDetails ?? [],
       };
+      return { photos: [...document.photos, photo] };
+    }
     case 'CaseFlagged':
-      return { caseFlags: [...new Set([...document.caseFlags, ...event.data.flags])] };
-    case 'PoliceDecisionRequested':
+      return {
+        caseFlags: [...new Set([...document.caseFlags, ...event.data.flags])],
+        caseFlagDetails: [...document.caseFlagDetails, ...(event.data.details ?? [])],
+      };
+    case 'PoliceDecisionRequested': {
+      // Asked again after the reviewing officer asked for evidence, the review keeps its first decision.
+      const disputedDecision = !event.data.review
+        ? null
+        : document.status === 'DECIDED'
+          ? document.lastDecision
+          : document.disputedDecision;
       return {
         status: event.data.review ? 'DISPUTED' : 'AWAITING_POLICE',
         requestedAt: event.data.requestedAt,
         deadline: event.data.deadline,
         review: event.data.review,
         assignment: null,
+        disputedDecision,
+        excludedOfficer: disputedDecision?.officerId ?? null,
       };
+    }
     case 'OfficerAssigned':
       return { assignment: { officerId: event.data.officerId, expiresAt: event.data.expiresAt } };
-    case 'LiabilityDecided':
+    case 'LiabilityDecided': {
+      const { officerId, allocation, situations, reasoning, basis, decidedAt } = event.data;
+      return {
+        assignment: null,
+        lastDecision: { officerId, allocation, situations, reasoning, basis, decidedAt, disputes: [] },
+      };
+    }
+    case 'LiabilityDisputed': {
+      if (!document.lastDecision) return null;
+      const { party, reason, disputedAt } = event.data;
+      return {
+        lastDecision: {
+          ...document.lastDecision,
+          disputes: [...document.lastDecision.disputes, { party, reason, disputedAt }],
+        },
+      };
+    }
     case 'EvidenceRequested':
     case 'CaseReferredOffline':
     case 'CaseWithdrawn':
@@ -116,7 +205,6 @@ function changed(document: DeskQueueDocument, event: CaseEvent): Partial<DeskQue
     case 'AgreementProposed':
     case 'AgreementSigned':
     case 'LiabilityAccepted':
-    case 'LiabilityDisputed':
       return null;
     default:
       return unknownEventType(event, null);

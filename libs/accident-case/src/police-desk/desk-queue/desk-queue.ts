@@ -9,10 +9,14 @@ export class DeskQueue {
 
   constructor(private readonly store: ReadStore) {}
 
-  waiting(district: string, limit: number): Promise<DeskQueueDocument[]> {
+  /**
+   * `officerId`: the officer asking; a review is not in the queue of the officer whose decision
+   * was disputed, who may not take it (REVIEW_NEEDS_ANOTHER_OFFICER).
+   */
+  waiting(district: string, limit: number, officerId?: string): Promise<DeskQueueDocument[]> {
     return this.store.find<DeskQueueDocument>(
       DESK_QUEUE_COLLECTION,
-      { district, onDesk: true },
+      { district, onDesk: true, ...(officerId !== undefined ? { excludedOfficer: { $ne: officerId } } : {}) },
       { sort: { deadline: 1 }, limit },
     );
   }

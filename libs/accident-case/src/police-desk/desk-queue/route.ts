@@ -25,6 +25,10 @@ export const DESK_QUEUE_LIST = queryEndpoint({
   path: '/desk/queue',
   tag: 'police desk',
   summary: "Cases waiting for a decision in the officer's district, by deadline",
+  description:
+    'Each item carries what the desk knows: the reporter’s account, where and when each photo was taken against the ' +
+    'reported place and time, why the suggestion, the flags with what they found and, on a review, the disputed ' +
+    'first decision. A review is left out of the queue of the officer whose decision was disputed.',
   roles: ['officer'],
   query: QueueQuery,
   json: DeskQueueResponse,
@@ -71,7 +75,7 @@ export class DeskQueueRoute {
   }
 
   private async queueOf(officer: Principal, limit: number) {
-    const documents = await this.queue.waiting(officer.district ?? '', limit);
+    const documents = await this.queue.waiting(officer.district ?? '', limit, officer.sub);
     const now = this.cases.now();
     return { items: documents.map((document) => presentQueueItem(document, now)) };
   }

@@ -81,7 +81,7 @@ export class AttachPhotoRoute {
     }
     const photo = await this.processed(file.buffer);
     const { occurredAt, location } = document.state;
-    const flags = await this.fraud.forPhoto(caseId, { occurredAt, location: location ?? { lat: 0, lng: 0 } }, photo);
+    const signals = await this.fraud.forPhoto(caseId, { occurredAt, location: location ?? { lat: 0, lng: 0 } }, photo);
     // All three durable before the event that refers to them is appended.
     await Promise.all([
       this.blobs.put(photo.sha256, file.buffer, photo.contentType),
@@ -107,7 +107,8 @@ export class AttachPhotoRoute {
         ...(photo.takenAt ? { takenAt: photo.takenAt } : {}),
         ...(photo.position ? { position: photo.position } : {}),
         perceptualHash: photo.perceptualHash,
-        flags,
+        flags: signals.flags,
+        flagDetails: signals.details,
       },
     });
     return {
@@ -118,7 +119,8 @@ export class AttachPhotoRoute {
       height: photo.height,
       format: photo.format,
       ...(photo.takenAt ? { takenAt: photo.takenAt } : {}),
-      flags,
+      // Kept for the contract; drivers are not shown signals of fraud (officers and adjusters are).
+      flags: [],
       urls: photoUrls(caseId, photoId),
     };
   }

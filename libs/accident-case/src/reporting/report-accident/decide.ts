@@ -2,9 +2,10 @@ import type { RefusalDetail } from '@quickclaim/kernel';
 import type { CaseCommandOf } from '../../domain/case.commands';
 import { refuse } from '../../domain/case.errors';
 import type { CaseEvent } from '../../domain/case.events';
-import { flagged } from '../../domain/case.rules';
+import { flagged, withValidPlate } from '../../domain/case.rules';
 import type { CaseState } from '../../domain/case.state';
 import { ELIGIBILITY_CONDITIONS, type Eligibility } from '../../domain/case.types';
+import { DISTRICT_IDS, districtById } from '../../domain/districts';
 import { addMinutes, isAtOrAfter } from '../../domain/time';
 
 const ELIGIBILITY_FAILURE: Record<keyof Eligibility, string> = {
@@ -18,9 +19,18 @@ const ELIGIBILITY_FAILURE: Record<keyof Eligibility, string> = {
   notDeliberate: 'the collision may have been deliberate',
 };
 
-/** A driver reports an eligible accident and becomes party A; the signals of fraud are recorded, never refused. */
+/**
+ * A driver reports an eligible accident in a district the platform serves and becomes party A,
+ * their plate in its recorded form; the signals of fraud are recorded, never refused.
+ */
 export function reportAccident(command: CaseCommandOf<'ReportAccident'>, state: CaseState): CaseEvent[] {
   if (state.status !== 'NONE') throw refuse.alreadyExists();
+  const reporter = withValidPlate(command.party);
+  if (!districtById(command.location.district)) {
+    throw refuse.invalid('UNKNOWN_DISTRICT', `${command.location.district} is not a district the platform serves`, [
+      { field: 'location.district', message: `must be one of ${DISTRICT_IDS.join(', ')}` },
+    ]);
+  }
   const failing: RefusalDetail[] = ELIGIBILITY_CONDITIONS.filter((condition) => !command.eligibility[condition]).map(
     (condition) => ({ field: `eligibility.${condition}`, message: ELIGIBILITY_FAILURE[condition] }),
   );
@@ -47,8 +57,8 @@ export function reportAccident(command: CaseCommandOf<'ReportAccident'>, state: 
       ...(command.description !== undefined ? { description: command.description } : {}),
       eligibility: command.eligibility,
       joinCode: command.joinCode,
-      reporter: { ...command.party, driverId: command.driverId },
+      reporter: { ...reporter, driverId: command.driverId },
     },
   };
-  return [reported, ...flagged(command.flags ?? [], [], command.now)];
+  return [reported, ...flagged(command.flags ?? [], command.flagDetails ?? [], [], command.now)];
 }

@@ -14,6 +14,7 @@ import { ID_GENERATOR, type IdGenerator } from '@quickclaim/platform';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { CaseCommands } from '../../application/case-commands';
+import { districtById } from '../../domain/districts';
 import { PARTIES } from '../../http/endpoints';
 import { PartyInput } from '../../http/inputs';
 import { caseStatus } from '../../http/responses';
@@ -48,6 +49,11 @@ export const REPORT_ACCIDENT = endpoint({
   path: '/cases',
   tag: 'drivers',
   summary: 'Report an accident; the caller becomes party A',
+  description:
+    '400 INVALID_PLATE when `party.plate` is not a Chinese plate (ordinary, new energy, 警/学/挂/应急/领/使/港/澳); ' +
+    '400 UNKNOWN_DISTRICT when `location.district` is not a district the platform serves. A reported point outside ' +
+    'the named district is recorded as the case flag DISTRICT_MISMATCH, never refused.',
+  problems: { 400: ['INVALID_PLATE', 'UNKNOWN_DISTRICT'], 422: ['CASE_NOT_ELIGIBLE'] },
   policy: { roles: PARTIES, limit: 'reports', body: 'json' },
   body: ReportAccidentBody,
   response: { status: 201, json: ReportResponse },
@@ -71,11 +77,16 @@ export class ReportAccidentRoute {
     const caseId = this.ids.uuid();
     const joinCode = this.ids.joinCode();
     await this.readYourWrites.catchUp([FraudIndexes.projection]);
-    const flags = await this.fraud.forReport(
+    const district = districtById(input.location.district);
+    const signals = await this.fraud.forReport(
       caseId,
       input.occurredAt,
       input.party.plate,
       this.cases.now().toISOString(),
+      {
+        location: input.location,
+        district: district ?? null,
+      },
     );
     const outcome = await this.cases.execute(request, driver, caseId, {
       type: 'ReportAccident',
@@ -83,7 +94,8 @@ export class ReportAccidentRoute {
       joinCode,
       driverId: driver.sub,
       ...input,
-      flags,
+      flags: signals.flags,
+      flagDetails: signals.details,
     });
     return { caseId, joinCode, status: outcome.state.status };
   }

@@ -1,5 +1,5 @@
 import { Controller, Param } from '@nestjs/common';
-import { ProblemException, Route, queryEndpoint } from '@quickclaim/http';
+import { CurrentPrincipal, ProblemException, Route, queryEndpoint, type Principal } from '@quickclaim/http';
 import { claimObject } from '../../access/claim.object';
 import { CLAIM_ID } from '../../http/endpoints';
 import { ClaimView } from '../../http/responses';
@@ -20,9 +20,9 @@ export class GetClaimRoute {
   constructor(private readonly reader: ClaimViewReader) {}
 
   @Route(GET_CLAIM)
-  async get(@Param('claimId', CLAIM_ID) claimId: string) {
-    const document = await this.reader.read((views) => views.get(claimId));
+  async get(@Param('claimId', CLAIM_ID) claimId: string, @CurrentPrincipal() viewer: Principal) {
+    const document = await (await this.reader.caughtUp()).get(claimId);
     if (!document) throw new ProblemException(404, 'CLAIM_NOT_FOUND', 'No such claim');
-    return presentClaim(document);
+    return presentClaim(document, viewer);
   }
 }
