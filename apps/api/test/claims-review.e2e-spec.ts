@@ -1,6 +1,16 @@
 import { sceneJpeg } from '@quickclaim/testing';
 import { Client, eventually, makeJpeg, startServer, type TestServer } from './harness';
-import { agreed, assess, claimWhen, claimsOf, joinedCase, type CaseReply } from './story';
+import {
+  agreed,
+  assess,
+  AT_THE_SCENE,
+  type CaseReply,
+  claimsOf,
+  claimWhen,
+  joinedCase,
+  signIn,
+  THE_CAST,
+} from './story';
 import { EventReader } from './server-sent-events';
 
 interface ClaimReply {
@@ -21,7 +31,6 @@ interface ClaimReply {
   payouts: { amountFen: number; status: string }[];
 }
 
-const atTheScene = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
 let seed = 900;
 
 describe('claims settled one by one, and held settlements reviewed (issue 13, claims side)', () => {
@@ -34,13 +43,7 @@ describe('claims settled one by one, and held settlements reviewed (issue 13, cl
 
   beforeAll(async () => {
     server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
-    [driverA, driverB, picc, cpic, officer] = await Promise.all([
-      Client.as(server, { sub: 'driver-a', role: 'driver' }),
-      Client.as(server, { sub: 'driver-b', role: 'driver' }),
-      Client.as(server, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' }),
-      Client.as(server, { sub: 'adjuster-cpic', role: 'adjuster', insurer: 'CPIC' }),
-      Client.as(server, { sub: 'officer-1', role: 'officer', district: 'yuzhong' }),
-    ]);
+    ({ driverA, driverB, picc, cpic, officer } = await signIn(server, THE_CAST));
   });
 
   afterAll(async () => {
@@ -88,7 +91,7 @@ describe('claims settled one by one, and held settlements reviewed (issue 13, cl
     for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
       seed += 1;
       expect(
-        (await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(seed, atTheScene))).body,
+        (await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(seed, AT_THE_SCENE))).body,
       ).toMatchObject({ flags: [] });
     }
     await driverA.post(`/cases/${caseId}/police-review`);

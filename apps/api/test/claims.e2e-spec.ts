@@ -16,12 +16,13 @@ import {
   agreed,
   agreedAndAssessed,
   assessedAndAccepted,
+  AT_THE_SCENE,
+  type ClaimsByParty,
   claimsOf,
   closed,
   reportedAndJoined,
   signIn,
   THE_CAST,
-  type ClaimsByParty,
 } from './story';
 
 interface CaseReply {
@@ -39,7 +40,6 @@ interface ClaimReply {
   payouts: { payoutId: string; payer: string; amountFen: number; status: string; attempts: number }[];
 }
 
-const atTheScene = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
 let seed = 500;
 
 describe('claims and money over HTTP (embedded default)', () => {
@@ -120,7 +120,7 @@ describe('claims and money over HTTP (embedded default)', () => {
     for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
       seed += 1;
       expect(
-        (await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(seed, atTheScene))).body.flags,
+        (await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(seed, AT_THE_SCENE))).body.flags,
       ).toEqual([]);
     }
     await driverA.post(`/cases/${caseId}/police-review`);

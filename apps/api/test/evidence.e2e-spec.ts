@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { pngClaiming, sceneJpeg, sceneSvg } from '@quickclaim/testing';
 import { Client, partyBInput, partyInput, reportBody, startServer, type TestServer } from './harness';
+import { AT_THE_SCENE } from './story';
 
 interface PhotoReply {
   photoId: string;
@@ -55,14 +56,12 @@ describe('photo evidence and fraud signals over HTTP', () => {
     return caseId;
   }
 
-  const atTheScene = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
-
   it('records capture time and raises no flag for a photo taken there and then', async () => {
     const caseId = await newCase('渝A00001', '渝B00001');
     const reply = await driverA.upload<PhotoReply>(
       `/cases/${caseId}/photos`,
       'FRONT_SIDE',
-      await sceneJpeg(101, atTheScene),
+      await sceneJpeg(101, AT_THE_SCENE),
     );
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({ takenAt: '2026-11-22T07:56:00.000Z', flags: [], width: 1200, height: 900 });
@@ -72,11 +71,11 @@ describe('photo evidence and fraud signals over HTTP', () => {
     const caseId = await newCase('渝A00002', '渝B00002');
     const upload = async (seed: number, exif = {}) => uploadFlags(caseId, 'SCENE', await sceneJpeg(seed, exif));
     expect(await upload(102)).toMatchObject({ flags: ['NO_EXIF'], details: [] });
-    expect(await upload(103, { ...atTheScene, dateTimeOriginal: '2026:11:20 15:56:00' })).toMatchObject({
+    expect(await upload(103, { ...AT_THE_SCENE, dateTimeOriginal: '2026:11:20 15:56:00' })).toMatchObject({
       flags: ['EXIF_TIME_MISMATCH'],
       details: [{ flag: 'EXIF_TIME_MISMATCH', minutesApart: 2 * 24 * 60 - 1 }],
     });
-    const elsewhere = await upload(104, { ...atTheScene, gps: { lat: 30.2, lng: 106.551 } });
+    const elsewhere = await upload(104, { ...AT_THE_SCENE, gps: { lat: 30.2, lng: 106.551 } });
     expect(elsewhere).toMatchObject({ flags: ['EXIF_GPS_MISMATCH'], details: [{ flag: 'EXIF_GPS_MISMATCH' }] });
     expect(elsewhere.details[0]!.distanceMeters).toBeGreaterThan(70_000);
     const view = await checked(caseId);
@@ -87,7 +86,7 @@ describe('photo evidence and fraud signals over HTTP', () => {
   });
 
   it('flags a photo reused from another case, and a resized copy of it as similar, naming that case and photo', async () => {
-    const photo = await sceneJpeg(105, atTheScene);
+    const photo = await sceneJpeg(105, AT_THE_SCENE);
     const first = await newCase('渝A00003', '渝B00003');
     const original = await uploadFlags(first, 'FRONT_SIDE', photo);
     expect(original.flags).toEqual([]);

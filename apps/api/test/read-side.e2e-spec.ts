@@ -10,6 +10,7 @@ import { Client, eventually, partyBInput, partyInput, reportBody, startServer, t
 import {
   acceptedByBoth,
   assessedAndAccepted,
+  AT_THE_SCENE,
   caseReadyForPolice,
   claimsOf,
   closed,
@@ -29,8 +30,6 @@ interface ProjectionItem {
   rebuilding: unknown;
   lastRebuild: { swapped?: boolean; events?: number } | null;
 }
-
-const atTheScene = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
 
 describe('the read side over HTTP', () => {
   let server: TestServer;
@@ -59,7 +58,7 @@ describe('the read side over HTTP', () => {
       report: reportBody({ party: partyInput({ plate: `渝A7${String(plate).padStart(4, '0')}` }) }),
       partyB: { ...partyBInput(), plate: `渝B7${String(plate).padStart(4, '0')}` },
     });
-    await requiredPhotos(driverA, caseId, (index) => sceneJpeg(700 + plate * 3 + index, atTheScene));
+    await requiredPhotos(driverA, caseId, (index) => sceneJpeg(700 + plate * 3 + index, AT_THE_SCENE));
     expect((await driverB.post(`/cases/${caseId}/circumstances`, { situations: ['S01'] })).status).toBe(200);
     await decidedByPolice(driverA, officer, caseId, {
       allocation: { A: 'NONE', B: 'FULL' },

@@ -7,6 +7,13 @@ import { Client, eventually, makeJpeg, partyBInput, partyInput, reportBody, type
  * their assessments. What a spec is about it writes out itself; these are the ways to get there.
  */
 
+/** EXIF of a photo taken at the scene a minute after the accident (07:55Z), where it was reported. */
+export const AT_THE_SCENE = {
+  dateTimeOriginal: '2026:11:22 15:56:00',
+  offset: '+08:00',
+  gps: { lat: 29.563, lng: 106.551 },
+};
+
 export type Party = 'A' | 'B';
 export type ClaimsByParty = Record<Party, string>;
 type Identity = Record<string, string>;

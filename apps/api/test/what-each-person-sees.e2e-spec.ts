@@ -10,6 +10,7 @@ import {
   startServer,
   type TestServer,
 } from './harness';
+import { asDriver, asOfficer, signIn, THE_CAST } from './story';
 import { EventReader } from './server-sent-events';
 
 /** Issue 13, for the accident case, the desk and the evidence: each person sees what they need. */
@@ -66,14 +67,14 @@ describe('what each person sees of a case (issue 13) over HTTP', () => {
 
   beforeAll(async () => {
     server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
-    [driverA, driverB, thirdDriver, officer, secondOfficer, adjuster] = await Promise.all([
-      Client.as(server, { sub: 'driver-a', role: 'driver', phone: '13800000001' }),
-      Client.as(server, { sub: 'driver-b', role: 'driver', phone: '13800000002' }),
-      Client.as(server, { sub: 'driver-c', role: 'driver', phone: '13800000003' }),
-      Client.as(server, { sub: 'officer-1', role: 'officer', district: 'yuzhong' }),
-      Client.as(server, { sub: 'officer-2', role: 'officer', district: 'yuzhong' }),
-      Client.as(server, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' }),
-    ]);
+    ({ driverA, driverB, thirdDriver, officer, secondOfficer, adjuster } = await signIn(server, {
+      driverA: asDriver('driver-a', '13800000001'),
+      driverB: asDriver('driver-b', '13800000002'),
+      thirdDriver: asDriver('driver-c', '13800000003'),
+      officer: asOfficer('officer-1'),
+      secondOfficer: asOfficer('officer-2'),
+      adjuster: THE_CAST.picc,
+    }));
   });
 
   afterAll(async () => {

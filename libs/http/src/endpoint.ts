@@ -81,6 +81,27 @@ export function queryEndpoint({
   });
 }
 
+/**
+ * The same query, live: `<path>/stream`, server-sent events for whoever may ask the query, with
+ * its tag, policy row and query string.
+ */
+export function liveEndpoint(
+  query: Endpoint,
+  { summary, description }: Pick<EndpointSpec, 'summary' | 'description'>,
+): Endpoint {
+  return endpoint({
+    method: 'GET',
+    path: `${query.path}/stream`,
+    tag: query.tag,
+    summary,
+    ...(description ? { description } : {}),
+    policy: query.policy,
+    ...(query.query ? { query: query.query } : {}),
+    produces: 'text/event-stream',
+    response: { status: 200, text: 'text/event-stream' },
+  });
+}
+
 /** Declares a handler as the endpoint: its route, status, documentation and policy row. */
 export function Route(spec: EndpointSpec | Endpoint): MethodDecorator {
   const declared = 'key' in spec ? spec : endpoint(spec);

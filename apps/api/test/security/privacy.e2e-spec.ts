@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { InMemoryBlobStore } from '@quickclaim/platform/memory';
 import { sceneJpeg } from '@quickclaim/testing';
 import { Client, reportBody, startServer, type TestServer } from '../harness';
-import { asDriver, asOfficer, reportedAndJoined, signIn } from '../story';
+import { asDriver, asOfficer, AT_THE_SCENE, reportedAndJoined, signIn } from '../story';
 
 interface PartyView {
   party: 'A' | 'B';
@@ -18,8 +18,6 @@ interface CaseView {
   parties: PartyView[];
   photos: { photoId: string; urls: { thumbnail: string; preview: string } }[];
 }
-
-const AT_THE_SCENE = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
 
 describe('privacy', () => {
   let server: TestServer;

@@ -125,10 +125,10 @@ export const declaredByB: CaseEvent = {
   data: { party: 'B', situations: ['S01'], declaredAt: at(3) },
 };
 
-export const policeRequested = (minutes = 4, review = false): CaseEvent => ({
+export const policeRequested = (minutes = 4, review = false, requestedBy: 'A' | 'B' = 'A'): CaseEvent => ({
   type: 'PoliceDecisionRequested',
   data: {
-    requestedBy: 'A',
+    requestedBy,
     requestedAt: at(minutes),
     deadline: at(minutes + 5),
     district: 'yuzhong',
@@ -168,6 +168,12 @@ export const decidedCase = (): CaseEvent[] => [
   policeRequested(),
   assigned(),
   decided(),
+];
+
+/** A party disputes the decision at minute `minutes`: back on the desk for a review. */
+export const disputedBy = (party: 'A' | 'B', reason: string, minutes = 8): CaseEvent[] => [
+  { type: 'LiabilityDisputed', data: { party, reason, disputedAt: at(minutes) } },
+  policeRequested(minutes, true, party),
 ];
 
 /** Both parties' situations and photos in, the police asked: the case is on the desk. */

@@ -4,7 +4,7 @@ import {
   LiveStreams,
   ReadYourWrites,
   Route,
-  endpoint,
+  liveEndpoint,
   queryEndpoint,
   valid,
   type Principal,
@@ -34,18 +34,12 @@ export const DESK_QUEUE_LIST = queryEndpoint({
   json: DeskQueueResponse,
 });
 
-export const DESK_QUEUE_STREAM = endpoint({
-  method: 'GET',
-  path: '/desk/queue/stream',
-  tag: 'police desk',
+export const DESK_QUEUE_STREAM = liveEndpoint(DESK_QUEUE_LIST, {
   summary: 'The same queue, live: server-sent events pushed whenever the projections change it',
   description:
     'Each `queue` event carries the body of GET /desk/queue (`{ items }`) and the projection position as its id; ' +
     'the first is sent at once, the next ones only when the queue changed. Comments (`: keep-alive`) arrive ' +
     'every 15 s when nothing happens. Browsers read it with fetch, since it needs the bearer token.',
-  policy: { roles: ['officer'], body: 'none' },
-  produces: 'text/event-stream',
-  response: { status: 200, text: 'text/event-stream' },
 });
 
 @Controller()

@@ -4,7 +4,7 @@ import {
   LiveStreams,
   Route,
   StatusQuery,
-  endpoint,
+  liveEndpoint,
   queryEndpoint,
   valid,
   type Principal,
@@ -26,19 +26,12 @@ export const INSURER_CLAIMS = queryEndpoint({
   json: ClaimList,
 });
 
-export const INSURER_CLAIMS_STREAM = endpoint({
-  method: 'GET',
-  path: '/insurer/claims/stream',
-  tag: 'claims',
+export const INSURER_CLAIMS_STREAM = liveEndpoint(INSURER_CLAIMS, {
   summary: 'The same claims, live: server-sent events pushed whenever the projections change them',
   description:
     'Each `claims` event carries the body of GET /insurer/claims (`{ items }`, with the same `?status=`) and the ' +
     'projection position as its id; the first is sent at once, the next ones only when the list changed. ' +
     'Comments (`: keep-alive`) arrive every 15 s when nothing happens. Browsers read it with fetch (bearer token).',
-  policy: { roles: ['adjuster'], body: 'none' },
-  query: StatusQuery,
-  produces: 'text/event-stream',
-  response: { status: 200, text: 'text/event-stream' },
 });
 
 @Controller()

@@ -4,7 +4,7 @@ import {
   LiveStreams,
   Route,
   StatusQuery,
-  endpoint,
+  liveEndpoint,
   queryEndpoint,
   valid,
   type Principal,
@@ -26,18 +26,11 @@ export const INSURER_PAYOUTS = queryEndpoint({
   json: PayoutList,
 });
 
-export const INSURER_PAYOUTS_STREAM = endpoint({
-  method: 'GET',
-  path: '/insurer/payouts/stream',
-  tag: 'claims',
+export const INSURER_PAYOUTS_STREAM = liveEndpoint(INSURER_PAYOUTS, {
   summary: 'The same ledger, live: server-sent events pushed whenever the projections change it',
   description:
     'Each `payouts` event carries the body of GET /insurer/payouts (`{ items }`, with the same `?status=`) and ' +
     'the projection position as its id; the first is sent at once, the next ones only when the ledger changed.',
-  policy: { roles: ['adjuster'], body: 'none' },
-  query: StatusQuery,
-  produces: 'text/event-stream',
-  response: { status: 200, text: 'text/event-stream' },
 });
 
 @Controller()
