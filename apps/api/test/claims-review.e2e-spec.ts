@@ -1,13 +1,16 @@
 import { sceneJpeg } from '@quickclaim/testing';
 import { Client, eventually, makeJpeg, startServer, type TestServer } from './harness';
 import {
+  acceptedByBoth,
   agreed,
   assess,
   AT_THE_SCENE,
   type CaseReply,
   claimsOf,
   claimWhen,
+  decidedByPolice,
   joinedCase,
+  requiredPhotos,
   signIn,
   THE_CAST,
 } from './story';
@@ -88,20 +91,12 @@ describe('claims settled one by one, and held settlements reviewed (issue 13, cl
 
   it('waits for both assessments while mutual self-pay may apply, and tells the first claimant why', async () => {
     const caseId = await joinedCase(driverA, driverB, '32');
-    for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
-      seed += 1;
-      expect(
-        (await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(seed, AT_THE_SCENE))).body,
-      ).toMatchObject({ flags: [] });
-    }
-    await driverA.post(`/cases/${caseId}/police-review`);
-    await officer.post(`/cases/${caseId}/assignment`);
-    await officer.post(`/cases/${caseId}/liability/decision`, {
+    expect(await requiredPhotos(driverA, caseId, () => sceneJpeg((seed += 1), AT_THE_SCENE))).toEqual([[], [], []]);
+    await decidedByPolice(driverA, officer, caseId, {
       allocation: { A: 'EQUAL', B: 'EQUAL' },
       reasoning: 'both changed lanes',
     });
-    await driverA.post(`/cases/${caseId}/liability/accept`);
-    await driverB.post(`/cases/${caseId}/liability/accept`);
+    await acceptedByBoth(driverA, driverB, caseId);
     const claims = await claimsOf(driverA, caseId);
     await assess(picc, claims.A, 150_000);
     expect((await driverA.post(`/claims/${claims.A}/assessment/accept`)).status).toBe(200);

@@ -13,6 +13,7 @@ import {
   type TestServer,
 } from './harness';
 import {
+  acceptedByBoth,
   agreed,
   agreedAndAssessed,
   assessedAndAccepted,
@@ -20,7 +21,9 @@ import {
   type ClaimsByParty,
   claimsOf,
   closed,
+  decidedByPolice,
   reportedAndJoined,
+  requiredPhotos,
   signIn,
   THE_CAST,
 } from './story';
@@ -117,20 +120,12 @@ describe('claims and money over HTTP (embedded default)', () => {
 
   it('pays an EQUAL case with losses of at most 200 000 by mutual self-pay', async () => {
     const caseId = await joinedCase();
-    for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
-      seed += 1;
-      expect(
-        (await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(seed, AT_THE_SCENE))).body.flags,
-      ).toEqual([]);
-    }
-    await driverA.post(`/cases/${caseId}/police-review`);
-    await officer.post(`/cases/${caseId}/assignment`);
-    await officer.post(`/cases/${caseId}/liability/decision`, {
+    expect(await requiredPhotos(driverA, caseId, () => sceneJpeg((seed += 1), AT_THE_SCENE))).toEqual([[], [], []]);
+    await decidedByPolice(driverA, officer, caseId, {
       allocation: { A: 'EQUAL', B: 'EQUAL' },
       reasoning: 'both changed lanes',
     });
-    await driverA.post(`/cases/${caseId}/liability/accept`);
-    await driverB.post(`/cases/${caseId}/liability/accept`);
+    await acceptedByBoth(driverA, driverB, caseId);
     const claims = await claimsOfSettling(caseId);
     await assessAndAccept(claims, 150_000, 200_000);
     const claimA = await eventually(async () => {

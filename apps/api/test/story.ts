@@ -60,15 +60,19 @@ export async function reportedAndJoined(
   return { caseId, joinCode };
 }
 
-/** The three photos a police decision needs, uploaded by `party` (small JPEGs unless given). */
+/** The three photos a police decision needs, uploaded by `party` (small JPEGs unless given): the flags of each. */
 export async function requiredPhotos(
   party: Client,
   caseId: string,
   photo: (index: number) => Promise<Buffer> = () => makeJpeg(),
-): Promise<void> {
+): Promise<string[][]> {
+  const flags: string[][] = [];
   for (const [index, kind] of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'].entries()) {
-    expect((await party.upload(`/cases/${caseId}/photos`, kind, await photo(index))).status).toBe(201);
+    const uploaded = await party.upload<{ flags: string[] }>(`/cases/${caseId}/photos`, kind, await photo(index));
+    expect(uploaded.status).toBe(201);
+    flags.push(uploaded.body.flags);
   }
+  return flags;
 }
 
 /** A case reported by `a`, joined by `b`, with the three required photos. */
