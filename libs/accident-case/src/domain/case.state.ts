@@ -2,15 +2,16 @@ import type { Decisions, Exclusive, InStatus } from '@quickclaim/kernel';
 import type { CaseCommand } from './case.commands';
 import type { CaseEvent } from './case.events';
 import {
-  PARTY_IDS,
   type Allocation,
   type CaseStatus,
   type Eligibility,
   type Location,
+  PARTY_IDS,
   type PartyDetails,
   type PartyId,
   type PhotoEvidence,
   type PhotoKind,
+  reporterAccount,
 } from './case.types';
 import type { LiabilitySuggestion } from './liability-rules';
 import type { SituationCode } from './situations';
@@ -169,8 +170,7 @@ function fileOf(state: ReportedCaseState): CaseFile {
     reportedAt,
     location,
     eligibility,
-    ...(weather !== undefined ? { weather } : {}),
-    ...(description !== undefined ? { description } : {}),
+    ...reporterAccount({ weather, description }),
     parties: state.parties,
     photos: state.photos,
     flags: state.flags,
@@ -204,8 +204,7 @@ export function reportedFile({
     reportedAt: data.reportedAt,
     location: data.location,
     eligibility: data.eligibility,
-    ...(data.weather !== undefined ? { weather: data.weather } : {}),
-    ...(data.description !== undefined ? { description: data.description } : {}),
+    ...reporterAccount(data),
     parties: { A: { ...reporter, situations: [] } },
   };
 }

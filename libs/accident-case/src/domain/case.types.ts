@@ -120,3 +120,14 @@ export const DECISION_BASES = ['POLICE', 'REVIEW'] as const;
 export const LIABILITY_BASES = ['AGREEMENT', ...DECISION_BASES] as const;
 export type DecisionBasis = (typeof DECISION_BASES)[number];
 export type LiabilityBasis = (typeof LIABILITY_BASES)[number];
+
+/** The reporter's own words about the accident, each only when given: the weather and what happened. */
+export function reporterAccount(from: { weather?: string; description?: string }): {
+  weather?: string;
+  description?: string;
+} {
+  return {
+    ...(from.weather !== undefined ? { weather: from.weather } : {}),
+    ...(from.description !== undefined ? { description: from.description } : {}),
+  };
+}
