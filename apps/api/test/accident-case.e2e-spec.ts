@@ -1,11 +1,10 @@
-import { Client, makeJpeg, partyBInput, reportBody, startServer, type TestServer } from './harness';
+import { Client, makeJpeg, partyBInput, reportBody, serverForSuite } from './harness';
 import { asDriver, asOfficer, caseReadyForPolice, decidedByPolice, signIn, takenByOfficer } from './story';
 
 /** Once liability is final the claims process opens the claims, so a read may already see SETTLING. */
 const LIABILITY_SETTLED = expect.stringMatching(/^(LIABILITY_FINAL|SETTLING)$/);
 
 describe('the accident case over HTTP (embedded default)', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let stranger: Client;
@@ -13,9 +12,8 @@ describe('the accident case over HTTP (embedded default)', () => {
   let secondOfficer: Client;
   let officerElsewhere: Client;
 
-  beforeAll(async () => {
-    server = await startServer();
-    ({ driverA, driverB, stranger, officer, secondOfficer, officerElsewhere } = await signIn(server, {
+  const server = serverForSuite({}, async (started) => {
+    ({ driverA, driverB, stranger, officer, secondOfficer, officerElsewhere } = await signIn(started, {
       driverA: asDriver('driver-a', '13800000001'),
       driverB: asDriver('driver-b', '13800000002'),
       stranger: asDriver('driver-x'),
@@ -23,10 +21,6 @@ describe('the accident case over HTTP (embedded default)', () => {
       secondOfficer: asOfficer('officer-2'),
       officerElsewhere: asOfficer('officer-9', 'jiangbei'),
     }));
-  });
-
-  afterAll(async () => {
-    await server.close();
   });
 
   it('goes from report through a police decision to liability accepted by both parties', async () => {

@@ -1,5 +1,5 @@
 import { sceneJpeg } from '@quickclaim/testing';
-import { Client, eventually, makeJpeg, startServer, type TestServer } from './harness';
+import { Client, eventually, makeJpeg, serverForSuite } from './harness';
 import {
   acceptedByBoth,
   agreed,
@@ -37,20 +37,14 @@ interface ClaimReply {
 let seed = 900;
 
 describe('claims settled one by one, and held settlements reviewed (issue 13, claims side)', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let picc: Client;
   let cpic: Client;
   let officer: Client;
 
-  beforeAll(async () => {
-    server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
-    ({ driverA, driverB, picc, cpic, officer } = await signIn(server, THE_CAST));
-  });
-
-  afterAll(async () => {
-    await server.close();
+  serverForSuite({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } }, async (started) => {
+    ({ driverA, driverB, picc, cpic, officer } = await signIn(started, THE_CAST));
   });
 
   /** A flagged case (a photo without EXIF) with final liability A FULL / B NONE and both claims open. */

@@ -9,8 +9,8 @@ import {
   partyBInput,
   partyInput,
   reportBody,
+  serverForSuite,
   startServer,
-  type TestServer,
 } from './harness';
 import {
   acceptedByBoth,
@@ -46,7 +46,6 @@ interface ClaimReply {
 let seed = 500;
 
 describe('claims and money over HTTP (embedded default)', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let officer: Client;
@@ -54,13 +53,8 @@ describe('claims and money over HTTP (embedded default)', () => {
   let cpic: Client;
   let plate = 100;
 
-  beforeAll(async () => {
-    server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
-    ({ driverA, driverB, officer, picc, cpic } = await signIn(server, THE_CAST));
-  });
-
-  afterAll(async () => {
-    await server.close();
+  const server = serverForSuite({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } }, async (started) => {
+    ({ driverA, driverB, officer, picc, cpic } = await signIn(started, THE_CAST));
   });
 
   /** A reported and joined case; A is insured by PICC, B by CPIC; plates unique per case. */

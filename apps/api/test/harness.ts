@@ -43,6 +43,43 @@ export async function startServer(
   return { app, baseUrl: `http://127.0.0.1:${address.port}`, config, clock, close: () => app.close() };
 }
 
+/**
+ * The server of a describe block: started before its tests (then `ready`, to sign in its cast),
+ * closed after them. Its fields are the running server's, read when a test uses them.
+ */
+export function serverForSuite(
+  options: Parameters<typeof startServer>[0] = {},
+  ready: (server: TestServer) => Promise<void> = async () => undefined,
+): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startServer(options);
+    await ready(started);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const running = (): TestServer => {
+    if (!started) throw new Error("The suite's server starts in beforeAll: use it inside a test");
+    return started;
+  };
+  return {
+    get app() {
+      return running().app;
+    },
+    get baseUrl() {
+      return running().baseUrl;
+    },
+    get config() {
+      return running().config;
+    },
+    get clock() {
+      return running().clock;
+    },
+    close: () => running().close(),
+  };
+}
+
 export interface Reply<T = Record<string, unknown>> {
   status: number;
   contentType: string;

@@ -6,7 +6,7 @@ import { sceneJpeg } from '@quickclaim/testing';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client, eventually, partyBInput, partyInput, reportBody, startServer, type TestServer } from './harness';
+import { Client, eventually, partyBInput, partyInput, reportBody, serverForSuite, startServer } from './harness';
 import {
   acceptedByBoth,
   assessedAndAccepted,
@@ -32,7 +32,6 @@ interface ProjectionItem {
 }
 
 describe('the read side over HTTP', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let officer: Client;
@@ -40,16 +39,11 @@ describe('the read side over HTTP', () => {
   let cpic: Client;
   let admin: Client;
 
-  beforeAll(async () => {
-    server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
-    ({ driverA, driverB, officer, picc, cpic, admin } = await signIn(server, {
+  const server = serverForSuite({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } }, async (started) => {
+    ({ driverA, driverB, officer, picc, cpic, admin } = await signIn(started, {
       ...THE_CAST,
       admin: { sub: 'admin-1', role: 'admin' },
     }));
-  });
-
-  afterAll(async () => {
-    await server.close();
   });
 
   /** A police-decided case whose claims are settled and paid by the simulated insurers. */

@@ -1,16 +1,8 @@
-import { reportBody, startServer, type TestServer } from './harness';
+import { reportBody, serverForSuite } from './harness';
 import { signIn, THE_DRIVERS } from './story';
 
 describe('request ids', () => {
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer();
-  });
-
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = serverForSuite();
 
   it('are the correlation and causation of the events a request records, as its log lines carry them', async () => {
     const { driverA } = await signIn(server, THE_DRIVERS);

@@ -2,7 +2,7 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { InMemoryBlobStore } from '@quickclaim/platform/memory';
 import { sceneJpeg } from '@quickclaim/testing';
-import { Client, reportBody, startServer, type TestServer } from '../harness';
+import { Client, reportBody, serverForSuite, startServer } from '../harness';
 import { asDriver, asOfficer, AT_THE_SCENE, reportedAndJoined, signIn } from '../story';
 
 interface PartyView {
@@ -20,7 +20,6 @@ interface CaseView {
 }
 
 describe('privacy', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let officer: Client;
@@ -28,9 +27,8 @@ describe('privacy', () => {
   let caseId: string;
   let photoId: string;
 
-  beforeAll(async () => {
-    server = await startServer();
-    ({ driverA, driverB, officer, auditor } = await signIn(server, {
+  serverForSuite({}, async (started) => {
+    ({ driverA, driverB, officer, auditor } = await signIn(started, {
       driverA: asDriver('privacy-a', '13800000001'),
       driverB: asDriver('privacy-b', '13800000002'),
       officer: asOfficer('privacy-officer'),
@@ -54,10 +52,6 @@ describe('privacy', () => {
       );
     }
     expect((await driverA.post(`/cases/${caseId}/police-review`)).status).toBe(202);
-  });
-
-  afterAll(async () => {
-    await server.close();
   });
 
   const partyOf = (view: CaseView, party: 'A' | 'B') => view.parties.find((candidate) => candidate.party === party)!;
