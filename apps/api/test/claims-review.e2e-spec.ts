@@ -11,6 +11,7 @@ import {
   decidedByPolice,
   joinedCase,
   requiredPhotos,
+  settlementLines,
   signIn,
   THE_CAST,
 } from './story';
@@ -66,7 +67,7 @@ describe('claims settled one by one, and held settlements reviewed (issue 13, cl
     expect((await driverB.post(`/claims/${claims.B}/assessment/accept`)).status).toBe(200);
 
     const paidB = await claimWhen<ClaimReply>(driverB, claims.B, 'CLOSED');
-    expect(paidB.settlement?.lines.map((line) => [line.payer, line.coverage, line.amountFen])).toEqual([
+    expect(settlementLines(paidB)).toEqual([
       ['PICC', 'COMPULSORY', 200_000],
       ['PICC', 'THIRD_PARTY', 300_000],
     ]);
@@ -76,7 +77,7 @@ describe('claims settled one by one, and held settlements reviewed (issue 13, cl
     await assess(picc, claims.A, 300_000);
     expect((await driverA.post(`/claims/${claims.A}/assessment/accept`)).status).toBe(200);
     const paidA = await claimWhen<ClaimReply>(driverA, claims.A, 'CLOSED');
-    expect(paidA.settlement?.lines.map((line) => [line.payer, line.coverage, line.amountFen])).toEqual([
+    expect(settlementLines(paidA)).toEqual([
       ['CPIC', 'COMPULSORY', 10_000],
       ['PICC', 'OWN_DAMAGE', 290_000],
     ]);

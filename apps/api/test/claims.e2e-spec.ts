@@ -24,6 +24,7 @@ import {
   decidedByPolice,
   reportedAndJoined,
   requiredPhotos,
+  settlementLines,
   signIn,
   THE_CAST,
 } from './story';
@@ -75,9 +76,6 @@ describe('claims and money over HTTP (embedded default)', () => {
       B: { adjuster: cpic, claimant: driverB, lossFen: lossB },
     });
 
-  const lines = (claim: ClaimReply) =>
-    claim.settlement?.lines.map((line) => [line.payer, line.coverage, line.amountFen]);
-
   it('settles A FULL / B NONE exactly as the domain example, pays straight through, and closes the case', async () => {
     const caseId = await joinedCase();
     await agreed(driverA, driverB, caseId);
@@ -90,13 +88,13 @@ describe('claims and money over HTTP (embedded default)', () => {
       expect(reply.body.status).toBe('CLOSED');
       return reply.body;
     });
-    expect(lines(claimB)).toEqual([
+    expect(settlementLines(claimB)).toEqual([
       ['PICC', 'COMPULSORY', 200_000],
       ['PICC', 'THIRD_PARTY', 300_000],
     ]);
     expect(claimB.settlement?.straightThrough).toBe(true);
     const claimA = (await driverA.get<ClaimReply>(`/claims/${claims.A}`)).body;
-    expect(lines(claimA)).toEqual([
+    expect(settlementLines(claimA)).toEqual([
       ['CPIC', 'COMPULSORY', 10_000],
       ['PICC', 'OWN_DAMAGE', 290_000],
     ]);
@@ -128,9 +126,9 @@ describe('claims and money over HTTP (embedded default)', () => {
       return reply.body;
     });
     expect(claimA.settlement?.rule).toBe('MUTUAL_SELF_PAY');
-    expect(lines(claimA)).toEqual([['PICC', 'MUTUAL_SELF_PAY', 150_000]]);
+    expect(settlementLines(claimA)).toEqual([['PICC', 'MUTUAL_SELF_PAY', 150_000]]);
     const claimB = (await driverB.get<ClaimReply>(`/claims/${claims.B}`)).body;
-    expect(lines(claimB)).toEqual([['CPIC', 'MUTUAL_SELF_PAY', 200_000]]);
+    expect(settlementLines(claimB)).toEqual([['CPIC', 'MUTUAL_SELF_PAY', 200_000]]);
   });
 
   it('holds a flagged case for the adjuster’s approval, then pays', async () => {

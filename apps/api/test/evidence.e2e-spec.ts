@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { pngClaiming, sceneJpeg, sceneSvg } from '@quickclaim/testing';
-import { Client, partyBInput, partyInput, reportBody, startServer, type TestServer } from './harness';
-import { AT_THE_SCENE } from './story';
+import { Client, partyBInput, partyInput, reportBody, serverForSuite } from './harness';
+import { AT_THE_SCENE, signIn, THE_DRIVERS } from './story';
 
 interface PhotoReply {
   photoId: string;
@@ -18,17 +18,16 @@ interface FlaggedView {
 }
 
 describe('photo evidence and fraud signals over HTTP', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   /** Flags are shown to officers, adjusters and auditors; the drivers' views keep the fields, empty. */
   let auditor: Client;
 
-  beforeAll(async () => {
-    server = await startServer({ env: { MAX_UPLOAD_BYTES: String(2 * 1024 * 1024) } });
-    driverA = await Client.as(server, { sub: 'driver-a', role: 'driver' });
-    driverB = await Client.as(server, { sub: 'driver-b', role: 'driver' });
-    auditor = await Client.as(server, { sub: 'auditor-1', role: 'auditor' });
+  serverForSuite({ env: { MAX_UPLOAD_BYTES: String(2 * 1024 * 1024) } }, async (started) => {
+    ({ driverA, driverB, auditor } = await signIn(started, {
+      ...THE_DRIVERS,
+      auditor: { sub: 'auditor-1', role: 'auditor' },
+    }));
   });
 
   const checked = async (caseId: string) => (await auditor.get<FlaggedView>(`/cases/${caseId}`)).body;
@@ -40,10 +39,6 @@ describe('photo evidence and fraud signals over HTTP', () => {
     const photo = (await checked(caseId)).photos.find((each) => each.photoId === reply.body.photoId)!;
     return { flags: photo.flags, details: photo.flagDetails, photoId: reply.body.photoId };
   }
-
-  afterAll(async () => {
-    await server.close();
-  });
 
   async function newCase(plateA = '渝A12345', plateB = '渝B67890'): Promise<string> {
     const { caseId, joinCode } = (

@@ -306,3 +306,8 @@ export async function assess(handling: Client, claimId: string, amountFen: numbe
   });
   expect(reply.status).toBe(200);
 }
+
+/** A claim's settlement lines as [payer, coverage, fen], the way the specs compare them. */
+export const settlementLines = (claim: {
+  settlement?: { lines: { payer: string; coverage: string; amountFen: number }[] };
+}) => claim.settlement?.lines.map((line) => [line.payer, line.coverage, line.amountFen]);
