@@ -43,7 +43,7 @@ module.exports = {
         'A domain depends only on itself and the kernel (@quickclaim/kernel: Refused, Exclusive): no platform, ' +
         'other context, application, projection, route or app code.',
       severity: 'error',
-      from: { path: DOMAIN, pathNot: '\\.spec\\.ts$' },
+      from: { path: DOMAIN, pathNot: '\\.(spec|fixtures)\\.ts$' },
       to: {
         path: '^(apps|libs)/',
         pathNot: ['^libs/$1/src/(domain/|.*/decide\\.ts$|.*\\.decider\\.ts$|.*\\.rules\\.ts$)', '^libs/kernel/src/'],
@@ -52,7 +52,7 @@ module.exports = {
     {
       name: 'domain-specs-use-their-domain-and-the-testing-helpers',
       severity: 'error',
-      from: { path: DOMAIN, pathNot: '^libs/[^/]+/src/.*(?<!\\.spec\\.ts)$' },
+      from: { path: DOMAIN, pathNot: '^libs/[^/]+/src/.*(?<!\\.spec\\.ts)(?<!\\.fixtures\\.ts)$' },
       to: {
         path: '^(apps|libs)/',
         pathNot: ['^libs/$1/src/', '^libs/kernel/src/', '^libs/testing/src/'],

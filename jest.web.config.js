@@ -8,6 +8,7 @@ module.exports = {
   displayName: 'web',
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  // As jest.config.js: `@quickclaim/<lib>` and its subpaths (`@quickclaim/platform/eventsourcing`).
   moduleNameMapper: {
     '^@quickclaim/([a-z-]+)$': '<rootDir>/libs/$1/src',
     '^@quickclaim/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventToAppend } from '@quickclaim/platform';
 import { sealEvents, GENESIS_HASH } from '@quickclaim/platform/eventsourcing';
-import { SqliteEventStore } from '@quickclaim/platform/sqlite';
+import { INSERT_EVENT, SqliteEventStore, eventRow } from '@quickclaim/platform/sqlite';
 import { photoAttached as payload } from './append-payload';
 import { Benchmark, elapsedMs, rate } from './bench-kit';
 
@@ -40,20 +40,11 @@ async function rawRate(batch: number, seconds: number, sync: 'full' | 'fdatasync
   db.pragma(sync === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL');
   db.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, stream_id TEXT NOT NULL, revision INTEGER NOT NULL,
     event_id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, UNIQUE (stream_id, revision))`);
-  const insert = db.prepare(
-    'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const insert = db.prepare(INSERT_EVENT);
   const revisions = new Array<number>(STREAMS).fill(-1);
   const write = db.transaction((streamId: string, first: number, events: EventToAppend[]) => {
     for (const event of sealEvents(streamId, first, GENESIS_HASH, events)) {
-      insert.run(
-        streamId,
-        event.revision,
-        event.eventId,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-      );
+      insert.run(...eventRow(streamId, event));
     }
   });
   let wal: number | undefined;

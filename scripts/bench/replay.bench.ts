@@ -25,7 +25,7 @@ import { FraudIndexes, fraudSignalsProjection } from '../../libs/evidence/src';
 import { FixedClock, type RecordedEvent } from '@quickclaim/platform';
 import { GENESIS_HASH, ProjectionRunner, applyEvents, sealEvents } from '@quickclaim/platform/eventsourcing';
 import { InMemoryReadStore } from '@quickclaim/platform/memory';
-import { SqliteEventStore } from '@quickclaim/platform/sqlite';
+import { INSERT_EVENT, SqliteEventStore, eventRow } from '@quickclaim/platform/sqlite';
 import { readModels } from '../../libs/read-side/src';
 import { Benchmark } from './bench-kit';
 import { EventLog, accidentWorkload } from '../../libs/testing/src/workload';
@@ -52,9 +52,7 @@ function eventStoreFile(): string {
   const db = new Database(building);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
-  const insert = db.prepare(
-    'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const insert = db.prepare(INSERT_EVENT);
   const heads = new Map<string, { revision: number; hash: string }>();
   let written = 0;
   // Stories average about 30 events; generate until the count is reached.
@@ -65,14 +63,7 @@ function eventStoreFile(): string {
       // The last stories are cut short: a store's tail always holds stories in progress.
       const head = heads.get(streamId) ?? { revision: -1, hash: GENESIS_HASH };
       for (const event of sealEvents(streamId, head.revision + 1, head.hash, events.slice(0, EVENTS - written))) {
-        insert.run(
-          streamId,
-          event.revision,
-          event.eventId,
-          event.type,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
-        );
+        insert.run(...eventRow(streamId, event));
         heads.set(streamId, { revision: event.revision, hash: event.metadata.hash });
         written += 1;
       }

@@ -13,8 +13,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { loadConfig } from '../../apps/api/src/config';
+import { eventually as within } from '../../libs/testing/src/eventually';
 import { EVERY_CONDITION_HOLDS } from '../../libs/testing/src/report-requests';
 import { sceneJpeg } from '../../libs/testing/src/test-images';
+
+/** The server's background work (claims, payouts) within 10 s. */
+const eventually = <T>(check: () => Promise<T>): Promise<T> => within(check, 10_000);
 
 const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? '25');
 const TIMEOUT_SECONDS = Number(process.env.FUZZ_TIMEOUT_SECONDS ?? '300');
@@ -305,18 +309,6 @@ async function call<T = unknown>(
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
   return JSON.parse(text) as T;
-}
-
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolveLater) => setTimeout(resolveLater, 50));
-    }
-  }
 }
 
 function party(overrides: Record<string, unknown> = {}) {

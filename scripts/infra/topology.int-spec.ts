@@ -12,7 +12,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BusSubscription } from '@quickclaim/platform';
 import { KafkaMessageBus } from '@quickclaim/platform/kafka';
-import { EVERY_CONDITION_HOLDS, sceneJpeg } from '@quickclaim/testing';
+import { EVERY_CONDITION_HOLDS, eventually as within, sceneJpeg } from '@quickclaim/testing';
+
+/** Separate processes over Kafka: within 30 s, looking every 100 ms. */
+const eventually = <T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> => within(check, timeoutMs, 100);
 
 const mongoUrl = process.env.MONGODB_URL;
 const brokers = process.env.KAFKA_BROKERS;
@@ -110,18 +113,6 @@ async function token(baseUrl: string, claims: Record<string, string>): Promise<s
     body: JSON.stringify(claims),
   });
   return ((await response.json()) as { token: string }).token;
-}
-
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  }
 }
 
 /** Chongqing's local time, as a phone camera writes it into EXIF. */

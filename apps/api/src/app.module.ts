@@ -11,7 +11,7 @@ import {
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccidentCaseModule } from '@quickclaim/accident-case';
-import { ClaimsModule, DEFAULT_SETTLEMENT_RULES } from '@quickclaim/claims';
+import { ClaimsModule } from '@quickclaim/claims';
 import { EvidenceModule, PHOTO_QUEUE_SETTINGS } from '@quickclaim/evidence';
 import { HTTP_SETTINGS, HttpPlumbingModule, IdempotencyInterceptor, READ_PROGRESS } from '@quickclaim/http';
 import {
@@ -29,7 +29,12 @@ import {
   type ReadStore,
 } from '@quickclaim/platform';
 import type { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
-import { BACKGROUND_PROCESSES, ProcessesModule, type BackgroundProcesses } from '@quickclaim/processes';
+import {
+  BACKGROUND_PROCESSES,
+  ProcessesModule,
+  backgroundSettings,
+  type BackgroundProcesses,
+} from '@quickclaim/processes';
 import { PROJECTION_RUNNER, ReadSideModule } from '@quickclaim/read-side';
 import { DocumentsModule } from '@quickclaim/documents';
 import { API_ROUTES } from './api-routes';
@@ -143,12 +148,7 @@ export class AppModule {
         ProcessesModule.register({
           dataDir: config.dataDir,
           readYourWritesTimeoutMs: config.readYourWritesTimeoutMs,
-          settlement: { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: config.straightThroughLimitFen },
-          simulatedInsurers:
-            config.paymentGateway === 'simulated'
-              ? { delayMs: config.simulatedPayoutDelayMs, failFirstAttempts: config.simulatedPayoutFailFirstAttempts }
-              : null,
-          sweepEveryMs: config.deadlineSweepMs,
+          ...backgroundSettings(config),
         }),
         DocumentsModule.register({ publicUrl: config.publicUrl, timeZone: config.timeZone }),
       ],

@@ -9,7 +9,6 @@ import { assertPolicyCoversRoutes } from './auth/policy-coverage';
 import { declaredRoutes } from './auth/routes';
 import type { AppConfig } from './config';
 import { bodyParserErrorHandler } from './http/problem-details.filter';
-import { requestIdMiddleware } from './http/request-id';
 import { buildInfrastructure, type Infrastructure } from './infrastructure';
 import { LoggerModule, PinoLogger, Logger as PinoNestLogger } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
@@ -17,7 +16,7 @@ import { accessLog } from './logging/access-log';
 import { createLogger } from './logging/logger';
 import { completeOpenApi } from './openapi/document';
 import { serveWebConsoles } from './web/web-consoles';
-import { readAfterMiddleware } from '@quickclaim/http';
+import { readAfterMiddleware, requestIdMiddleware } from '@quickclaim/http';
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a random port. */
 export async function createApp(

@@ -1,10 +1,10 @@
-import { caseReadyForPolice, Client, makeJpeg, partyBInput, reportBody, startServer, type TestServer } from './harness';
+import { Client, makeJpeg, partyBInput, reportBody, serverForSuite } from './harness';
+import { asDriver, asOfficer, caseReadyForPolice, decidedByPolice, signIn, takenByOfficer } from './story';
 
 /** Once liability is final the claims process opens the claims, so a read may already see SETTLING. */
 const LIABILITY_SETTLED = expect.stringMatching(/^(LIABILITY_FINAL|SETTLING)$/);
 
 describe('the accident case over HTTP (embedded default)', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let stranger: Client;
@@ -12,18 +12,15 @@ describe('the accident case over HTTP (embedded default)', () => {
   let secondOfficer: Client;
   let officerElsewhere: Client;
 
-  beforeAll(async () => {
-    server = await startServer();
-    driverA = await Client.as(server, { sub: 'driver-a', role: 'driver', phone: '13800000001' });
-    driverB = await Client.as(server, { sub: 'driver-b', role: 'driver', phone: '13800000002' });
-    stranger = await Client.as(server, { sub: 'driver-x', role: 'driver' });
-    officer = await Client.as(server, { sub: 'officer-1', role: 'officer', district: 'yuzhong' });
-    secondOfficer = await Client.as(server, { sub: 'officer-2', role: 'officer', district: 'yuzhong' });
-    officerElsewhere = await Client.as(server, { sub: 'officer-9', role: 'officer', district: 'jiangbei' });
-  });
-
-  afterAll(async () => {
-    await server.close();
+  const server = serverForSuite({}, async (started) => {
+    ({ driverA, driverB, stranger, officer, secondOfficer, officerElsewhere } = await signIn(started, {
+      driverA: asDriver('driver-a', '13800000001'),
+      driverB: asDriver('driver-b', '13800000002'),
+      stranger: asDriver('driver-x'),
+      officer: asOfficer('officer-1'),
+      secondOfficer: asOfficer('officer-2'),
+      officerElsewhere: asOfficer('officer-9', 'jiangbei'),
+    }));
   });
 
   it('goes from report through a police decision to liability accepted by both parties', async () => {
@@ -138,8 +135,7 @@ describe('the accident case over HTTP (embedded default)', () => {
 
   it('asks for more evidence, then decides on the second request; a dispute goes to review by another officer', async () => {
     const caseId = await caseReadyForPolice(driverA, driverB);
-    await driverA.post(`/cases/${caseId}/police-review`);
-    await officer.post(`/cases/${caseId}/assignment`);
+    await takenByOfficer(driverA, officer, caseId);
     expect(
       (await officer.post(`/cases/${caseId}/evidence-request`, { kinds: ['PLATE'], note: 'Show both plates' })).body,
     ).toMatchObject({
@@ -178,8 +174,7 @@ describe('the accident case over HTTP (embedded default)', () => {
 
   it('refers a case offline at the officer’s word', async () => {
     const caseId = await caseReadyForPolice(driverA, driverB);
-    await driverA.post(`/cases/${caseId}/police-review`);
-    await officer.post(`/cases/${caseId}/assignment`);
+    await takenByOfficer(driverA, officer, caseId);
     expect(
       (await officer.post(`/cases/${caseId}/referral`, { reason: 'Damage to a traffic light' })).body,
     ).toMatchObject({
@@ -342,9 +337,7 @@ describe('the accident case over HTTP (embedded default)', () => {
   describe('acceptance by silence', () => {
     it('finalizes a decision nobody answered within 3 days', async () => {
       const caseId = await caseReadyForPolice(driverA, driverB);
-      await driverA.post(`/cases/${caseId}/police-review`);
-      await officer.post(`/cases/${caseId}/assignment`);
-      await officer.post(`/cases/${caseId}/liability/decision`, {
+      await decidedByPolice(driverA, officer, caseId, {
         allocation: { A: 'FULL', B: 'NONE' },
         reasoning: 'A reversed',
       });

@@ -2,15 +2,17 @@ import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { caseReadyForPolice, Client, startServer } from './harness';
+import { Client, startServer } from './harness';
+import { caseReadyForPolice, signIn, THE_DRIVERS } from './story';
 
 describe('audit over HTTP', () => {
   it('shows a case as it was at a revision or a moment, and detects tampering with the stored events', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'qc-audit-'));
     const server = await startServer({ dataDir });
-    const driverA = await Client.as(server, { sub: 'driver-a', role: 'driver' });
-    const driverB = await Client.as(server, { sub: 'driver-b', role: 'driver' });
-    const auditor = await Client.as(server, { sub: 'auditor-1', role: 'auditor' });
+    const { driverA, driverB, auditor } = await signIn(server, {
+      ...THE_DRIVERS,
+      auditor: { sub: 'auditor-1', role: 'auditor' },
+    });
     const caseId = await caseReadyForPolice(driverA, driverB);
     server.clock.advanceMinutes(2);
     await driverA.post(`/cases/${caseId}/police-review`);

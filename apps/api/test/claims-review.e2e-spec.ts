@@ -1,6 +1,20 @@
 import { sceneJpeg } from '@quickclaim/testing';
-import { Client, eventually, makeJpeg, startServer, type TestServer } from './harness';
-import { agree, assess, claimWhen, claimsOf, joinedCase, type CaseReply } from './claims-story';
+import { Client, eventually, makeJpeg, serverForSuite } from './harness';
+import {
+  acceptedByBoth,
+  agreed,
+  assess,
+  AT_THE_SCENE,
+  type CaseReply,
+  claimsOf,
+  claimWhen,
+  decidedByPolice,
+  joinedCase,
+  requiredPhotos,
+  settlementLines,
+  signIn,
+  THE_CAST,
+} from './story';
 import { EventReader } from './server-sent-events';
 
 interface ClaimReply {
@@ -21,30 +35,17 @@ interface ClaimReply {
   payouts: { amountFen: number; status: string }[];
 }
 
-const atTheScene = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
 let seed = 900;
 
 describe('claims settled one by one, and held settlements reviewed (issue 13, claims side)', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let picc: Client;
   let cpic: Client;
   let officer: Client;
 
-  beforeAll(async () => {
-    server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
-    [driverA, driverB, picc, cpic, officer] = await Promise.all([
-      Client.as(server, { sub: 'driver-a', role: 'driver' }),
-      Client.as(server, { sub: 'driver-b', role: 'driver' }),
-      Client.as(server, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' }),
-      Client.as(server, { sub: 'adjuster-cpic', role: 'adjuster', insurer: 'CPIC' }),
-      Client.as(server, { sub: 'officer-1', role: 'officer', district: 'yuzhong' }),
-    ]);
-  });
-
-  afterAll(async () => {
-    await server.close();
+  serverForSuite({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } }, async (started) => {
+    ({ driverA, driverB, picc, cpic, officer } = await signIn(started, THE_CAST));
   });
 
   /** A flagged case (a photo without EXIF) with final liability A FULL / B NONE and both claims open. */
@@ -54,19 +55,19 @@ describe('claims settled one by one, and held settlements reviewed (issue 13, cl
     expect((await driverA.upload(`/cases/${caseId}/photos`, 'SCENE', await makeJpeg())).body).toMatchObject({
       flags: [],
     });
-    await agree(driverA, driverB, caseId, { A: 'FULL', B: 'NONE' });
+    await agreed(driverA, driverB, caseId, { A: 'FULL', B: 'NONE' });
     return { caseId, claims: await claimsOf(driverA, caseId) };
   }
 
   it('pays B (NONE) before A’s car is even assessed, and closes the case once A is paid too', async () => {
     const caseId = await joinedCase(driverA, driverB, '31');
-    await agree(driverA, driverB, caseId, { A: 'FULL', B: 'NONE' });
+    await agreed(driverA, driverB, caseId, { A: 'FULL', B: 'NONE' });
     const claims = await claimsOf(driverA, caseId);
     await assess(cpic, claims.B, 500_000);
     expect((await driverB.post(`/claims/${claims.B}/assessment/accept`)).status).toBe(200);
 
     const paidB = await claimWhen<ClaimReply>(driverB, claims.B, 'CLOSED');
-    expect(paidB.settlement?.lines.map((line) => [line.payer, line.coverage, line.amountFen])).toEqual([
+    expect(settlementLines(paidB)).toEqual([
       ['PICC', 'COMPULSORY', 200_000],
       ['PICC', 'THIRD_PARTY', 300_000],
     ]);
@@ -76,7 +77,7 @@ describe('claims settled one by one, and held settlements reviewed (issue 13, cl
     await assess(picc, claims.A, 300_000);
     expect((await driverA.post(`/claims/${claims.A}/assessment/accept`)).status).toBe(200);
     const paidA = await claimWhen<ClaimReply>(driverA, claims.A, 'CLOSED');
-    expect(paidA.settlement?.lines.map((line) => [line.payer, line.coverage, line.amountFen])).toEqual([
+    expect(settlementLines(paidA)).toEqual([
       ['CPIC', 'COMPULSORY', 10_000],
       ['PICC', 'OWN_DAMAGE', 290_000],
     ]);
@@ -85,20 +86,12 @@ describe('claims settled one by one, and held settlements reviewed (issue 13, cl
 
   it('waits for both assessments while mutual self-pay may apply, and tells the first claimant why', async () => {
     const caseId = await joinedCase(driverA, driverB, '32');
-    for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
-      seed += 1;
-      expect(
-        (await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(seed, atTheScene))).body,
-      ).toMatchObject({ flags: [] });
-    }
-    await driverA.post(`/cases/${caseId}/police-review`);
-    await officer.post(`/cases/${caseId}/assignment`);
-    await officer.post(`/cases/${caseId}/liability/decision`, {
+    expect(await requiredPhotos(driverA, caseId, () => sceneJpeg((seed += 1), AT_THE_SCENE))).toEqual([[], [], []]);
+    await decidedByPolice(driverA, officer, caseId, {
       allocation: { A: 'EQUAL', B: 'EQUAL' },
       reasoning: 'both changed lanes',
     });
-    await driverA.post(`/cases/${caseId}/liability/accept`);
-    await driverB.post(`/cases/${caseId}/liability/accept`);
+    await acceptedByBoth(driverA, driverB, caseId);
     const claims = await claimsOf(driverA, caseId);
     await assess(picc, claims.A, 150_000);
     expect((await driverA.post(`/claims/${claims.A}/assessment/accept`)).status).toBe(200);
@@ -115,7 +108,7 @@ describe('claims settled one by one, and held settlements reviewed (issue 13, cl
 
   it('shows the adjuster the claimant’s rejection reason and the adjuster’s own note; the claimant sees no note', async () => {
     const caseId = await joinedCase(driverA, driverB, '33');
-    await agree(driverA, driverB, caseId, { A: 'FULL', B: 'NONE' });
+    await agreed(driverA, driverB, caseId, { A: 'FULL', B: 'NONE' });
     const claims = await claimsOf(driverA, caseId);
     await assess(cpic, claims.B, 200_000, 'rear bumper only; the lamp was cracked before');
     expect(
@@ -218,7 +211,7 @@ describe('claims settled one by one, and held settlements reviewed (issue 13, cl
 
   it('pushes the adjuster’s claims and payouts live whenever they change', async () => {
     const caseId = await joinedCase(driverA, driverB, '36');
-    await agree(driverA, driverB, caseId, { A: 'FULL', B: 'NONE' });
+    await agreed(driverA, driverB, caseId, { A: 'FULL', B: 'NONE' });
     const claims = await claimsOf(driverA, caseId);
     const claimsFeed = await EventReader.open(cpic, '/insurer/claims/stream');
     const payoutsFeed = await EventReader.open(picc, '/insurer/payouts/stream?status=PAID');

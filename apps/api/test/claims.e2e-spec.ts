@@ -9,9 +9,25 @@ import {
   partyBInput,
   partyInput,
   reportBody,
+  serverForSuite,
   startServer,
-  type TestServer,
 } from './harness';
+import {
+  acceptedByBoth,
+  agreed,
+  agreedAndAssessed,
+  assessedAndAccepted,
+  AT_THE_SCENE,
+  type ClaimsByParty,
+  claimsOf,
+  closed,
+  decidedByPolice,
+  reportedAndJoined,
+  requiredPhotos,
+  settlementLines,
+  signIn,
+  THE_CAST,
+} from './story';
 
 interface CaseReply {
   status: string;
@@ -28,11 +44,9 @@ interface ClaimReply {
   payouts: { payoutId: string; payer: string; amountFen: number; status: string; attempts: number }[];
 }
 
-const atTheScene = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
 let seed = 500;
 
 describe('claims and money over HTTP (embedded default)', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let officer: Client;
@@ -40,75 +54,32 @@ describe('claims and money over HTTP (embedded default)', () => {
   let cpic: Client;
   let plate = 100;
 
-  beforeAll(async () => {
-    server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
-    [driverA, driverB, officer, picc, cpic] = await Promise.all([
-      Client.as(server, { sub: 'driver-a', role: 'driver' }),
-      Client.as(server, { sub: 'driver-b', role: 'driver' }),
-      Client.as(server, { sub: 'officer-1', role: 'officer', district: 'yuzhong' }),
-      Client.as(server, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' }),
-      Client.as(server, { sub: 'adjuster-cpic', role: 'adjuster', insurer: 'CPIC' }),
-    ]);
-  });
-
-  afterAll(async () => {
-    await server.close();
+  const server = serverForSuite({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } }, async (started) => {
+    ({ driverA, driverB, officer, picc, cpic } = await signIn(started, THE_CAST));
   });
 
   /** A reported and joined case; A is insured by PICC, B by CPIC; plates unique per case. */
   async function joinedCase(): Promise<string> {
     plate += 1;
-    const { caseId, joinCode } = (
-      await driverA.post<{ caseId: string; joinCode: string }>(
-        '/cases',
-        reportBody({ party: partyInput({ plate: `渝A9${String(plate).padStart(4, '0')}` }) }),
-      )
-    ).body;
-    await driverB.post(`/cases/${caseId}/join`, {
-      joinCode,
-      party: { ...partyBInput(), plate: `渝B9${String(plate).padStart(4, '0')}` },
+    const { caseId } = await reportedAndJoined(driverA, driverB, {
+      report: reportBody({ party: partyInput({ plate: `渝A9${String(plate).padStart(4, '0')}` }) }),
+      partyB: { ...partyBInput(), plate: `渝B9${String(plate).padStart(4, '0')}` },
     });
     return caseId;
   }
 
-  async function claimsOf(caseId: string): Promise<Record<'A' | 'B', string>> {
-    const view = await eventually(async () => {
-      const reply = await driverA.get<CaseReply>(`/cases/${caseId}`);
-      expect(reply.body.claims).toHaveLength(2);
-      expect(reply.body.status).toBe('SETTLING');
-      return reply.body;
+  const claimsOfSettling = (caseId: string) => claimsOf(driverA, caseId, 'SETTLING');
+
+  const assessAndAccept = (claims: ClaimsByParty, lossA: number, lossB: number) =>
+    assessedAndAccepted(claims, {
+      A: { adjuster: picc, claimant: driverA, lossFen: lossA },
+      B: { adjuster: cpic, claimant: driverB, lossFen: lossB },
     });
-    const byParty = Object.fromEntries(view.claims.map((claim) => [claim.party, claim.claimId]));
-    return { A: byParty.A!, B: byParty.B! };
-  }
-
-  async function assessAndAccept(claims: Record<'A' | 'B', string>, lossA: number, lossB: number): Promise<void> {
-    expect(
-      (
-        await picc.post(`/claims/${claims.A}/assessment`, {
-          lineItems: [{ description: 'front bumper', amountFen: lossA }],
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (
-        await cpic.post(`/claims/${claims.B}/assessment`, {
-          lineItems: [{ description: 'rear door', amountFen: lossB }],
-        })
-      ).status,
-    ).toBe(200);
-    expect((await driverA.post(`/claims/${claims.A}/assessment/accept`)).status).toBe(200);
-    expect((await driverB.post(`/claims/${claims.B}/assessment/accept`)).status).toBe(200);
-  }
-
-  const lines = (claim: ClaimReply) =>
-    claim.settlement?.lines.map((line) => [line.payer, line.coverage, line.amountFen]);
 
   it('settles A FULL / B NONE exactly as the domain example, pays straight through, and closes the case', async () => {
     const caseId = await joinedCase();
-    await driverA.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } });
-    await driverB.post(`/cases/${caseId}/agreement/sign`);
-    const claims = await claimsOf(caseId);
+    await agreed(driverA, driverB, caseId);
+    const claims = await claimsOfSettling(caseId);
     expect((await driverB.get<ClaimReply>(`/claims/${claims.A}`)).status).toBe(404);
     await assessAndAccept(claims, 300_000, 500_000);
 
@@ -117,13 +88,13 @@ describe('claims and money over HTTP (embedded default)', () => {
       expect(reply.body.status).toBe('CLOSED');
       return reply.body;
     });
-    expect(lines(claimB)).toEqual([
+    expect(settlementLines(claimB)).toEqual([
       ['PICC', 'COMPULSORY', 200_000],
       ['PICC', 'THIRD_PARTY', 300_000],
     ]);
     expect(claimB.settlement?.straightThrough).toBe(true);
     const claimA = (await driverA.get<ClaimReply>(`/claims/${claims.A}`)).body;
-    expect(lines(claimA)).toEqual([
+    expect(settlementLines(claimA)).toEqual([
       ['CPIC', 'COMPULSORY', 10_000],
       ['PICC', 'OWN_DAMAGE', 290_000],
     ]);
@@ -141,21 +112,13 @@ describe('claims and money over HTTP (embedded default)', () => {
 
   it('pays an EQUAL case with losses of at most 200 000 by mutual self-pay', async () => {
     const caseId = await joinedCase();
-    for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
-      seed += 1;
-      expect(
-        (await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(seed, atTheScene))).body.flags,
-      ).toEqual([]);
-    }
-    await driverA.post(`/cases/${caseId}/police-review`);
-    await officer.post(`/cases/${caseId}/assignment`);
-    await officer.post(`/cases/${caseId}/liability/decision`, {
+    expect(await requiredPhotos(driverA, caseId, () => sceneJpeg((seed += 1), AT_THE_SCENE))).toEqual([[], [], []]);
+    await decidedByPolice(driverA, officer, caseId, {
       allocation: { A: 'EQUAL', B: 'EQUAL' },
       reasoning: 'both changed lanes',
     });
-    await driverA.post(`/cases/${caseId}/liability/accept`);
-    await driverB.post(`/cases/${caseId}/liability/accept`);
-    const claims = await claimsOf(caseId);
+    await acceptedByBoth(driverA, driverB, caseId);
+    const claims = await claimsOfSettling(caseId);
     await assessAndAccept(claims, 150_000, 200_000);
     const claimA = await eventually(async () => {
       const reply = await driverA.get<ClaimReply>(`/claims/${claims.A}`);
@@ -163,17 +126,16 @@ describe('claims and money over HTTP (embedded default)', () => {
       return reply.body;
     });
     expect(claimA.settlement?.rule).toBe('MUTUAL_SELF_PAY');
-    expect(lines(claimA)).toEqual([['PICC', 'MUTUAL_SELF_PAY', 150_000]]);
+    expect(settlementLines(claimA)).toEqual([['PICC', 'MUTUAL_SELF_PAY', 150_000]]);
     const claimB = (await driverB.get<ClaimReply>(`/claims/${claims.B}`)).body;
-    expect(lines(claimB)).toEqual([['CPIC', 'MUTUAL_SELF_PAY', 200_000]]);
+    expect(settlementLines(claimB)).toEqual([['CPIC', 'MUTUAL_SELF_PAY', 200_000]]);
   });
 
   it('holds a flagged case for the adjuster’s approval, then pays', async () => {
     const caseId = await joinedCase();
     await driverA.upload(`/cases/${caseId}/photos`, 'SCENE', await makeJpeg());
-    await driverA.post(`/cases/${caseId}/agreement`, { allocation: { A: 'NONE', B: 'FULL' } });
-    await driverB.post(`/cases/${caseId}/agreement/sign`);
-    const claims = await claimsOf(caseId);
+    await agreed(driverA, driverB, caseId, { A: 'NONE', B: 'FULL' });
+    const claims = await claimsOfSettling(caseId);
     await assessAndAccept(claims, 80_000, 60_000);
     const waiting = await eventually(async () => {
       const reply = await driverA.get<ClaimReply & { flags: string[] }>(`/claims/${claims.A}`);
@@ -202,9 +164,8 @@ describe('claims and money over HTTP (embedded default)', () => {
 
   it('accepts an assessment the claimant leaves unanswered for 3 days', async () => {
     const caseId = await joinedCase();
-    await driverA.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } });
-    await driverB.post(`/cases/${caseId}/agreement/sign`);
-    const claims = await claimsOf(caseId);
+    await agreed(driverA, driverB, caseId);
+    const claims = await claimsOfSettling(caseId);
     await cpic.post(`/claims/${claims.B}/assessment`, { lineItems: [{ description: 'mirror', amountFen: 40_000 }] });
     const { ResponsePeriodSweeper } = await import('@quickclaim/processes');
     const sweeper = server.app.get(ResponsePeriodSweeper, { strict: false });
@@ -222,27 +183,9 @@ describe('claims and money over HTTP (embedded default)', () => {
   it('lets an insurer without Kafka confirm a payout by HTTP, only its own', async () => {
     const manual = await startServer({ env: { PAYMENT_GATEWAY: 'none' } });
     try {
-      const [a, b, picc2, cpic2] = await Promise.all([
-        Client.as(manual, { sub: 'driver-a', role: 'driver' }),
-        Client.as(manual, { sub: 'driver-b', role: 'driver' }),
-        Client.as(manual, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' }),
-        Client.as(manual, { sub: 'adjuster-cpic', role: 'adjuster', insurer: 'CPIC' }),
-      ]);
-      const { caseId, joinCode } = (await a.post<{ caseId: string; joinCode: string }>('/cases', reportBody())).body;
-      await b.post(`/cases/${caseId}/join`, { joinCode, party: partyBInput() });
-      await a.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } });
-      await b.post(`/cases/${caseId}/agreement/sign`);
-      const view = await eventually(async () => {
-        const reply = await a.get<CaseReply>(`/cases/${caseId}`);
-        expect(reply.body.claims).toHaveLength(2);
-        return reply.body;
-      });
-      const claimB = view.claims.find((claim) => claim.party === 'B')!.claimId;
-      const claimA = view.claims.find((claim) => claim.party === 'A')!.claimId;
-      await picc2.post(`/claims/${claimA}/assessment`, { lineItems: [{ description: 'scratch', amountFen: 5_000 }] });
-      await cpic2.post(`/claims/${claimB}/assessment`, { lineItems: [{ description: 'dent', amountFen: 50_000 }] });
-      await a.post(`/claims/${claimA}/assessment/accept`);
-      await b.post(`/claims/${claimB}/assessment/accept`);
+      const cast = await signIn(manual, THE_CAST);
+      const { picc: picc2, cpic: cpic2 } = cast;
+      const claimB = (await agreedAndAssessed(cast)).claims.B;
       const payout = await eventually(async () => {
         const reply = await picc2.get<{
           items: { payoutId: string; claimId: string; status: string; amountFen: number }[];
@@ -278,29 +221,10 @@ describe('claims process robustness', () => {
       env: { SIMULATED_PAYOUT_DELAY_MS: '0', SIMULATED_PAYOUT_FAIL_FIRST_ATTEMPTS: '1' },
     });
     try {
-      const [a, b, picc, cpic] = await Promise.all([
-        Client.as(server, { sub: 'driver-a', role: 'driver' }),
-        Client.as(server, { sub: 'driver-b', role: 'driver' }),
-        Client.as(server, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' }),
-        Client.as(server, { sub: 'adjuster-cpic', role: 'adjuster', insurer: 'CPIC' }),
-      ]);
-      const { caseId, joinCode } = (await a.post<{ caseId: string; joinCode: string }>('/cases', reportBody())).body;
-      await b.post(`/cases/${caseId}/join`, { joinCode, party: partyBInput() });
-      await a.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } });
-      await b.post(`/cases/${caseId}/agreement/sign`);
-      const claims = await eventually(async () => {
-        const reply = await a.get<CaseReply>(`/cases/${caseId}`);
-        expect(reply.body.claims).toHaveLength(2);
-        return reply.body.claims;
-      });
-      const claimB = claims.find((claim) => claim.party === 'B')!.claimId;
-      const claimA = claims.find((claim) => claim.party === 'A')!.claimId;
-      await picc.post(`/claims/${claimA}/assessment`, { lineItems: [{ description: 'scratch', amountFen: 5_000 }] });
-      await cpic.post(`/claims/${claimB}/assessment`, { lineItems: [{ description: 'dent', amountFen: 50_000 }] });
-      await a.post(`/claims/${claimA}/assessment/accept`);
-      await b.post(`/claims/${claimB}/assessment/accept`);
+      const cast = await signIn(server, THE_CAST);
+      const claimB = (await agreedAndAssessed(cast)).claims.B;
       const paid = await eventually(async () => {
-        const reply = await b.get<ClaimReply>(`/claims/${claimB}`);
+        const reply = await cast.driverB.get<ClaimReply>(`/claims/${claimB}`);
         expect(reply.body.status).toBe('CLOSED');
         return reply.body;
       });
@@ -315,28 +239,10 @@ describe('claims process robustness', () => {
   it('issues no second claim, settlement or payout when the process replays every event', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'qc-claims-replay-'));
     const first = await startServer({ dataDir, env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
-    const [a, b, picc, cpic] = await Promise.all([
-      Client.as(first, { sub: 'driver-a', role: 'driver' }),
-      Client.as(first, { sub: 'driver-b', role: 'driver' }),
-      Client.as(first, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' }),
-      Client.as(first, { sub: 'adjuster-cpic', role: 'adjuster', insurer: 'CPIC' }),
-    ]);
-    const { caseId, joinCode } = (await a.post<{ caseId: string; joinCode: string }>('/cases', reportBody())).body;
-    await b.post(`/cases/${caseId}/join`, { joinCode, party: partyBInput() });
-    await a.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } });
-    await b.post(`/cases/${caseId}/agreement/sign`);
-    const claims = await eventually(async () => {
-      const reply = await a.get<CaseReply>(`/cases/${caseId}`);
-      expect(reply.body.claims).toHaveLength(2);
-      return reply.body.claims;
-    });
-    const claimA = claims.find((claim) => claim.party === 'A')!.claimId;
-    const claimB = claims.find((claim) => claim.party === 'B')!.claimId;
-    await picc.post(`/claims/${claimA}/assessment`, { lineItems: [{ description: 'scratch', amountFen: 5_000 }] });
-    await cpic.post(`/claims/${claimB}/assessment`, { lineItems: [{ description: 'dent', amountFen: 50_000 }] });
-    await a.post(`/claims/${claimA}/assessment/accept`);
-    await b.post(`/claims/${claimB}/assessment/accept`);
-    await eventually(async () => expect((await a.get<CaseReply>(`/cases/${caseId}`)).body.status).toBe('CLOSED'));
+    const cast = await signIn(first, THE_CAST);
+    const a = cast.driverA;
+    const { caseId } = await agreedAndAssessed(cast);
+    await closed(a, caseId);
     const health = async (client: Client) =>
       (await client.get<{ checks: { projections: { position: number } } }>('/health')).body;
     const headBefore = (await health(a)).checks.projections.position;

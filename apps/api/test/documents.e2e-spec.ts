@@ -13,7 +13,7 @@ import {
   type Reply,
   type TestServer,
 } from './harness';
-import { castOf, settledStory } from './security/story';
+import { castOf, settledStory } from './story';
 
 interface CaseReply {
   status: string;

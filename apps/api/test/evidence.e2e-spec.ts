@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { pngClaiming, sceneJpeg, sceneSvg } from '@quickclaim/testing';
-import { Client, partyBInput, partyInput, reportBody, startServer, type TestServer } from './harness';
+import { Client, partyBInput, partyInput, reportBody, serverForSuite } from './harness';
+import { AT_THE_SCENE, signIn, THE_DRIVERS } from './story';
 
 interface PhotoReply {
   photoId: string;
@@ -17,17 +18,16 @@ interface FlaggedView {
 }
 
 describe('photo evidence and fraud signals over HTTP', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   /** Flags are shown to officers, adjusters and auditors; the drivers' views keep the fields, empty. */
   let auditor: Client;
 
-  beforeAll(async () => {
-    server = await startServer({ env: { MAX_UPLOAD_BYTES: String(2 * 1024 * 1024) } });
-    driverA = await Client.as(server, { sub: 'driver-a', role: 'driver' });
-    driverB = await Client.as(server, { sub: 'driver-b', role: 'driver' });
-    auditor = await Client.as(server, { sub: 'auditor-1', role: 'auditor' });
+  serverForSuite({ env: { MAX_UPLOAD_BYTES: String(2 * 1024 * 1024) } }, async (started) => {
+    ({ driverA, driverB, auditor } = await signIn(started, {
+      ...THE_DRIVERS,
+      auditor: { sub: 'auditor-1', role: 'auditor' },
+    }));
   });
 
   const checked = async (caseId: string) => (await auditor.get<FlaggedView>(`/cases/${caseId}`)).body;
@@ -40,10 +40,6 @@ describe('photo evidence and fraud signals over HTTP', () => {
     return { flags: photo.flags, details: photo.flagDetails, photoId: reply.body.photoId };
   }
 
-  afterAll(async () => {
-    await server.close();
-  });
-
   async function newCase(plateA = '渝A12345', plateB = '渝B67890'): Promise<string> {
     const { caseId, joinCode } = (
       await driverA.post<{ caseId: string; joinCode: string }>(
@@ -55,14 +51,12 @@ describe('photo evidence and fraud signals over HTTP', () => {
     return caseId;
   }
 
-  const atTheScene = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
-
   it('records capture time and raises no flag for a photo taken there and then', async () => {
     const caseId = await newCase('渝A00001', '渝B00001');
     const reply = await driverA.upload<PhotoReply>(
       `/cases/${caseId}/photos`,
       'FRONT_SIDE',
-      await sceneJpeg(101, atTheScene),
+      await sceneJpeg(101, AT_THE_SCENE),
     );
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({ takenAt: '2026-11-22T07:56:00.000Z', flags: [], width: 1200, height: 900 });
@@ -72,11 +66,11 @@ describe('photo evidence and fraud signals over HTTP', () => {
     const caseId = await newCase('渝A00002', '渝B00002');
     const upload = async (seed: number, exif = {}) => uploadFlags(caseId, 'SCENE', await sceneJpeg(seed, exif));
     expect(await upload(102)).toMatchObject({ flags: ['NO_EXIF'], details: [] });
-    expect(await upload(103, { ...atTheScene, dateTimeOriginal: '2026:11:20 15:56:00' })).toMatchObject({
+    expect(await upload(103, { ...AT_THE_SCENE, dateTimeOriginal: '2026:11:20 15:56:00' })).toMatchObject({
       flags: ['EXIF_TIME_MISMATCH'],
       details: [{ flag: 'EXIF_TIME_MISMATCH', minutesApart: 2 * 24 * 60 - 1 }],
     });
-    const elsewhere = await upload(104, { ...atTheScene, gps: { lat: 30.2, lng: 106.551 } });
+    const elsewhere = await upload(104, { ...AT_THE_SCENE, gps: { lat: 30.2, lng: 106.551 } });
     expect(elsewhere).toMatchObject({ flags: ['EXIF_GPS_MISMATCH'], details: [{ flag: 'EXIF_GPS_MISMATCH' }] });
     expect(elsewhere.details[0]!.distanceMeters).toBeGreaterThan(70_000);
     const view = await checked(caseId);
@@ -87,7 +81,7 @@ describe('photo evidence and fraud signals over HTTP', () => {
   });
 
   it('flags a photo reused from another case, and a resized copy of it as similar, naming that case and photo', async () => {
-    const photo = await sceneJpeg(105, atTheScene);
+    const photo = await sceneJpeg(105, AT_THE_SCENE);
     const first = await newCase('渝A00003', '渝B00003');
     const original = await uploadFlags(first, 'FRONT_SIDE', photo);
     expect(original.flags).toEqual([]);

@@ -1,6 +1,7 @@
 import { InProcessMessageBus } from '@quickclaim/platform/memory';
 import { TOPICS } from '@quickclaim/integration';
-import { Client, eventually, partyBInput, partyInput, reportBody, startServer } from './harness';
+import { Client, eventually, partyInput, reportBody, startServer } from './harness';
+import { agreedAndAssessed, asAdjuster, asDriver, closed, signIn } from './story';
 
 describe('faults the server must ride out', () => {
   it('a full disk while appending: the command fails cleanly with 503 EVENT_STORE_FULL, nothing partial, reads go on', async () => {
@@ -50,42 +51,16 @@ describe('faults the server must ride out', () => {
     });
     const server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' }, overrides: { messageBus: bus } });
     try {
-      const [driverA, driverB, picc, cpic] = await Promise.all([
-        Client.as(server, { sub: 'driver-slow-a', role: 'driver' }),
-        Client.as(server, { sub: 'driver-slow-b', role: 'driver' }),
-        Client.as(server, { sub: 'adjuster-slow-picc', role: 'adjuster', insurer: 'PICC' }),
-        Client.as(server, { sub: 'adjuster-slow-cpic', role: 'adjuster', insurer: 'CPIC' }),
-      ]);
-      const { caseId, joinCode } = (await driverA.post<{ caseId: string; joinCode: string }>('/cases', reportBody()))
-        .body;
-      expect((await driverB.post(`/cases/${caseId}/join`, { joinCode, party: partyBInput() })).status).toBe(200);
-      expect((await driverA.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } })).status).toBe(
-        200,
-      );
-      expect((await driverB.post(`/cases/${caseId}/agreement/sign`)).status).toBe(200);
-      const claims = await eventually(async () => {
-        const reply = await driverA.get<{ claims: { claimId: string; party: 'A' | 'B' }[] }>(`/cases/${caseId}`);
-        expect(reply.body.claims).toHaveLength(2);
-        return Object.fromEntries(reply.body.claims.map((claim) => [claim.party, claim.claimId])) as Record<
-          'A' | 'B',
-          string
-        >;
+      const cast = await signIn(server, {
+        driverA: asDriver('driver-slow-a'),
+        driverB: asDriver('driver-slow-b'),
+        picc: asAdjuster('adjuster-slow-picc', 'PICC'),
+        cpic: asAdjuster('adjuster-slow-cpic', 'CPIC'),
       });
-      for (const [adjuster, claimId] of [
-        [picc, claims.A],
-        [cpic, claims.B],
-      ] as const) {
-        const assessed = await adjuster.post(`/claims/${claimId}/assessment`, {
-          lineItems: [{ description: 'bumper', amountFen: 100_000 }],
-        });
-        expect(assessed.status).toBe(200);
-      }
-      expect((await driverA.post(`/claims/${claims.A}/assessment/accept`)).status).toBe(200);
-      expect((await driverB.post(`/claims/${claims.B}/assessment/accept`)).status).toBe(200);
+      const { driverA } = cast;
+      const { caseId } = await agreedAndAssessed(cast, { A: 100_000, B: 100_000 });
       // Payout requests reached the simulated insurers and their results came back, past the stuck consumer.
-      await eventually(async () =>
-        expect((await driverA.get<{ status: string }>(`/cases/${caseId}`)).body.status).toBe('CLOSED'),
-      );
+      await closed(driverA, caseId);
       expect(slowlyHandled).toBe(0);
 
       releaseSlowConsumer();

@@ -43,6 +43,43 @@ export async function startServer(
   return { app, baseUrl: `http://127.0.0.1:${address.port}`, config, clock, close: () => app.close() };
 }
 
+/**
+ * The server of a describe block: started before its tests (then `ready`, to sign in its cast),
+ * closed after them. Its fields are the running server's, read when a test uses them.
+ */
+export function serverForSuite(
+  options: Parameters<typeof startServer>[0] = {},
+  ready: (server: TestServer) => Promise<void> = async () => undefined,
+): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startServer(options);
+    await ready(started);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const running = (): TestServer => {
+    if (!started) throw new Error("The suite's server starts in beforeAll: use it inside a test");
+    return started;
+  };
+  return {
+    get app() {
+      return running().app;
+    },
+    get baseUrl() {
+      return running().baseUrl;
+    },
+    get config() {
+      return running().config;
+    },
+    get clock() {
+      return running().clock;
+    },
+    close: () => running().close(),
+  };
+}
+
 export interface Reply<T = Record<string, unknown>> {
   status: number;
   contentType: string;
@@ -187,27 +224,4 @@ export const partyBInput = () =>
     policyNumber: 'CPIC-2026-0002',
   });
 
-/** A case reported by `a`, joined by `b`, with the three required photos. */
-export async function caseReadyForPolice(a: Client, b: Client): Promise<string> {
-  const reported = await a.post<{ caseId: string; joinCode: string }>('/cases', reportBody());
-  expect(reported.status).toBe(201);
-  const { caseId, joinCode } = reported.body;
-  expect((await b.post(`/cases/${caseId}/join`, { joinCode, party: partyBInput() })).status).toBe(200);
-  for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
-    expect((await a.upload(`/cases/${caseId}/photos`, kind, await makeJpeg())).status).toBe(201);
-  }
-  return caseId;
-}
-
-/** Polls until the check passes (the claims process and the payment gateway work asynchronously). */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
+export { eventually } from '@quickclaim/testing';

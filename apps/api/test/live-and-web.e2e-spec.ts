@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { caseReadyForPolice, Client, partyBInput, reportBody, startServer, type TestServer } from './harness';
+import { Client, partyBInput, reportBody, startServer, type TestServer } from './harness';
 import { EventReader } from './server-sent-events';
+import { caseReadyForPolice } from './story';
 
 type Queue = { items: { caseId: string; deadline: string }[] };
 

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { sceneJpeg } from '@quickclaim/testing';
-import { Client, eventually, partyBInput, reportBody, startServer, type TestServer } from './harness';
+import { Client, eventually, partyBInput, reportBody, serverForSuite, type TestServer } from './harness';
 
 /** A multipart upload as raw bytes, so the test can send it slowly. */
 async function multipart(kind: string, bytes: Buffer): Promise<{ body: Buffer; contentType: string }> {
@@ -28,15 +28,7 @@ function blobFiles(server: TestServer): string[] {
 }
 
 describe('the photo queue under a memory bound', () => {
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startServer({ env: { MAX_UPLOAD_BYTES: '36000', PHOTO_QUEUE_MAX_BYTES: '36000' } });
-  });
-
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = serverForSuite({ env: { MAX_UPLOAD_BYTES: '36000', PHOTO_QUEUE_MAX_BYTES: '36000' } });
 
   it('refuses an upload that does not fit with 503 and Retry-After, stores nothing of it, and takes it later', async () => {
     const driverA = await Client.as(server, { sub: 'driver-q-a', role: 'driver' });

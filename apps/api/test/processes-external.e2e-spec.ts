@@ -6,7 +6,17 @@ import { BackgroundProcesses, directCommands } from '@quickclaim/processes';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client, eventually, partyBInput, partyInput, reportBody, startServer } from './harness';
+import { startServer } from './harness';
+import {
+  agreed,
+  assessedAndAccepted,
+  claimsOf,
+  closed,
+  reportedAndJoined,
+  signIn,
+  THE_CAST,
+  THE_DRIVERS,
+} from './story';
 
 describe('an API instance with PROCESSES=external (production: apps/relay runs the processes)', () => {
   it('runs no reaction itself; the processes running beside it carry the case to paid', async () => {
@@ -33,41 +43,22 @@ describe('an API instance with PROCESSES=external (production: apps/relay runs t
       log: { warn: () => undefined },
     });
     try {
-      const driverA = await Client.as(server, { sub: 'driver-a', role: 'driver' });
-      const driverB = await Client.as(server, { sub: 'driver-b', role: 'driver' });
-      const { caseId, joinCode } = (
-        await driverA.post<{ caseId: string; joinCode: string }>('/cases', reportBody({ party: partyInput() }))
-      ).body;
-      await driverB.post(`/cases/${caseId}/join`, { joinCode, party: partyBInput() });
-      await driverA.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } });
-      await driverB.post(`/cases/${caseId}/agreement/sign`);
+      const { driverA, driverB } = await signIn(server, THE_DRIVERS);
+      const { caseId } = await reportedAndJoined(driverA, driverB);
+      await agreed(driverA, driverB, caseId);
       const types = async () => (await eventStore.readStream(`case-${caseId}`)).map((event) => event.type);
       // The API's own process managers would have opened the claims by now (ClaimsOpened); none runs here.
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await types()).not.toContain('ClaimsOpened');
 
       await background.start();
-      const view = await eventually(async () => {
-        const reply = await driverA.get<{ status: string; claims: { claimId: string; party: string }[] }>(
-          `/cases/${caseId}`,
-        );
-        expect(reply.body.status).toBe('SETTLING');
-        return reply.body;
+      const claims = await claimsOf(driverA, caseId, 'SETTLING');
+      const { picc, cpic } = await signIn(server, { picc: THE_CAST.picc, cpic: THE_CAST.cpic });
+      await assessedAndAccepted(claims, {
+        A: { adjuster: picc, claimant: driverA, lossFen: 30_000 },
+        B: { adjuster: cpic, claimant: driverB, lossFen: 50_000 },
       });
-      const picc = await Client.as(server, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' });
-      const cpic = await Client.as(server, { sub: 'adjuster-cpic', role: 'adjuster', insurer: 'CPIC' });
-      const claimOf = (party: string) => view.claims.find((claim) => claim.party === party)!.claimId;
-      await picc.post(`/claims/${claimOf('A')}/assessment`, {
-        lineItems: [{ description: 'bumper', amountFen: 30_000 }],
-      });
-      await cpic.post(`/claims/${claimOf('B')}/assessment`, {
-        lineItems: [{ description: 'door', amountFen: 50_000 }],
-      });
-      await driverA.post(`/claims/${claimOf('A')}/assessment/accept`);
-      await driverB.post(`/claims/${claimOf('B')}/assessment/accept`);
-      await eventually(async () =>
-        expect((await driverA.get<{ status: string }>(`/cases/${caseId}`)).body.status).toBe('CLOSED'),
-      );
+      await closed(driverA, caseId);
     } finally {
       await background.stop();
       await server.close();

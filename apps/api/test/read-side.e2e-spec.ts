@@ -6,16 +6,20 @@ import { sceneJpeg } from '@quickclaim/testing';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client, eventually, partyBInput, partyInput, reportBody, serverForSuite, startServer } from './harness';
 import {
-  Client,
+  acceptedByBoth,
+  assessedAndAccepted,
+  AT_THE_SCENE,
   caseReadyForPolice,
-  eventually,
-  partyBInput,
-  partyInput,
-  reportBody,
-  startServer,
-  type TestServer,
-} from './harness';
+  claimsOf,
+  closed,
+  decidedByPolice,
+  reportedAndJoined,
+  requiredPhotos,
+  signIn,
+  THE_CAST,
+} from './story';
 
 interface ProjectionItem {
   name: string;
@@ -27,10 +31,7 @@ interface ProjectionItem {
   lastRebuild: { swapped?: boolean; events?: number } | null;
 }
 
-const atTheScene = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
-
 describe('the read side over HTTP', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let officer: Client;
@@ -38,56 +39,31 @@ describe('the read side over HTTP', () => {
   let cpic: Client;
   let admin: Client;
 
-  beforeAll(async () => {
-    server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
-    [driverA, driverB, officer, picc, cpic, admin] = await Promise.all([
-      Client.as(server, { sub: 'driver-a', role: 'driver' }),
-      Client.as(server, { sub: 'driver-b', role: 'driver' }),
-      Client.as(server, { sub: 'officer-1', role: 'officer', district: 'yuzhong' }),
-      Client.as(server, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' }),
-      Client.as(server, { sub: 'adjuster-cpic', role: 'adjuster', insurer: 'CPIC' }),
-      Client.as(server, { sub: 'admin-1', role: 'admin' }),
-    ]);
-  });
-
-  afterAll(async () => {
-    await server.close();
+  const server = serverForSuite({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } }, async (started) => {
+    ({ driverA, driverB, officer, picc, cpic, admin } = await signIn(started, {
+      ...THE_CAST,
+      admin: { sub: 'admin-1', role: 'admin' },
+    }));
   });
 
   /** A police-decided case whose claims are settled and paid by the simulated insurers. */
   async function paidCase(plate: number): Promise<string> {
-    const { caseId, joinCode } = (
-      await driverA.post<{ caseId: string; joinCode: string }>(
-        '/cases',
-        reportBody({ party: partyInput({ plate: `渝A7${String(plate).padStart(4, '0')}` }) }),
-      )
-    ).body;
-    await driverB.post(`/cases/${caseId}/join`, {
-      joinCode,
-      party: { ...partyBInput(), plate: `渝B7${String(plate).padStart(4, '0')}` },
+    const { caseId } = await reportedAndJoined(driverA, driverB, {
+      report: reportBody({ party: partyInput({ plate: `渝A7${String(plate).padStart(4, '0')}` }) }),
+      partyB: { ...partyBInput(), plate: `渝B7${String(plate).padStart(4, '0')}` },
     });
-    for (const [index, kind] of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'].entries()) {
-      await driverA.upload(`/cases/${caseId}/photos`, kind, await sceneJpeg(700 + plate * 3 + index, atTheScene));
-    }
-    await driverB.post(`/cases/${caseId}/circumstances`, { situations: ['S01'] });
-    await driverA.post(`/cases/${caseId}/police-review`);
-    await officer.post(`/cases/${caseId}/assignment`);
-    await officer.post(`/cases/${caseId}/liability/decision`, {
+    await requiredPhotos(driverA, caseId, (index) => sceneJpeg(700 + plate * 3 + index, AT_THE_SCENE));
+    expect((await driverB.post(`/cases/${caseId}/circumstances`, { situations: ['S01'] })).status).toBe(200);
+    await decidedByPolice(driverA, officer, caseId, {
       allocation: { A: 'NONE', B: 'FULL' },
       reasoning: 'B hit A from behind',
     });
-    await driverA.post(`/cases/${caseId}/liability/accept`);
-    await driverB.post(`/cases/${caseId}/liability/accept`);
-    const claims = await eventually(async () => {
-      const reply = await driverA.get<{ claims: { claimId: string; party: string }[] }>(`/cases/${caseId}`);
-      expect(reply.body.claims).toHaveLength(2);
-      return Object.fromEntries(reply.body.claims.map((claim) => [claim.party, claim.claimId]));
+    await acceptedByBoth(driverA, driverB, caseId);
+    await assessedAndAccepted(await claimsOf(driverA, caseId), {
+      A: { adjuster: picc, claimant: driverA, lossFen: 80_000 },
+      B: { adjuster: cpic, claimant: driverB, lossFen: 30_000 },
     });
-    await picc.post(`/claims/${claims.A}/assessment`, { lineItems: [{ description: 'bumper', amountFen: 80_000 }] });
-    await cpic.post(`/claims/${claims.B}/assessment`, { lineItems: [{ description: 'door', amountFen: 30_000 }] });
-    await driverA.post(`/claims/${claims.A}/assessment/accept`);
-    await driverB.post(`/claims/${claims.B}/assessment/accept`);
-    await eventually(async () => expect((await driverA.get(`/cases/${caseId}`)).body.status).toBe('CLOSED'));
+    await closed(driverA, caseId);
     return caseId;
   }
 

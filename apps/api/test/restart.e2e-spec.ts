@@ -2,14 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SequentialIdGenerator } from '@quickclaim/platform';
-import { caseReadyForPolice, Client, startServer } from './harness';
+import { Client, startServer } from './harness';
+import { caseReadyForPolice, signIn, THE_DRIVERS } from './story';
 
 describe('restarting the embedded server', () => {
   it('loses nothing: the same case, with a valid hash chain, and tokens still valid', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'qc-restart-'));
     const first = await startServer({ dataDir });
-    const driverA = await Client.as(first, { sub: 'driver-a', role: 'driver' });
-    const driverB = await Client.as(first, { sub: 'driver-b', role: 'driver' });
+    const { driverA, driverB } = await signIn(first, THE_DRIVERS);
     const caseId = await caseReadyForPolice(driverA, driverB);
     await driverA.post(`/cases/${caseId}/police-review`);
     const before = await driverA.get(`/cases/${caseId}`);

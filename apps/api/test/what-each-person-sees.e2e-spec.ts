@@ -1,15 +1,6 @@
 import { sceneJpeg } from '@quickclaim/testing';
-import {
-  Client,
-  T0,
-  eventually,
-  makeJpeg,
-  partyBInput,
-  partyInput,
-  reportBody,
-  startServer,
-  type TestServer,
-} from './harness';
+import { Client, eventually, makeJpeg, partyBInput, partyInput, reportBody, serverForSuite, T0 } from './harness';
+import { asDriver, asOfficer, signIn, THE_CAST } from './story';
 import { EventReader } from './server-sent-events';
 
 /** Issue 13, for the accident case, the desk and the evidence: each person sees what they need. */
@@ -55,7 +46,6 @@ const atTheScene = { dateTimeOriginal: '2026:11:22 15:57:00', offset: '+08:00', 
 let seed = 1300;
 
 describe('what each person sees of a case (issue 13) over HTTP', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let thirdDriver: Client;
@@ -64,20 +54,15 @@ describe('what each person sees of a case (issue 13) over HTTP', () => {
   let adjuster: Client;
   let plate = 0;
 
-  beforeAll(async () => {
-    server = await startServer({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } });
-    [driverA, driverB, thirdDriver, officer, secondOfficer, adjuster] = await Promise.all([
-      Client.as(server, { sub: 'driver-a', role: 'driver', phone: '13800000001' }),
-      Client.as(server, { sub: 'driver-b', role: 'driver', phone: '13800000002' }),
-      Client.as(server, { sub: 'driver-c', role: 'driver', phone: '13800000003' }),
-      Client.as(server, { sub: 'officer-1', role: 'officer', district: 'yuzhong' }),
-      Client.as(server, { sub: 'officer-2', role: 'officer', district: 'yuzhong' }),
-      Client.as(server, { sub: 'adjuster-picc', role: 'adjuster', insurer: 'PICC' }),
-    ]);
-  });
-
-  afterAll(async () => {
-    await server.close();
+  const server = serverForSuite({ env: { SIMULATED_PAYOUT_DELAY_MS: '0' } }, async (started) => {
+    ({ driverA, driverB, thirdDriver, officer, secondOfficer, adjuster } = await signIn(started, {
+      driverA: asDriver('driver-a', '13800000001'),
+      driverB: asDriver('driver-b', '13800000002'),
+      thirdDriver: asDriver('driver-c', '13800000003'),
+      officer: asOfficer('officer-1'),
+      secondOfficer: asOfficer('officer-2'),
+      adjuster: THE_CAST.picc,
+    }));
   });
 
   afterEach(() => server.clock.set(T0));

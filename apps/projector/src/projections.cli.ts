@@ -1,16 +1,13 @@
 import { SystemClock, type Clock } from '@quickclaim/platform';
 import { ProjectionRunner, UnknownProjectionError } from '@quickclaim/platform/eventsourcing';
-import { ProgressBar, commandConfiguration, type ProgressOutput } from '@quickclaim/platform/ops';
+import { ProgressBar, startCommand, type CommandIo } from '@quickclaim/platform/ops';
 import { readModels } from '@quickclaim/read-side';
 import { parseArgs } from 'node:util';
 import { openStores } from '@quickclaim/platform/stores';
 import { PROJECTOR_STORES } from './projector.app';
 import { loadProjectorConfig } from './projector.config';
 
-export interface CliIo {
-  stdout: ProgressOutput;
-  stderr: ProgressOutput;
-  env: NodeJS.ProcessEnv;
+export interface CliIo extends CommandIo {
   clock?: Clock;
 }
 
@@ -29,16 +26,9 @@ type Command = { kind: 'list' } | { kind: 'rebuild'; names: string[] | 'all' };
 
 /** `projections list | rebuild`: for operators, and for CI against a copy of production data. */
 export async function runProjectionsCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const command = parse(argv);
-  if (typeof command === 'string') {
-    io.stderr.write(`${command}\n${USAGE}\n`);
-    return 2;
-  }
-  const config = commandConfiguration(() => loadProjectorConfig(io.env));
-  if (typeof config === 'string') {
-    io.stderr.write(`${config}\n`);
-    return 2;
-  }
+  const started = startCommand(io, USAGE, parse(argv), loadProjectorConfig);
+  if (!started) return 2;
+  const { args: command, config } = started;
   const stores = await openStores(config, PROJECTOR_STORES);
   const runner = new ProjectionRunner(stores.eventStore, stores.readStore, readModels(config), {
     clock: io.clock ?? new SystemClock(),

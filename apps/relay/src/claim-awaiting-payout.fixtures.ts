@@ -1,4 +1,5 @@
-import type { EventToAppend } from '@quickclaim/platform';
+import { TOPICS } from '@quickclaim/integration';
+import type { BusMessage, EventToAppend } from '@quickclaim/platform';
 import { testEvent, testEventId } from '@quickclaim/platform/contracts';
 
 /**
@@ -64,4 +65,14 @@ export function claimAwaitingPayout(idPrefix: string): EventToAppend[] {
       6,
     ),
   ];
+}
+
+/** PICC's answer that it paid p1 (the first attempt), as it arrives on the bus. */
+export function p1Paid(reference: string): BusMessage {
+  return {
+    topic: TOPICS.payoutResults,
+    key: 'claim-c1',
+    value: { version: 1, payoutId: 'p1', claimId: 'c1', payer: 'PICC', attempt: 1, status: 'PAID', reference },
+    headers: { 'event-id': 'p1:1' },
+  };
 }

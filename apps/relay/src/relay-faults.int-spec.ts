@@ -12,7 +12,7 @@ import { FileCheckpoint } from '@quickclaim/platform/files';
 import { InProcessMessageBus } from '@quickclaim/platform/memory';
 import { SqliteEventStore } from '@quickclaim/platform/sqlite';
 import { mkdtempSync } from 'node:fs';
-import { claimAwaitingPayout } from './claim-awaiting-payout.fixtures';
+import { claimAwaitingPayout, p1Paid } from './claim-awaiting-payout.fixtures';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -113,20 +113,7 @@ describe('faults between the event store and the message bus', () => {
 
   it('a payout result delivered twice, and once more after the claim closed, is recorded once', async () => {
     const { eventStore, bus, consumer, claimTypes, resultsHandled } = await platform();
-    const result: BusMessage = {
-      topic: TOPICS.payoutResults,
-      key: claimStreamId('c1'),
-      value: {
-        version: 1,
-        payoutId: 'p1',
-        claimId: 'c1',
-        payer: 'PICC',
-        attempt: 1,
-        status: 'PAID',
-        reference: 'BANK-7',
-      },
-      headers: { 'event-id': 'p1:1' },
-    };
+    const result = p1Paid('BANK-7');
     await bus.publish([result, result]);
     await until(async () => (await claimTypes()).includes('ClaimClosed'));
     const afterTwo = await claimTypes();

@@ -4,7 +4,7 @@ import { InMemoryEventStore, InProcessMessageBus } from '@quickclaim/platform/me
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claimAwaitingPayout } from './claim-awaiting-payout.fixtures';
+import { claimAwaitingPayout, p1Paid } from './claim-awaiting-payout.fixtures';
 import { startRelay } from './relay.app';
 
 describe('the relay process', () => {
@@ -41,22 +41,7 @@ describe('the relay process', () => {
         amountFen: 10_000,
         attempt: 1,
       });
-      await bus.publish([
-        {
-          topic: TOPICS.payoutResults,
-          key: 'claim-c1',
-          value: {
-            version: 1,
-            payoutId: 'p1',
-            claimId: 'c1',
-            payer: 'PICC',
-            attempt: 1,
-            status: 'PAID',
-            reference: 'BANK-9',
-          },
-          headers: { 'event-id': 'p1:1' },
-        },
-      ]);
+      await bus.publish([p1Paid('BANK-9')]);
       let types: string[] = [];
       while (!types.includes('ClaimClosed') && Date.now() < deadline) {
         types = (await eventStore.readStream('claim-c1')).map((recorded) => recorded.type);

@@ -1,10 +1,15 @@
 import { CaseViews } from '@quickclaim/accident-case';
-import { ClaimViews, DEFAULT_SETTLEMENT_RULES } from '@quickclaim/claims';
+import { ClaimViews } from '@quickclaim/claims';
 import type { Clock, EventStore, IdGenerator, MessageBus, PositionCheckpoint, ReadStore } from '@quickclaim/platform';
 import { StoredCheckpoint, StoredProgress } from '@quickclaim/platform/eventsourcing';
 import { FileCheckpoint } from '@quickclaim/platform/files';
 import { probe, type HealthReport } from '@quickclaim/platform/ops';
-import { BackgroundProcesses, directCommands, type ClaimsProcessViews } from '@quickclaim/processes';
+import {
+  BackgroundProcesses,
+  backgroundSettings,
+  directCommands,
+  type ClaimsProcessViews,
+} from '@quickclaim/processes';
 import { join } from 'node:path';
 import type { RelayConfig } from './relay.config';
 
@@ -55,12 +60,7 @@ export async function startRelay(dependencies: RelayDependencies): Promise<Runni
     commands: directCommands({ eventStore, clock, ids }),
     checkpoints: { claimsProcess: await checkpoint('claims-process'), relay: await checkpoint('relay') },
     views,
-    settlement: { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: settings.straightThroughLimitFen },
-    simulatedInsurers:
-      settings.paymentGateway === 'simulated'
-        ? { delayMs: settings.simulatedPayoutDelayMs, failFirstAttempts: settings.simulatedPayoutFailFirstAttempts }
-        : null,
-    sweepEveryMs: settings.deadlineSweepMs,
+    ...backgroundSettings(settings),
     log: { warn: log },
   });
   await background.start();

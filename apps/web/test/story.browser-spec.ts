@@ -10,6 +10,13 @@ import { DESKTOP, launchChromium, openPage, PHONE, screenshot } from './browser'
 const SCENE = { lat: 29.563, lng: 106.551 };
 const WEB_DIR = join(__dirname, '..', '..', '..', 'dist', 'web');
 
+/** A phone that lets the page read its position: at the scene, within `accuracy` metres. */
+const phoneAtTheScene = (accuracy: number) => ({
+  ...PHONE,
+  geolocation: { latitude: SCENE.lat, longitude: SCENE.lng, accuracy },
+  permissions: ['geolocation'],
+});
+
 /** EXIF as a phone writes it: local wall time in Chongqing (+08:00) and the GPS of the scene. */
 function exifNow(): { dateTimeOriginal: string; offset: string; gps: { lat: number; lng: number } } {
   const local = new Date(Date.now() + 8 * 3_600_000).toISOString();
@@ -86,6 +93,62 @@ async function upload(page: Page, kind: string, seed: number, withExif = true): 
   await page.locator(`.shot[data-kind=${kind}] .thumb:not(.uploading) img`).first().waitFor();
 }
 
+/** B types the code on A's screen and A's plate, gives their details, and lands on the case as party B. */
+async function joinByCode(
+  page: Page,
+  baseUrl: string,
+  asked: { caseId: string; joinCode: string; plateOfA: string },
+  party: Parameters<typeof fillParty>[1],
+): Promise<void> {
+  await page.goto(`${baseUrl}/#/join`);
+  await page.fill('input[name=joinCode]', asked.joinCode);
+  await page.fill('input[name=plateOfA]', asked.plateOfA);
+  await joinAsB(page, asked.caseId, party);
+}
+
+async function joinAsB(page: Page, caseId: string, party: Parameters<typeof fillParty>[1]): Promise<void> {
+  await fillParty(page, party);
+  await page.getByRole('button', { name: '加入并成为 B 方' }).click();
+  await page.waitForURL(`**/#/driver/cases/${caseId}`);
+}
+
+/** Opens the claim of this plate from one of the adjuster's lists, refreshing until the claim is there. */
+async function openClaim(insurer: Page, bucket: 'toAssess' | 'toApprove', plate: string): Promise<void> {
+  const claimLink = insurer.locator(`[data-bucket=${bucket}] a`, { hasText: plate });
+  for (let attempt = 0; attempt < 20 && !(await claimLink.isVisible()); attempt += 1) {
+    await insurer.getByRole('button', { name: /刷新/ }).click();
+    await insurer.waitForTimeout(250);
+  }
+  await claimLink.click();
+}
+
+/**
+ * The adjuster of `preset` fills in the assessment of the claim on `plate`, line by line in yuan,
+ * and sees the running total; the answer submits it (so a screenshot can come first).
+ */
+async function assess(
+  insurer: Page,
+  baseUrl: string,
+  claim: { preset: string; plate: string },
+  lines: [string, string][],
+  totalText: string,
+): Promise<() => Promise<void>> {
+  await signInAs(insurer, baseUrl, claim.preset);
+  await openClaim(insurer, 'toAssess', claim.plate);
+  for (const [index, [description, amount]] of lines.entries()) {
+    if (index > 0) await insurer.getByRole('button', { name: /添加项目/ }).click();
+    await insurer.fill(`input[name=line-${index}-description]`, description);
+    await insurer.fill(`input[name=line-${index}-amount]`, amount);
+  }
+  expect(await insurer.locator('.running-total').textContent()).toBe(totalText);
+  await insurer.locator('.gallery img').first().waitFor();
+  return async () => {
+    await insurer.getByRole('button', { name: /提交定损/ }).click();
+    await insurer.locator('[data-claim-status=ASSESSED]').waitFor();
+    await signOut(insurer);
+  };
+}
+
 describe('the whole story in four browsers: report, join, police, decision, claims, payouts', () => {
   let server: TestServer;
   let browser: Browser;
@@ -117,11 +180,7 @@ describe('the whole story in four browsers: report, join, police, decision, clai
 
   it('plays from the phones to the desk, the insurers, the payouts and the audit', async () => {
     const { baseUrl } = server;
-    const driverA = await context({
-      ...PHONE,
-      geolocation: { latitude: SCENE.lat, longitude: SCENE.lng, accuracy: 12 },
-      permissions: ['geolocation'],
-    });
+    const driverA = await context(phoneAtTheScene(12));
     const driverB = await context(PHONE);
     const desk = await context(DESKTOP);
     const insurer = await context(DESKTOP);
@@ -163,15 +222,8 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     const caseId = /#\/driver\/cases\/([0-9a-f-]+)/.exec(driverA.url())![1]!;
     expect(await driverA.locator('svg.qr').getAttribute('data-text')).toBe(`${baseUrl}/#/join/${caseId}/${joinCode}`);
     await screenshot(driverA, 'driver-3-invite');
-    let seed = 40;
-    for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
-      seed += 1;
-      await driverA.setInputFiles(`input[name=photo-${kind}]`, {
-        name: `${kind.toLowerCase()}.jpg`,
-        mimeType: 'image/jpeg',
-        buffer: await sceneJpeg(seed, exifNow()),
-      });
-      await driverA.locator(`.shot[data-kind=${kind}] .thumb:not(.uploading) img`).first().waitFor();
+    for (const [index, kind] of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'].entries()) {
+      await upload(driverA, kind, 41 + index);
     }
     await driverA.locator('[data-missing=""]').waitFor();
     expect(await driverA.locator('.shots .flag').count()).toBe(0);
@@ -180,18 +232,18 @@ describe('the whole story in four browsers: report, join, police, decision, clai
 
     // Driver B types the code and A's plate, declares a rear-end, and asks for the police.
     await signInAs(driverB, baseUrl, '司机 B');
-    await driverB.goto(`${baseUrl}/#/join`);
-    await driverB.fill('input[name=joinCode]', joinCode);
-    await driverB.fill('input[name=plateOfA]', '渝A12345');
-    await fillParty(driverB, {
-      plate: '渝B67890',
-      driverName: '李四',
-      licenceNo: '500101199202022345',
-      insurer: 'CPIC',
-      policyNumber: 'CPIC-2026-0002',
-    });
-    await driverB.getByRole('button', { name: '加入并成为 B 方' }).click();
-    await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
+    await joinByCode(
+      driverB,
+      baseUrl,
+      { caseId, joinCode, plateOfA: '渝A12345' },
+      {
+        plate: '渝B67890',
+        driverName: '李四',
+        licenceNo: '500101199202022345',
+        insurer: 'CPIC',
+        policyNumber: 'CPIC-2026-0002',
+      },
+    );
     await driverB.locator('.picker input[value=S01]').check();
     await driverB.getByRole('button', { name: '保存情形' }).click();
     await driverB.getByText('✓ 已保存').waitFor();
@@ -235,30 +287,10 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await driverA.locator('.own-claim').waitFor({ timeout: 15_000 });
 
     // The adjusters: PICC assesses A's car, CPIC assesses B's, each from the photos.
-    async function assess(preset: string, plate: string, lines: [string, string][], totalText: string) {
-      await signInAs(insurer, baseUrl, preset);
-      const claimLink = insurer.locator('[data-bucket=toAssess] a', { hasText: plate });
-      for (let attempt = 0; attempt < 20 && !(await claimLink.isVisible()); attempt += 1) {
-        await insurer.getByRole('button', { name: /刷新/ }).click();
-        await insurer.waitForTimeout(250);
-      }
-      await claimLink.click();
-      for (const [index, [description, amount]] of lines.entries()) {
-        if (index > 0) await insurer.getByRole('button', { name: /添加项目/ }).click();
-        await insurer.fill(`input[name=line-${index}-description]`, description);
-        await insurer.fill(`input[name=line-${index}-amount]`, amount);
-      }
-      expect(await insurer.locator('.running-total').textContent()).toBe(totalText);
-      await insurer.locator('.gallery img').first().waitFor();
-      return async () => {
-        await insurer.getByRole('button', { name: /提交定损/ }).click();
-        await insurer.locator('[data-claim-status=ASSESSED]').waitFor();
-        await signOut(insurer);
-      };
-    }
     const submitPicc = await assess(
-      '人保定损员',
-      '渝A12345',
+      insurer,
+      baseUrl,
+      { preset: '人保定损员', plate: '渝A12345' },
       [
         ['后保险杠更换', '1500.50'],
         ['尾灯总成', '800'],
@@ -267,7 +299,13 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     );
     await screenshot(insurer, 'insurer-1-assessment');
     await submitPicc();
-    const submitCpic = await assess('太保定损员', '渝B67890', [['前保险杠及大灯', '2000']], '¥2,000.00');
+    const submitCpic = await assess(
+      insurer,
+      baseUrl,
+      { preset: '太保定损员', plate: '渝B67890' },
+      [['前保险杠及大灯', '2000']],
+      '¥2,000.00',
+    );
     await submitCpic();
 
     // The drivers accept their assessments; the simulated insurers pay; the case closes.
@@ -340,15 +378,13 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await driverB.goto(link);
     await driverB.getByRole('button', { name: '司机 B', exact: true }).click();
     await driverB.getByText('已通过链接打开案件，请填写您的信息。').waitFor();
-    await fillParty(driverB, {
+    await joinAsB(driverB, caseId, {
       plate: '渝B22222',
       driverName: '赵六',
       licenceNo: '500101199303036789',
       insurer: 'CPIC',
       policyNumber: 'CPIC-2026-2222',
     });
-    await driverB.getByRole('button', { name: '加入并成为 B 方' }).click();
-    await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
 
     // B admits full liability; A signs; liability is final without the police.
     await driverB.getByText('我方全责').click();
@@ -362,22 +398,13 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await sign.click();
     await driverA.locator('.own-claim').waitFor({ timeout: 15_000 });
 
-    async function assessAs(preset: string, plate: string, amount: string) {
-      await signInAs(insurer, baseUrl, preset);
-      const claimLink = insurer.locator('[data-bucket=toAssess] a', { hasText: plate });
-      for (let attempt = 0; attempt < 20 && !(await claimLink.isVisible()); attempt += 1) {
-        await insurer.getByRole('button', { name: /刷新/ }).click();
-        await insurer.waitForTimeout(250);
-      }
-      await claimLink.click();
-      await insurer.fill('input[name=line-0-description]', '钣金喷漆');
-      await insurer.fill('input[name=line-0-amount]', amount);
-      await insurer.getByRole('button', { name: /提交定损/ }).click();
-      await insurer.locator('[data-claim-status=ASSESSED]').waitFor();
-      await signOut(insurer);
-    }
-    await assessAs('人保定损员', '渝A22222', '3000');
-    await assessAs('太保定损员', '渝B22222', '1000');
+    const paint = (amount: string): [string, string][] => [['钣金喷漆', amount]];
+    await (
+      await assess(insurer, baseUrl, { preset: '人保定损员', plate: '渝A22222' }, paint('3000'), '¥3,000.00')
+    )();
+    await (
+      await assess(insurer, baseUrl, { preset: '太保定损员', plate: '渝B22222' }, paint('1000'), '¥1,000.00')
+    )();
     for (const driver of [driverA, driverB]) {
       await driver.getByRole('button', { name: /接受定损/ }).click();
       await driver.locator('.own-claim[data-claim-status=ACCEPTED] [data-total-fen]').first().waitFor();
@@ -389,12 +416,7 @@ describe('the whole story in four browsers: report, join, police, decision, clai
       ['太保定损员', '渝B22222'],
     ] as const) {
       await signInAs(insurer, baseUrl, preset);
-      const waiting = insurer.locator('[data-bucket=toApprove] a', { hasText: plate });
-      for (let attempt = 0; attempt < 20 && !(await waiting.isVisible()); attempt += 1) {
-        await insurer.getByRole('button', { name: /刷新/ }).click();
-        await insurer.waitForTimeout(250);
-      }
-      await waiting.click();
+      await openClaim(insurer, 'toApprove', plate);
       await insurer.getByText('需人工审批').waitFor();
       expect(await insurer.locator('.flag[data-flag=NO_EXIF]').count()).toBeGreaterThan(0);
       if (preset === '人保定损员') await screenshot(insurer, 'insurer-3-approval');
@@ -414,11 +436,7 @@ describe('the whole story in four browsers: report, join, police, decision, clai
 
   it('sends a case back for more photos, then refers it to on-site handling', async () => {
     const { baseUrl } = server;
-    const driverA = await context({
-      ...PHONE,
-      geolocation: { latitude: SCENE.lat, longitude: SCENE.lng, accuracy: 20 },
-      permissions: ['geolocation'],
-    });
+    const driverA = await context(phoneAtTheScene(20));
     const driverB = await context(PHONE);
     const desk = await context(DESKTOP);
     await signInAs(driverA, baseUrl, '司机 A');
@@ -428,18 +446,18 @@ describe('the whole story in four browsers: report, join, police, decision, clai
       await upload(driverA, kind, 71 + index);
     }
     await signInAs(driverB, baseUrl, '司机 B');
-    await driverB.goto(`${baseUrl}/#/join`);
-    await driverB.fill('input[name=joinCode]', joinCode);
-    await driverB.fill('input[name=plateOfA]', '渝A33333');
-    await fillParty(driverB, {
-      plate: '渝B33333',
-      driverName: '孙七',
-      licenceNo: '500101199404041111',
-      insurer: 'CHINALIFE',
-      policyNumber: 'CHINALIFE-2026-3333',
-    });
-    await driverB.getByRole('button', { name: '加入并成为 B 方' }).click();
-    await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
+    await joinByCode(
+      driverB,
+      baseUrl,
+      { caseId, joinCode, plateOfA: '渝A33333' },
+      {
+        plate: '渝B33333',
+        driverName: '孙七',
+        licenceNo: '500101199404041111',
+        insurer: 'CHINALIFE',
+        policyNumber: 'CHINALIFE-2026-3333',
+      },
+    );
     await driverB.getByRole('button', { name: /申请交警定责/ }).click();
 
     // The officer asks for a close-up of the damage.

@@ -11,6 +11,7 @@ import { GetClaimRoute } from './claim-views/get-claim/route';
 import { InsurerClaimsRoute } from './claim-views/insurer-claims/route';
 import { InsurerPayoutsRoute } from './claim-views/insurer-payouts/route';
 import { RecordPayoutResultRoute } from './payouts/record-payout-result/route';
+import { ClaimViewReader } from './claim-views/claim-view.reader';
 import { CLAIM_VIEWS, ClaimViews } from './claim-views/claim-views';
 import { ApproveSettlementRoute } from './settlement/approve-settlement/route';
 import { DeclineClaimRoute } from './settlement/decline-claim/route';
@@ -38,6 +39,7 @@ export const CLAIMS_ROUTES = [
   providers: [
     ExecuteClaimCommandHandler,
     ClaimCommands,
+    ClaimViewReader,
     ClaimAccessLoader,
     PayoutAccessLoader,
     { provide: CLAIM_VIEWS, inject: [READ_STORE], useFactory: (store: ReadStore) => new ClaimViews(store) },

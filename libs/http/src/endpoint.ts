@@ -59,6 +59,49 @@ export function endpoint(spec: EndpointSpec): Endpoint {
   return { ...spec, key: `${spec.method} ${spec.path}` };
 }
 
+/**
+ * A query: a GET that takes no body and answers 200 with `json`. `object` is the rule on what it
+ * reads when its path names one; a list without one is the caller's by construction.
+ */
+export function queryEndpoint({
+  roles,
+  object,
+  json,
+  ...declared
+}: Pick<EndpointSpec, 'path' | 'tag' | 'summary' | 'description' | 'query'> & {
+  roles: EndpointPolicy['roles'];
+  object?: EndpointPolicy['object'];
+  json: z.ZodType;
+}): Endpoint {
+  return endpoint({
+    method: 'GET',
+    ...declared,
+    policy: { roles, ...(object ? { object } : {}), body: 'none' },
+    response: { status: 200, json },
+  });
+}
+
+/**
+ * The same query, live: `<path>/stream`, server-sent events for whoever may ask the query, with
+ * its tag, policy row and query string.
+ */
+export function liveEndpoint(
+  query: Endpoint,
+  { summary, description }: Pick<EndpointSpec, 'summary' | 'description'>,
+): Endpoint {
+  return endpoint({
+    method: 'GET',
+    path: `${query.path}/stream`,
+    tag: query.tag,
+    summary,
+    ...(description ? { description } : {}),
+    policy: query.policy,
+    ...(query.query ? { query: query.query } : {}),
+    produces: 'text/event-stream',
+    response: { status: 200, text: 'text/event-stream' },
+  });
+}
+
 /** Declares a handler as the endpoint: its route, status, documentation and policy row. */
 export function Route(spec: EndpointSpec | Endpoint): MethodDecorator {
   const declared = 'key' in spec ? spec : endpoint(spec);

@@ -15,3 +15,4 @@ export * from './to-problem';
 export * from './idempotency.interceptor';
 export * from './http-plumbing.module';
 export * from './command-route';
+export * from './aggregate-commands';

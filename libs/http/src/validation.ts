@@ -34,8 +34,9 @@ export function valid(schema: z.ZodType): PipeTransform {
 
 /**
  * A body checked only once the caller passed the object's rules, so that a stranger's request
- * is answered 404 whatever its body (`@Body(deferred(ReasonBody)) input: Deferred<…>`); the
- * command gateway parses it right after authorizing the state the command decides on.
+ * is answered 404 whatever its body; a command route (commandRoute) parses it right after the
+ * gateway authorized the state the command decides on, and a route that reads a view first takes
+ * it with `deferred(Schema)`.
  */
 export class Deferred<Input> {
   constructor(
@@ -50,6 +51,7 @@ export class Deferred<Input> {
   }
 }
 
+/** `@Body(deferred(Schema)) input: Deferred<…>`: the body, held until the route has checked who asks. */
 export function deferred<Schema extends z.ZodType>(schema: Schema): PipeTransform<unknown, Deferred<z.infer<Schema>>> {
   return { transform: (value: unknown) => new Deferred(schema as z.ZodType<z.infer<Schema>>, value) };
 }

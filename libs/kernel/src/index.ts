@@ -1,2 +1,3 @@
 export * from './exclusive';
 export * from './refused';
+export * from './decisions';

@@ -4,8 +4,6 @@
  */
 export type RefusalKind = 'INVALID' | 'NOT_FOUND' | 'CONFLICT' | 'RULE';
 
-export const REFUSAL_KINDS: readonly RefusalKind[] = ['INVALID', 'NOT_FOUND', 'CONFLICT', 'RULE'];
-
 export interface RefusalDetail {
   field: string;
   message: string;

@@ -4,7 +4,9 @@ import {
   SimulatedInsurers,
   type SimulatedInsurersSettings,
 } from '@quickclaim/integration';
+import { DEFAULT_SETTLEMENT_RULES } from '@quickclaim/claims';
 import type { Clock, EventStore, MessageBus, PositionCheckpoint } from '@quickclaim/platform';
+import type { ProcessesConfig } from '@quickclaim/platform/config/processes';
 import { ProcessRunner, type HandlerFailure } from '@quickclaim/platform/eventsourcing';
 import { ClaimsProcess, type ClaimsProcessSettings, type ClaimsProcessViews } from './claims.process';
 import type { ProcessCommands, ProcessLog } from './process-commands';
@@ -24,6 +26,23 @@ export interface BackgroundDependencies {
   /** How often overdue response periods are closed; 0 leaves it to whoever calls `sweeper.sweep()`. */
   sweepEveryMs: number;
   log: ProcessLog;
+}
+
+/**
+ * What the background processes take from the configuration (the processes and settlement
+ * pieces), alike in the API process and in apps/relay.
+ */
+export function backgroundSettings(
+  config: ProcessesConfig & { straightThroughLimitFen: number },
+): Pick<BackgroundDependencies, 'settlement' | 'simulatedInsurers' | 'sweepEveryMs'> {
+  return {
+    settlement: { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: config.straightThroughLimitFen },
+    simulatedInsurers:
+      config.paymentGateway === 'simulated'
+        ? { delayMs: config.simulatedPayoutDelayMs, failFirstAttempts: config.simulatedPayoutFailFirstAttempts }
+        : null,
+    sweepEveryMs: config.deadlineSweepMs,
+  };
 }
 
 /**

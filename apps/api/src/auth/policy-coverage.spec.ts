@@ -1,7 +1,15 @@
+import type { Role } from '@quickclaim/http';
 import { ENDPOINTS } from '../api-routes';
 import { policyProblems } from './policy-coverage';
 
-const endpoint = (key: string) => ({ endpoint: ENDPOINTS.find((candidate) => candidate.key === key)! });
+/** A route as the start-up check finds it: its key, where it is, the endpoint it declares, and its decorators. */
+const route = (key: string, where: string, declaredPublic: boolean, declaredRoles?: Role[]) => ({
+  key,
+  where,
+  endpoint: ENDPOINTS.find((candidate) => candidate.key === key)!,
+  declaredPublic,
+  ...(declaredRoles ? { declaredRoles } : {}),
+});
 
 describe('policy coverage', () => {
   it('names a route without a row, with the row to add', () => {
@@ -15,14 +23,8 @@ describe('policy coverage', () => {
   it('names a declaration that disagrees with its row', () => {
     expect(
       policyProblems([
-        {
-          key: 'GET /desk/queue',
-          where: 'Desk.queue',
-          ...endpoint('GET /desk/queue'),
-          declaredPublic: false,
-          declaredRoles: ['officer', 'driver'],
-        },
-        { key: 'GET /cases/:caseId', where: 'Cases.get', ...endpoint('GET /cases/:caseId'), declaredPublic: true },
+        route('GET /desk/queue', 'Desk.queue', false, ['officer', 'driver']),
+        route('GET /cases/:caseId', 'Cases.get', true),
       ]),
     ).toEqual([
       expect.stringContaining('declares @Roles(driver,officer) but its policy row allows officer'),
@@ -33,15 +35,9 @@ describe('policy coverage', () => {
   it('accepts declarations that agree, and routes that declare nothing', () => {
     expect(
       policyProblems([
-        {
-          key: 'GET /desk/queue',
-          where: 'Desk.queue',
-          ...endpoint('GET /desk/queue'),
-          declaredPublic: false,
-          declaredRoles: ['officer'],
-        },
-        { key: 'GET /health', where: 'Ops.health', ...endpoint('GET /health'), declaredPublic: true },
-        { key: 'GET /me/cases', where: 'Cases.mine', ...endpoint('GET /me/cases'), declaredPublic: false },
+        route('GET /desk/queue', 'Desk.queue', false, ['officer']),
+        route('GET /health', 'Ops.health', true),
+        route('GET /me/cases', 'Cases.mine', false),
       ]),
     ).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { EventStoreUnavailableError } from '@quickclaim/platform';
 import { auditEventStore, auditStream, describeProblem, type AuditReport } from '@quickclaim/platform/eventsourcing';
-import { ProgressBar, commandConfiguration, type ProgressOutput } from '@quickclaim/platform/ops';
+import { ProgressBar, startCommand, type CommandIo } from '@quickclaim/platform/ops';
 import { blobStoreConfig } from '@quickclaim/platform/config/blob-store';
 import { dataDirConfig } from '@quickclaim/platform/config/data-dir';
 import { eventStoreConfig } from '@quickclaim/platform/config/event-store';
@@ -9,11 +9,7 @@ import { openStores, type Stores } from '@quickclaim/platform/stores';
 import { caseStreamId, photoReferences } from '@quickclaim/accident-case';
 import { parseArgs } from 'node:util';
 
-export interface CliIo {
-  stdout: ProgressOutput;
-  stderr: ProgressOutput;
-  env: NodeJS.ProcessEnv;
-}
+export type CliIo = CommandIo;
 
 const USAGE = `usage: npm run audit -- verify [--all | --case <caseId>] [--json]
   Verifies the hash chain of every stream (or one case), that no event was deleted, and that every
@@ -25,16 +21,9 @@ type Scope = { kind: 'all' } | { kind: 'case'; caseId: string };
 
 /** `audit verify`: run by auditors and by CI against a copy of production data. */
 export async function runAuditCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArguments(argv);
-  if (typeof parsed === 'string') {
-    io.stderr.write(`${parsed}\n${USAGE}\n`);
-    return 2;
-  }
-  const config = commandConfiguration(() => auditConfig(io.env));
-  if (typeof config === 'string') {
-    io.stderr.write(`${config}\n`);
-    return 2;
-  }
+  const started = startCommand(io, USAGE, parseArguments(argv), auditConfig);
+  if (!started) return 2;
+  const { args: parsed, config } = started;
   let stores;
   try {
     stores = await openStores(config, ['eventStore', 'blobStore']);

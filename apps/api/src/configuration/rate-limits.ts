@@ -1,4 +1,5 @@
 import { oneOf, readPiece, refuse, type Environment } from '@quickclaim/platform/config/piece';
+import type { RateLimitClass } from '@quickclaim/http';
 import { z } from 'zod';
 
 /** At most `limit` requests per `windowMs`. */
@@ -6,9 +7,6 @@ export interface RateLimit {
   limit: number;
   windowMs: number;
 }
-
-export const RATE_LIMIT_CLASSES = ['uploads', 'reports', 'decisions'] as const;
-export type RateLimitClass = (typeof RATE_LIMIT_CLASSES)[number];
 
 /** `null` means no limit of that kind. */
 export type RateLimits = Record<RateLimitClass, { perUser: RateLimit | null; perIp: RateLimit | null }>;

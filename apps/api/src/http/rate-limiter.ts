@@ -1,6 +1,7 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { RateLimiterMemory, RateLimiterMongo, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { RateLimit, RateLimitClass, RateLimits } from '../configuration/rate-limits';
+import type { RateLimitClass } from '@quickclaim/http';
+import type { RateLimit, RateLimits } from '../configuration/rate-limits';
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; scope: 'user' | 'address' };
 

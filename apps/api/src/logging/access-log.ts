@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 import type { AuthenticatedRequest } from '@quickclaim/http';
-import { requestIdOf } from '../http/request-id';
+import { requestIdOf } from '@quickclaim/http';
 
 /**
  * pino-http: one `request` line per answered request (who, what, how it ended, how long it took),

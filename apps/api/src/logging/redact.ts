@@ -1,4 +1,4 @@
-import { maskPhone } from '../privacy/masking';
+import { maskPhone } from '@quickclaim/http';
 
 /**
  * What never reaches a log line in clear: bearer tokens (any compact JWT), phone numbers (masked

@@ -2,13 +2,12 @@ import { Controller, Inject, Res } from '@nestjs/common';
 import { Route, endpoint } from '@quickclaim/http';
 import { EVENT_STORE, READ_STORE, type EventStore, type ReadStore } from '@quickclaim/platform';
 import { type ProjectionRunner } from '@quickclaim/platform/eventsourcing';
+import { probe } from '@quickclaim/platform/ops';
 import type { Response } from 'express';
 import { Health } from '../openapi/responses';
 import { PROJECTION_RUNNER } from '../tokens';
 import { Metrics } from './metrics';
 import { ReadSideMetrics } from './read-side.metrics';
-
-type Check = { status: 'up' | 'down'; error?: string };
 
 export const HEALTH = endpoint({
   method: 'GET',
@@ -44,11 +43,11 @@ export class OpsController {
   @Route(HEALTH)
   async health(@Res() response: Response): Promise<void> {
     let head = -1;
-    const eventStore = await check(async () => {
+    const eventStore = await probe(async () => {
       await this.eventStore.ping();
       head = await this.eventStore.headPosition();
     });
-    const readStore = await check(() => this.readStore.ping());
+    const readStore = await probe(() => this.readStore.ping());
     const position = this.projections.currentPosition();
     const failures = await this.readStore
       .checkpoints()
@@ -71,14 +70,5 @@ export class OpsController {
       .status(200)
       .type(this.metrics.registry.contentType)
       .send(await this.metrics.registry.metrics());
-  }
-}
-
-async function check(probe: () => Promise<unknown>): Promise<Check> {
-  try {
-    await probe();
-    return { status: 'up' };
-  } catch (error) {
-    return { status: 'down', error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -1,17 +1,16 @@
 import { Controller, Inject, Logger, Param } from '@nestjs/common';
-import { ProblemException, Route, endpoint } from '@quickclaim/http';
+import { ProblemException, Route, endpoint, queryEndpoint } from '@quickclaim/http';
 import { CLOCK, type Clock } from '@quickclaim/platform';
 import { RebuildInProgressError, type ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import { ProjectionStates, RebuildAccepted } from '../openapi/responses';
 import { PROJECTION_RUNNER } from '../tokens';
 
-export const PROJECTION_STATES = endpoint({
-  method: 'GET',
+export const PROJECTION_STATES = queryEndpoint({
   path: '/admin/projections',
   tag: 'operations',
   summary: 'Each projection: checkpoint, lag, recorded failures, a rebuild in progress',
-  policy: { roles: ['admin'], body: 'none' },
-  response: { status: 200, json: ProjectionStates },
+  roles: ['admin'],
+  json: ProjectionStates,
 });
 
 export const REBUILD_PROJECTION = endpoint({

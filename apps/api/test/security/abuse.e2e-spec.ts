@@ -1,14 +1,7 @@
 import { EVENT_STORE, type EventStore } from '@quickclaim/platform';
 import { InMemoryBlobStore } from '@quickclaim/platform/memory';
-import {
-  caseReadyForPolice,
-  Client,
-  makeJpeg,
-  partyBInput,
-  reportBody,
-  startServer,
-  type TestServer,
-} from '../harness';
+import { Client, makeJpeg, partyBInput, reportBody, serverForSuite, startServer, type TestServer } from '../harness';
+import { asDriver, asOfficer, caseReadyForPolice, signIn, takenByOfficer } from '../story';
 
 /** Counts what reaches the blob store, to prove a throttled upload did no work. */
 class CountingBlobStore extends InMemoryBlobStore {
@@ -125,15 +118,7 @@ describe('abuse limits', () => {
   });
 
   describe('defaults meant for real use', () => {
-    let server: TestServer;
-
-    beforeAll(async () => {
-      server = await startServer();
-    });
-
-    afterAll(async () => {
-      await server.close();
-    });
+    const server = serverForSuite();
 
     it('let a driver report, join and photograph a case without ever being throttled', async () => {
       const a = await Client.as(server, { sub: 'real-a', role: 'driver', phone: '13800000021' });
@@ -159,26 +144,21 @@ describe('abuse limits', () => {
 });
 
 describe('mass assignment', () => {
-  let server: TestServer;
   let eventStore: EventStore;
   let driverA: Client;
   let driverB: Client;
   let officer: Client;
   let caseId: string;
 
-  beforeAll(async () => {
-    server = await startServer();
-    eventStore = server.app.get<EventStore>(EVENT_STORE);
-    driverA = await Client.as(server, { sub: 'mass-a', role: 'driver', phone: '13800000031' });
-    driverB = await Client.as(server, { sub: 'mass-b', role: 'driver', phone: '13800000032' });
-    officer = await Client.as(server, { sub: 'mass-officer', role: 'officer', district: 'yuzhong' });
+  serverForSuite({}, async (started) => {
+    eventStore = started.app.get<EventStore>(EVENT_STORE);
+    ({ driverA, driverB, officer } = await signIn(started, {
+      driverA: asDriver('mass-a', '13800000031'),
+      driverB: asDriver('mass-b', '13800000032'),
+      officer: asOfficer('mass-officer'),
+    }));
     caseId = await caseReadyForPolice(driverA, driverB);
-    await driverA.post(`/cases/${caseId}/police-review`);
-    await officer.post(`/cases/${caseId}/assignment`);
-  });
-
-  afterAll(async () => {
-    await server.close();
+    await takenByOfficer(driverA, officer, caseId);
   });
 
   const valid = {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { declaredRoutes } from '../../src/auth/routes';
 import { Client, makeJpeg, startServer, type TestServer } from '../harness';
-import { castOf, settledStory, type SettledStory, type StoryCast } from './story';
+import { castOf, settledStory, type SettledStory, type StoryCast } from '../story';
 
 /**
  * The access matrix: every endpoint × every role (and no token at all) × the caller's own object,

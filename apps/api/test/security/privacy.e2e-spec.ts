@@ -2,7 +2,8 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { InMemoryBlobStore } from '@quickclaim/platform/memory';
 import { sceneJpeg } from '@quickclaim/testing';
-import { Client, partyBInput, reportBody, startServer, type TestServer } from '../harness';
+import { Client, reportBody, serverForSuite, startServer } from '../harness';
+import { asDriver, asOfficer, AT_THE_SCENE, reportedAndJoined, signIn } from '../story';
 
 interface PartyView {
   party: 'A' | 'B';
@@ -18,10 +19,7 @@ interface CaseView {
   photos: { photoId: string; urls: { thumbnail: string; preview: string } }[];
 }
 
-const AT_THE_SCENE = { dateTimeOriginal: '2026:11:22 15:56:00', offset: '+08:00', gps: { lat: 29.563, lng: 106.551 } };
-
 describe('privacy', () => {
-  let server: TestServer;
   let driverA: Client;
   let driverB: Client;
   let officer: Client;
@@ -29,15 +27,14 @@ describe('privacy', () => {
   let caseId: string;
   let photoId: string;
 
-  beforeAll(async () => {
-    server = await startServer();
-    driverA = await Client.as(server, { sub: 'privacy-a', role: 'driver', phone: '13800000001' });
-    driverB = await Client.as(server, { sub: 'privacy-b', role: 'driver', phone: '13800000002' });
-    officer = await Client.as(server, { sub: 'privacy-officer', role: 'officer', district: 'yuzhong' });
-    auditor = await Client.as(server, { sub: 'privacy-auditor', role: 'auditor' });
-    const reported = await driverA.post<{ caseId: string; joinCode: string }>('/cases', reportBody());
-    caseId = reported.body.caseId;
-    await driverB.post(`/cases/${caseId}/join`, { joinCode: reported.body.joinCode, party: partyBInput() });
+  serverForSuite({}, async (started) => {
+    ({ driverA, driverB, officer, auditor } = await signIn(started, {
+      driverA: asDriver('privacy-a', '13800000001'),
+      driverB: asDriver('privacy-b', '13800000002'),
+      officer: asOfficer('privacy-officer'),
+      auditor: { sub: 'privacy-auditor', role: 'auditor' },
+    }));
+    ({ caseId } = await reportedAndJoined(driverA, driverB));
     const photo = await driverA.upload<{ photoId: string }>(
       `/cases/${caseId}/photos`,
       'POINT_OF_IMPACT',
@@ -55,10 +52,6 @@ describe('privacy', () => {
       );
     }
     expect((await driverA.post(`/cases/${caseId}/police-review`)).status).toBe(202);
-  });
-
-  afterAll(async () => {
-    await server.close();
   });
 
   const partyOf = (view: CaseView, party: 'A' | 'B') => view.parties.find((candidate) => candidate.party === party)!;

@@ -52,6 +52,19 @@ async function statusWith(
 
 const refused = { status: 401, code: 'INVALID_TOKEN' };
 
+/** The server in jwt mode for our issuer and audience, with one source of keys and one algorithm. */
+function productionServer(algorithm: string, keys: Record<string, string>): Promise<TestServer> {
+  return startServer({
+    env: {
+      AUTH_MODE: 'jwt',
+      AUTH_JWT_ISSUER: ISSUER,
+      AUTH_JWT_AUDIENCE: AUDIENCE,
+      AUTH_JWT_ALGORITHMS: algorithm,
+      ...keys,
+    },
+  });
+}
+
 describe('production tokens verified against a public key (PEM)', () => {
   let server: TestServer;
   let privateKey: KeyLike;
@@ -61,15 +74,7 @@ describe('production tokens verified against a public key (PEM)', () => {
     const pair = await generateKeyPair('RS256');
     privateKey = pair.privateKey;
     publicPem = await exportSPKI(pair.publicKey);
-    server = await startServer({
-      env: {
-        AUTH_MODE: 'jwt',
-        AUTH_JWT_ISSUER: ISSUER,
-        AUTH_JWT_AUDIENCE: AUDIENCE,
-        AUTH_JWT_PUBLIC_KEY: publicPem,
-        AUTH_JWT_ALGORITHMS: 'RS256',
-      },
-    });
+    server = await productionServer('RS256', { AUTH_JWT_PUBLIC_KEY: publicPem });
   });
 
   afterAll(async () => {
@@ -193,15 +198,7 @@ describe('production tokens verified against a JWKS URL', () => {
     });
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     const { port } = jwks.address() as { port: number };
-    server = await startServer({
-      env: {
-        AUTH_MODE: 'jwt',
-        AUTH_JWT_ISSUER: ISSUER,
-        AUTH_JWT_AUDIENCE: AUDIENCE,
-        AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
-        AUTH_JWT_ALGORITHMS: 'ES256',
-      },
-    });
+    server = await productionServer('ES256', { AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json` });
   });
 
   afterAll(async () => {
@@ -224,14 +221,8 @@ describe('production tokens verified against a JWKS URL', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as { port: number };
     await new Promise((resolve) => closed.close(resolve));
-    const unreachable = await startServer({
-      env: {
-        AUTH_MODE: 'jwt',
-        AUTH_JWT_ISSUER: ISSUER,
-        AUTH_JWT_AUDIENCE: AUDIENCE,
-        AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
-        AUTH_JWT_ALGORITHMS: 'ES256',
-      },
+    const unreachable = await productionServer('ES256', {
+      AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
     });
     try {
       const token = await sign(privateKey, DRIVER, { alg: 'ES256', kid: 'key-2026' });

@@ -3625,7 +3625,9 @@ export interface operations {
   };
   DeskQueueRoute_stream: {
     parameters: {
-      query?: never;
+      query?: {
+        limit?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;

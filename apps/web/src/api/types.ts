@@ -44,9 +44,7 @@ export type LiabilityLevel = Allocation[PartyId];
 export type PhotoKind = PhotoView['kind'];
 
 export type CaseSummaries = Answer<'/me/cases', 'get'>;
-export type CaseSummary = CaseSummaries['items'][number];
 export type DeskQueue = Answer<'/desk/queue', 'get'>;
-export type QueueItem = DeskQueue['items'][number];
 
 export type ClaimView = Answer<'/claims/{claimId}', 'get'>;
 export type ClaimStatus = ClaimView['status'];

@@ -4,7 +4,6 @@ import {
   type Allocation,
   type CaseView,
   type EligibilityCondition,
-  type LiabilityLevel,
   type PartyId,
   type PhotoKind,
 } from '../api/types';
@@ -33,8 +32,6 @@ export function sameAllocation(left: Allocation | null | undefined, right: Alloc
 }
 
 /** Share of the loss a level bears by default (domain.md). */
-export const SHARE_PERCENT: Record<LiabilityLevel, number> = { FULL: 100, MAJOR: 70, EQUAL: 50, MINOR: 30, NONE: 0 };
-
 export const otherParty = (party: PartyId): PartyId => (party === 'A' ? 'B' : 'A');
 
 /** What the driver can do now on a case, so the screen offers exactly that. */

@@ -1,19 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ReadYourWrites, type ObjectLoader, type ObjectPolicy, type ObjectSource } from '@quickclaim/http';
-import { CASE_VIEWS, CaseViews } from '../case-views/case-views';
+import { Injectable } from '@nestjs/common';
+import type { ObjectLoader, ObjectPolicy, ObjectSource } from '@quickclaim/http';
+import { CaseViewReader } from '../case-views/case-view.reader';
 import { CASE_NOT_FOUND, CASE_RULES, caseViewAccess, type CaseAccess } from './case.access';
 
 /** The case's view once it reflects every earlier command, as access is decided on it. */
 @Injectable()
 export class CaseAccessLoader implements ObjectLoader<CaseAccess> {
-  constructor(
-    @Inject(CASE_VIEWS) private readonly views: CaseViews,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly reader: CaseViewReader) {}
 
   async load(caseId: string): Promise<CaseAccess | null> {
-    await this.readYourWrites.catchUp([CaseViews.projection]);
-    const document = await this.views.get(caseId);
+    const document = await this.reader.get(caseId);
     return document ? caseViewAccess(document.state) : null;
   }
 }

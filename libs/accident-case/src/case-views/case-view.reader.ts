@@ -22,6 +22,12 @@ export class CaseViewReader {
     return this.cases.get(caseId);
   }
 
+  /** The driver's cases, newest first, once the case views reflect the caller's writes. */
+  async ofDriver(driverId: string): Promise<CaseViewDocument[]> {
+    await this.readYourWrites.catchUp([CaseViews.projection]);
+    return this.cases.ofDriver(driverId);
+  }
+
   /** The CaseView of api.md as the viewer may see it, with the claims of the case. */
   async present(document: CaseViewDocument, viewer: Principal) {
     const claims = (await this.claims.ofCase(document.caseId)).map((claim) => presentClaimSummary(claim, viewer));

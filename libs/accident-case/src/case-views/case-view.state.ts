@@ -1,5 +1,6 @@
 import type { CaseEvent } from '../domain/case.events';
 import {
+  reportedFile,
   withCircumstances,
   type Agreement,
   type AttachedPhoto,
@@ -100,23 +101,8 @@ export const EMPTY_CASE_VIEW: CaseViewState = {
 /** Pure: the view of a case after one more of its events. */
 export function evolveCaseViewState(state: CaseViewState, event: CaseEvent): CaseViewState {
   switch (event.type) {
-    case 'AccidentReported': {
-      const { reporter, ...data } = event.data;
-      return {
-        ...EMPTY_CASE_VIEW,
-        status: 'REPORTED',
-        caseId: data.caseId,
-        district: data.location.district,
-        joinCode: data.joinCode,
-        occurredAt: data.occurredAt,
-        reportedAt: data.reportedAt,
-        location: data.location,
-        eligibility: data.eligibility,
-        ...(data.weather !== undefined ? { weather: data.weather } : {}),
-        ...(data.description !== undefined ? { description: data.description } : {}),
-        parties: { A: { ...reporter, situations: [] } },
-      };
-    }
+    case 'AccidentReported':
+      return { ...EMPTY_CASE_VIEW, status: 'REPORTED', ...reportedFile(event.data) };
     case 'PartyJoined':
       return { ...state, parties: { ...state.parties, B: { ...event.data.driver, situations: [] } } };
     case 'PhotoAttached':

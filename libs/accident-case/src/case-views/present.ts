@@ -3,11 +3,12 @@ import { maskLicence, maskName, maskPhone, type Principal } from '@quickclaim/ht
 import { caseViewAccess, partyOfPrincipal } from '../access/case.access';
 import type { Decision } from '../domain/case.state';
 import {
-  PARTY_IDS,
   type GeoPosition,
   type Location,
+  PARTY_IDS,
   type PartyId,
   type RecordedFlagDetail,
+  reporterAccount,
 } from '../domain/case.types';
 import { suggestLiability, type LiabilitySuggestion } from '../domain/liability-rules';
 import type { SituationCode } from '../domain/situations';
@@ -170,8 +171,7 @@ export function presentCase(
     occurredAt: state.occurredAt,
     reportedAt: state.reportedAt,
     location: state.location,
-    ...(state.weather !== undefined ? { weather: state.weather } : {}),
-    ...(state.description !== undefined ? { description: state.description } : {}),
+    ...reporterAccount(state),
     ...(own === 'A' && state.status === 'REPORTED' && !state.parties.B ? { joinCode: state.joinCode } : {}),
     yourParty: own ?? null,
     parties: PARTY_IDS.filter((party) => state.parties[party]).map((party) => {
@@ -276,8 +276,7 @@ export function presentQueueItem(document: DeskQueueDocument, now: Date) {
     occurredAt: document.occurredAt,
     reportedAt: document.reportedAt,
     location: document.location,
-    ...(document.weather !== undefined ? { weather: document.weather } : {}),
-    ...(document.description !== undefined ? { description: document.description } : {}),
+    ...reporterAccount(document),
     parties: document.parties.map(({ party, plate, situations }) => ({ party, plate, situations })),
     suggestion: explainedSuggestion(document.suggestion, { A: situations('A'), B: situations('B') }, true),
     flags: [...new Set([...document.caseFlags, ...document.photos.flatMap((photo) => photo.flags)])],

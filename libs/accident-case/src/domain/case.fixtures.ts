@@ -1,8 +1,19 @@
+import { Refused } from '@quickclaim/kernel';
+import { DeciderSpecification, EVERY_CONDITION_HOLDS } from '@quickclaim/testing';
 import type { CaseCommand } from './case.commands';
+import { caseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
 import type { Eligibility, PartyDetails, PhotoEvidence, PhotoKind } from './case.types';
 import { fold as foldAny, type ReportedCaseState } from './case.state';
 import { addMinutes } from './time';
+
+/** given(events).when(command).then(events) over the whole case decider, as every use case's spec uses it. */
+export const spec = DeciderSpecification(caseDecider);
+export const thenRefused = (given: CaseEvent[], command: CaseCommand, code: string) =>
+  spec
+    .given(given)
+    .when(command)
+    .thenThrows(Refused, (error) => expect(error.code).toBe(code));
 
 /** The state a history folds to; the histories of these tests all begin with the report. */
 export function fold(events: readonly CaseEvent[], from?: ReportedCaseState): ReportedCaseState {
@@ -23,16 +34,7 @@ export const OFFICER = { officerId: 'officer-1', district: 'yuzhong' };
 export const OTHER_OFFICER = { officerId: 'officer-2', district: 'yuzhong' };
 export const OFFICER_ELSEWHERE = { officerId: 'officer-9', district: 'jiangbei' };
 
-export const ELIGIBLE: Eligibility = {
-  noInjuries: true,
-  vehiclesMovable: true,
-  licencesValid: true,
-  compulsoryInsurance: true,
-  noIntoxication: true,
-  platesValid: true,
-  nobodyLeft: true,
-  notDeliberate: true,
-};
+export const ELIGIBLE: Eligibility = EVERY_CONDITION_HOLDS;
 
 export const partyA: PartyDetails = {
   driverName: '张三',
@@ -123,10 +125,10 @@ export const declaredByB: CaseEvent = {
   data: { party: 'B', situations: ['S01'], declaredAt: at(3) },
 };
 
-export const policeRequested = (minutes = 4, review = false): CaseEvent => ({
+export const policeRequested = (minutes = 4, review = false, requestedBy: 'A' | 'B' = 'A'): CaseEvent => ({
   type: 'PoliceDecisionRequested',
   data: {
-    requestedBy: 'A',
+    requestedBy,
     requestedAt: at(minutes),
     deadline: at(minutes + 5),
     district: 'yuzhong',
@@ -167,3 +169,80 @@ export const decidedCase = (): CaseEvent[] => [
   assigned(),
   decided(),
 ];
+
+/** A party disputes the decision at minute `minutes`: back on the desk for a review. */
+export const disputedBy = (party: 'A' | 'B', reason: string, minutes = 8): CaseEvent[] => [
+  { type: 'LiabilityDisputed', data: { party, reason, disputedAt: at(minutes) } },
+  policeRequested(minutes, true, party),
+];
+
+/** Both parties' situations and photos in, the police asked: the case is on the desk. */
+export const awaitingPolice = (): CaseEvent[] => [
+  reported,
+  joined,
+  ...requiredPhotos(),
+  declaredByB,
+  policeRequested(),
+];
+/** On the desk and taken by OFFICER at minute 5, for 10 minutes. */
+export const underReview = (): CaseEvent[] => [...awaitingPolice(), assigned()];
+
+/** A proposes at minute 2 that A is fully at fault, and signs it. */
+export const proposed: CaseEvent = {
+  type: 'AgreementProposed',
+  data: { allocation: { A: 'FULL', B: 'NONE' }, proposedBy: 'A', proposedAt: at(2) },
+};
+
+/** Liability agreed by the parties at minute 3: A at fault. */
+export const finalByAgreement: CaseEvent = {
+  type: 'LiabilityFinalized',
+  data: { allocation: { A: 'FULL', B: 'NONE' }, basis: 'AGREEMENT', decidedAt: at(3), finalizedAt: at(3) },
+};
+
+/** Answering a police decision (the responses sub-process). */
+export const accept = (driverId: string, minutes = 7): CaseCommand => ({
+  type: 'AcceptLiability',
+  driverId,
+  now: at(minutes),
+});
+export const dispute = (driverId: string, reason = 'not my fault'): CaseCommand => ({
+  type: 'DisputeLiability',
+  driverId,
+  reason,
+  now: at(7),
+});
+export const acceptedByA: CaseEvent = {
+  type: 'LiabilityAccepted',
+  data: { party: 'A', acceptedAt: at(7), bySilence: false },
+};
+export const finalized = (
+  basis: 'POLICE' | 'REVIEW',
+  officerId: string,
+  decidedAt: string,
+  finalizedAt: string,
+): CaseEvent => ({
+  type: 'LiabilityFinalized',
+  data: {
+    allocation: { A: 'NONE', B: 'FULL' },
+    basis,
+    decidedBy: officerId,
+    decidedAt,
+    reasoning: 'B hit A from behind',
+    finalizedAt,
+  },
+});
+/** The police decision disputed by B: back on the desk for a review by another officer. */
+export const disputedEvents = (): CaseEvent[] => {
+  const history = decidedCase();
+  return [...history, ...caseDecider.decide(dispute(DRIVER_B), fold(history))];
+};
+
+/** Reported, joined, and liability agreed at minute 3. */
+export const agreedCase = (): CaseEvent[] => [reported, joined, finalByAgreement];
+
+/** Both parties' claims, opened by the claims process once liability is final. */
+export const claimsOfBoth = [
+  { claimId: 'claim-a', party: 'A' as const },
+  { claimId: 'claim-b', party: 'B' as const },
+];
+export const claimsOpened: CaseEvent = { type: 'ClaimsOpened', data: { claims: claimsOfBoth, openedAt: at(4) } };

@@ -1,15 +1,17 @@
-import type { Exclusive } from '@quickclaim/kernel';
+import type { Decisions, Exclusive, InStatus } from '@quickclaim/kernel';
+import type { CaseCommand } from './case.commands';
 import type { CaseEvent } from './case.events';
 import {
-  PARTY_IDS,
   type Allocation,
   type CaseStatus,
   type Eligibility,
   type Location,
+  PARTY_IDS,
   type PartyDetails,
   type PartyId,
   type PhotoEvidence,
   type PhotoKind,
+  reporterAccount,
 } from './case.types';
 import type { LiabilitySuggestion } from './liability-rules';
 import type { SituationCode } from './situations';
@@ -136,11 +138,6 @@ export type ReportedCaseState = Exclude<CaseState, { status: 'NONE' }>;
 
 /** The case in one of the given statuses. */
 export type CaseIn<S extends CaseStatus> = InStatus<ReportedCaseState, S>;
-type InStatus<Variant, S> = Variant extends { status: infer Own }
-  ? [Extract<Own, S>] extends [never]
-    ? never
-    : Variant & { status: Extract<Own, S> }
-  : never;
 
 export const initialState: CaseState = { status: 'NONE' };
 
@@ -173,8 +170,7 @@ function fileOf(state: ReportedCaseState): CaseFile {
     reportedAt,
     location,
     eligibility,
-    ...(weather !== undefined ? { weather } : {}),
-    ...(description !== undefined ? { description } : {}),
+    ...reporterAccount({ weather, description }),
     parties: state.parties,
     photos: state.photos,
     flags: state.flags,
@@ -182,21 +178,42 @@ function fileOf(state: ReportedCaseState): CaseFile {
   };
 }
 
+type ReportedFile = Pick<
+  CaseFile,
+  | 'caseId'
+  | 'district'
+  | 'joinCode'
+  | 'occurredAt'
+  | 'reportedAt'
+  | 'location'
+  | 'eligibility'
+  | 'weather'
+  | 'description'
+> & { parties: { A: PartyState } };
+
+/** What the report tells of a case, as the decider and the case views keep it. */
+export function reportedFile({
+  reporter,
+  ...data
+}: Extract<CaseEvent, { type: 'AccidentReported' }>['data']): ReportedFile {
+  return {
+    caseId: data.caseId,
+    district: data.location.district,
+    joinCode: data.joinCode,
+    occurredAt: data.occurredAt,
+    reportedAt: data.reportedAt,
+    location: data.location,
+    eligibility: data.eligibility,
+    ...reporterAccount(data),
+    parties: { A: { ...reporter, situations: [] } },
+  };
+}
+
 export function evolve(state: CaseState, event: CaseEvent): CaseState {
   if (event.type === 'AccidentReported') {
-    const { reporter, ...data } = event.data;
     return {
       status: 'REPORTED',
-      caseId: data.caseId,
-      district: data.location.district,
-      joinCode: data.joinCode,
-      occurredAt: data.occurredAt,
-      reportedAt: data.reportedAt,
-      location: data.location,
-      eligibility: data.eligibility,
-      ...(data.weather !== undefined ? { weather: data.weather } : {}),
-      ...(data.description !== undefined ? { description: data.description } : {}),
-      parties: { A: { ...reporter, situations: [] } },
+      ...reportedFile(event.data),
       photos: [],
       flags: [],
       policeRequest: null,
@@ -299,3 +316,6 @@ function evolveReported(state: ReportedCaseState, event: Exclude<CaseEvent, { ty
 export function fold(events: readonly CaseEvent[], from: CaseState = initialState): CaseState {
   return events.reduce(evolve, from);
 }
+
+/** What a sub-process decides: some of the commands on a reported case, each by its use case's decide.ts. */
+export type CaseDecisions = Decisions<Exclude<CaseCommand, { type: 'ReportAccident' }>, ReportedCaseState, CaseEvent>;

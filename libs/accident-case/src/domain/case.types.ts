@@ -39,18 +39,8 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-/** What the reporter declares; every condition must hold for the case to go online. */
-export interface Eligibility {
-  noInjuries: boolean;
-  vehiclesMovable: boolean;
-  licencesValid: boolean;
-  compulsoryInsurance: boolean;
-  noIntoxication: boolean;
-  platesValid: boolean;
-  nobodyLeft: boolean;
-  notDeliberate: boolean;
-}
-export const ELIGIBILITY_CONDITIONS: readonly (keyof Eligibility)[] = [
+/** The conditions the reporter declares, in the order the checklist asks them. */
+export const ELIGIBILITY_CONDITIONS = [
   'noInjuries',
   'vehiclesMovable',
   'licencesValid',
@@ -59,7 +49,11 @@ export const ELIGIBILITY_CONDITIONS: readonly (keyof Eligibility)[] = [
   'platesValid',
   'nobodyLeft',
   'notDeliberate',
-];
+] as const;
+export type EligibilityCondition = (typeof ELIGIBILITY_CONDITIONS)[number];
+
+/** What the reporter declares; every condition must hold for the case to go online. */
+export type Eligibility = Record<EligibilityCondition, boolean>;
 
 export interface Location {
   lat: number;
@@ -120,3 +114,14 @@ export const DECISION_BASES = ['POLICE', 'REVIEW'] as const;
 export const LIABILITY_BASES = ['AGREEMENT', ...DECISION_BASES] as const;
 export type DecisionBasis = (typeof DECISION_BASES)[number];
 export type LiabilityBasis = (typeof LIABILITY_BASES)[number];
+
+/** The reporter's own words about the accident, each only when given: the weather and what happened. */
+export function reporterAccount(from: { weather?: string; description?: string }): {
+  weather?: string;
+  description?: string;
+} {
+  return {
+    ...(from.weather !== undefined ? { weather: from.weather } : {}),
+    ...(from.description !== undefined ? { description: from.description } : {}),
+  };
+}

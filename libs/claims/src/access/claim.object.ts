@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ReadYourWrites, type ObjectLoader, type ObjectPolicy, type ObjectSource } from '@quickclaim/http';
-import { CLAIM_VIEWS, ClaimViews } from '../claim-views/claim-views';
+import { Injectable } from '@nestjs/common';
+import type { ObjectLoader, ObjectPolicy, ObjectSource } from '@quickclaim/http';
+import { ClaimViewReader } from '../claim-views/claim-view.reader';
+import { ClaimViews } from '../claim-views/claim-views';
 import {
   CLAIM_NOT_FOUND,
   CLAIM_RULES,
@@ -13,14 +14,10 @@ import {
 /** The claim's view once it reflects every earlier command, as access is decided on it. */
 @Injectable()
 export class ClaimAccessLoader implements ObjectLoader<ClaimAccess> {
-  constructor(
-    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly reader: ClaimViewReader) {}
 
   async load(claimId: string): Promise<ClaimAccess | null> {
-    await this.readYourWrites.catchUp([ClaimViews.projection]);
-    const document = await this.views.get(claimId);
+    const document = await (await this.reader.caughtUp()).get(claimId);
     return document ? claimAccess(document.state) : null;
   }
 }
@@ -28,15 +25,12 @@ export class ClaimAccessLoader implements ObjectLoader<ClaimAccess> {
 /** The claim holding a payout, once the views reflect every earlier command. */
 @Injectable()
 export class PayoutAccessLoader implements ObjectLoader<ClaimAccess> {
-  constructor(
-    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly reader: ClaimViewReader) {}
 
   async load(payoutId: string): Promise<ClaimAccess | null> {
-    await this.readYourWrites.catchUp([ClaimViews.ledger, ClaimViews.projection]);
-    const payout = await this.views.payout(payoutId);
-    const document = payout ? await this.views.get(payout.claimId) : null;
+    const views = await this.reader.caughtUp([ClaimViews.ledger, ClaimViews.projection]);
+    const payout = await views.payout(payoutId);
+    const document = payout ? await views.get(payout.claimId) : null;
     return document ? claimAccess(document.state) : null;
   }
 }

@@ -3,6 +3,7 @@ import { payoutsAfter } from '../domain/claim.state';
 import type {
   Assessment,
   ClaimFlagDetail,
+  ClaimOpening,
   ClaimSettlement,
   ClaimStatus,
   Decline,
@@ -20,15 +21,8 @@ export interface AssessmentRound extends Assessment {
  * A claim as its claimant, its insurers' adjusters and the case view read it: the read model's
  * own shape, folded by its own evolve, so the decider's state may change without migrating it.
  */
-export interface ClaimViewState {
+export interface ClaimViewState extends ClaimOpening {
   status: ClaimStatus | 'NONE';
-  claimId: string;
-  caseId: string;
-  party: string;
-  claimantId: string;
-  plate: string;
-  handlingInsurer: string;
-  flags: string[];
   /** The latest assessment. */
   assessment: Assessment | null;
   settlement: (ClaimSettlement & { straightThrough: boolean }) | null;

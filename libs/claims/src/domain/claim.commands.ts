@@ -1,21 +1,11 @@
-import type { ClaimFlagDetail, ClaimSettlement, LineItem } from './claim.types';
+import type { ClaimFlagDetail, ClaimOpening, ClaimSettlement, LineItem } from './claim.types';
 
 interface Timed {
   now: string;
 }
 
 export type ClaimCommand =
-  | ({
-      type: 'OpenClaim';
-      claimId: string;
-      caseId: string;
-      party: string;
-      claimantId: string;
-      plate: string;
-      handlingInsurer: string;
-      flags: string[];
-      flagDetails?: ClaimFlagDetail[];
-    } & Timed)
+  | ({ type: 'OpenClaim'; flagDetails?: ClaimFlagDetail[] } & ClaimOpening & Timed)
   | ({ type: 'AssessDamage'; adjusterId: string; insurer: string; lineItems: LineItem[]; note?: string } & Timed)
   | ({ type: 'AcceptAssessment'; driverId: string } & Timed)
   | ({ type: 'AcceptAssessmentBySilence' } & Timed)

@@ -1,3 +1,4 @@
+import { decideBy, type Decisions } from '@quickclaim/kernel';
 import { acceptAssessmentBySilence } from '../assessment/accept-assessment-by-silence/decide';
 import { acceptAssessment } from '../assessment/accept-assessment/decide';
 import { assessDamage } from '../assessment/assess-damage/decide';
@@ -11,7 +12,20 @@ import { openInvestigation } from '../settlement/open-investigation/decide';
 import type { ClaimCommand } from './claim.commands';
 import type { ClaimEvent } from './claim.events';
 import { requireClaim } from './claim.rules';
-import { evolve, initialState, type ClaimState } from './claim.state';
+import { evolve, initialState, type ClaimState, type OpenedClaimState } from './claim.state';
+
+/** Every command on an opened claim, each to its use case's decide.ts. */
+const DECISIONS: Decisions<Exclude<ClaimCommand, { type: 'OpenClaim' }>, OpenedClaimState, ClaimEvent> = {
+  AssessDamage: assessDamage,
+  AcceptAssessment: acceptAssessment,
+  AcceptAssessmentBySilence: acceptAssessmentBySilence,
+  RejectAssessment: rejectAssessment,
+  CalculateSettlement: calculateSettlement,
+  ApproveSettlement: approveSettlement,
+  RecordPayoutResult: recordPayoutResult,
+  OpenInvestigation: openInvestigation,
+  DeclineClaim: declineClaim,
+};
 
 /**
  * A claim, one damaged vehicle: opened by the claims process, assessed by the handling insurer and
@@ -20,31 +34,7 @@ import { evolve, initialState, type ClaimState } from './claim.state';
  */
 export function decide(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
   if (command.type === 'OpenClaim') return openClaim(command, state);
-  const claim = requireClaim(state);
-  switch (command.type) {
-    case 'AssessDamage':
-      return assessDamage(command, claim);
-    case 'AcceptAssessment':
-      return acceptAssessment(command, claim);
-    case 'AcceptAssessmentBySilence':
-      return acceptAssessmentBySilence(command, claim);
-    case 'RejectAssessment':
-      return rejectAssessment(command, claim);
-    case 'CalculateSettlement':
-      return calculateSettlement(command, claim);
-    case 'ApproveSettlement':
-      return approveSettlement(command, claim);
-    case 'RecordPayoutResult':
-      return recordPayoutResult(command, claim);
-    case 'OpenInvestigation':
-      return openInvestigation(command, claim);
-    case 'DeclineClaim':
-      return declineClaim(command, claim);
-    default: {
-      const exhaustive: never = command;
-      return exhaustive;
-    }
-  }
+  return decideBy(DECISIONS, command, requireClaim(state));
 }
 
 export { evolve, initialState };

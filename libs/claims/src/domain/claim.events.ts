@@ -1,19 +1,17 @@
-import type { Assessment, ClaimFlagDetail, ClaimSettlement, Decline, Investigation, LineItem } from './claim.types';
+import type {
+  Assessment,
+  ClaimFlagDetail,
+  ClaimOpening,
+  ClaimSettlement,
+  Decline,
+  Investigation,
+  LineItem,
+} from './claim.types';
 
 export type ClaimEvent =
   | {
       type: 'ClaimOpened';
-      data: {
-        claimId: string;
-        caseId: string;
-        party: string;
-        claimantId: string;
-        plate: string;
-        handlingInsurer: string;
-        flags: string[];
-        flagDetails?: ClaimFlagDetail[];
-        openedAt: string;
-      };
+      data: ClaimOpening & { flagDetails?: ClaimFlagDetail[]; openedAt: string };
     }
   | { type: 'DamageAssessed'; data: Omit<Assessment, 'lineItems'> & { lineItems: LineItem[] } }
   | { type: 'AssessmentAccepted'; data: { acceptedAt: string; bySilence: boolean } }

@@ -1,18 +1,19 @@
-import type { Exclusive } from '@quickclaim/kernel';
+import type { Exclusive, InStatus } from '@quickclaim/kernel';
 import type { ClaimEvent } from './claim.events';
 import { CLAIM_STATUS_AFTER } from './claim.transitions';
-import type { Assessment, ClaimSettlement, ClaimStatus, Decline, Investigation, Payout } from './claim.types';
+import type {
+  Assessment,
+  ClaimOpening,
+  ClaimSettlement,
+  ClaimStatus,
+  Decline,
+  Investigation,
+  Payout,
+} from './claim.types';
 import type { Coverage } from './settlement';
 
 /** What every opened claim holds, whatever its status. */
-export interface ClaimFile {
-  claimId: string;
-  caseId: string;
-  party: string;
-  claimantId: string;
-  plate: string;
-  handlingInsurer: string;
-  flags: string[];
+export interface ClaimFile extends ClaimOpening {
   /** The payouts requested so far: none before the settlement is approved. */
   payouts: Payout[];
 }
@@ -53,11 +54,6 @@ export type ClaimState = Exclusive<
 export type OpenedClaimState = Exclude<ClaimState, { status: 'NONE' }>;
 
 export type ClaimIn<S extends ClaimStatus> = InStatus<OpenedClaimState, S>;
-type InStatus<Variant, S> = Variant extends { status: infer Own }
-  ? [Extract<Own, S>] extends [never]
-    ? never
-    : Variant & { status: Extract<Own, S> }
-  : never;
 
 /** Once the settlement is approved: the claim pays, then is paid and closed. */
 export function isApproved(state: ClaimState): state is ClaimIn<'APPROVED' | 'PAYING' | 'PAID' | 'CLOSED'> {

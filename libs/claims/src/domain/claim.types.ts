@@ -74,3 +74,14 @@ export const MAX_PAYOUT_ATTEMPTS = 3;
 
 /** A claimant who does not answer an assessment within 3 days accepts it. */
 export const ASSESSMENT_RESPONSE_MINUTES = 3 * 24 * 60;
+
+/** What opens a claim and stays with it: the damaged vehicle's party, plate and claimant, its handling insurer. */
+export interface ClaimOpening {
+  claimId: string;
+  caseId: string;
+  party: string;
+  claimantId: string;
+  plate: string;
+  handlingInsurer: string;
+  flags: string[];
+}

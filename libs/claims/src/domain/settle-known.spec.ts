@@ -1,14 +1,6 @@
 import fc from 'fast-check';
-import { mutualSelfPayMayApply, settle, settleKnown, type LiabilityLevel, type VehicleSoFar } from './settlement';
-
-const vehicle = (party: string, liability: LiabilityLevel, lossFen: number | null): VehicleSoFar => ({
-  party,
-  insurer: `insurer-${party}`,
-  liability,
-  lossFen,
-  thirdPartyLimitFen: 100_000_000,
-  ownDamage: true,
-});
+import { mutualSelfPayMayApply, settle, settleKnown, type LiabilityLevel } from './settlement';
+import { vehicle } from './settlement.fixtures';
 
 const lines = (settlements: ReturnType<typeof settle>) =>
   settlements.map((settlement) => [

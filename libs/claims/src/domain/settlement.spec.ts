@@ -6,18 +6,8 @@ import {
   proportionalShares,
   settle,
   type LiabilityLevel,
-  type Vehicle,
 } from './settlement';
-
-const vehicle = (party: string, liability: LiabilityLevel, lossFen: number, extra: Partial<Vehicle> = {}): Vehicle => ({
-  party,
-  insurer: `insurer-${party}`,
-  liability,
-  lossFen,
-  thirdPartyLimitFen: 100_000_000,
-  ownDamage: true,
-  ...extra,
-});
+import { vehicle } from './settlement.fixtures';
 
 const lines = (settlements: ReturnType<typeof settle>, party: string) =>
   settlements

@@ -1,8 +1,7 @@
 import type { ReadModelSchema, RecordedEvent } from '@quickclaim/platform';
 import { alreadyApplied, documentProjection, idInStream } from '@quickclaim/platform/eventsourcing';
-import type { ClaimEvent } from '../domain/claim.events';
+import { payoutsAfter, type PayoutEvent } from '../domain/claim.state';
 import type { Payout } from '../domain/claim.types';
-import type { Coverage } from '../domain/settlement';
 
 /** One payout in its payer insurer's ledger. */
 export interface PayoutDocument extends Payout {
@@ -27,8 +26,6 @@ export const PAYOUTS_LEDGER_SCHEMA: ReadModelSchema = {
 
 export const PAYOUTS_COLLECTION = { projection: PAYOUTS_LEDGER_SCHEMA.projection, collection: 'payouts' };
 
-type PayoutEvent = Extract<ClaimEvent, { type: 'PayoutRequested' | 'PayoutConfirmed' | 'PayoutFailed' }>;
-
 function payoutEvent(event: RecordedEvent): PayoutEvent | null {
   if (!event.streamId.startsWith('claim-')) return null;
   switch (event.type) {
@@ -48,47 +45,17 @@ function payoutEvent(event: RecordedEvent): PayoutEvent | null {
 export function evolvePayout(document: PayoutDocument | null, event: RecordedEvent): PayoutDocument | null {
   const payout = payoutEvent(event);
   if (!payout || alreadyApplied(document, event)) return document;
-  const at = event.metadata.recordedAt;
-  switch (payout.type) {
-    case 'PayoutRequested': {
-      const { payoutId, payer, coverages, amountFen, attempt, requestedAt } = payout.data;
-      return {
-        _id: payoutId,
-        lastPosition: event.position,
-        claimId: idInStream(event.streamId, 'claim-')!,
-        payoutId,
-        payer,
-        coverages: coverages as Coverage[],
-        amountFen,
-        status: 'REQUESTED',
-        attempts: attempt,
-        firstRequestedAt: document?.firstRequestedAt ?? requestedAt,
-        updatedAt: at,
-      };
-    }
-    case 'PayoutConfirmed':
-      if (!document) return null;
-      return {
-        ...document,
-        lastPosition: event.position,
-        status: 'PAID',
-        ...(payout.data.reference ? { reference: payout.data.reference } : {}),
-        updatedAt: at,
-      };
-    case 'PayoutFailed':
-      if (!document) return null;
-      return {
-        ...document,
-        lastPosition: event.position,
-        status: payout.data.willRetry ? 'FAILED' : 'NEEDS_ADJUSTER',
-        reason: payout.data.reason,
-        updatedAt: at,
-      };
-    default: {
-      const exhaustive: never = payout;
-      return exhaustive;
-    }
-  }
+  const [folded] = payoutsAfter(document ? [document] : [], payout);
+  if (!folded) return null;
+  return {
+    ...folded,
+    _id: folded.payoutId,
+    lastPosition: event.position,
+    claimId: idInStream(event.streamId, 'claim-')!,
+    // Only a request brings a payout the ledger did not have yet.
+    firstRequestedAt: document?.firstRequestedAt ?? (payout.data as { requestedAt: string }).requestedAt,
+    updatedAt: event.metadata.recordedAt,
+  };
 }
 
 export const payoutsLedgerProjection = documentProjection<PayoutDocument>({

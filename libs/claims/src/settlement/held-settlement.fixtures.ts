@@ -1,21 +1,13 @@
 import type { ClaimEvent } from '../domain/claim.events';
+import { OPENING, T } from '../domain/claim.fixtures';
 
 /** A claim of B (handled by CPIC) whose settlement waits for its adjuster: what review use cases start from. */
 
-export const at = (minute: number) => `2026-11-22T09:${String(minute).padStart(2, '0')}:00.000Z`;
+export const at = T;
 
 export const opened = (flags: string[] = ['NO_EXIF']): ClaimEvent => ({
   type: 'ClaimOpened',
-  data: {
-    claimId: 'claim-b',
-    caseId: 'case-1',
-    party: 'B',
-    claimantId: 'driver-b',
-    plate: '渝B67890',
-    handlingInsurer: 'CPIC',
-    flags,
-    openedAt: at(0),
-  },
+  data: { ...OPENING, flags, openedAt: at(0) },
 });
 
 export const assessed = (totalFen = 500_000, minute = 5, note?: string): ClaimEvent => ({

@@ -5,3 +5,4 @@ export * from './blob-store.contract';
 export * from './idempotency.contract';
 export * from './message-bus.contract';
 export * from './test-events';
+export * from './server-suites';

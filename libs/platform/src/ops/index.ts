@@ -2,3 +2,4 @@
 export * from './health-server';
 export * from './progress-bar';
 export * from './command-configuration';
+export * from './command-line';

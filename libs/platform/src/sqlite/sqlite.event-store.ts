@@ -21,8 +21,23 @@ import type {
   SubscribeToAllOptions,
   Subscription,
 } from '../ports/event-store.port';
-import { GENESIS_HASH, sealEvents } from '../eventsourcing/hash-chain';
+import { GENESIS_HASH, sealEvents, type SealedEvent } from '../eventsourcing/hash-chain';
 import { readStreamSlice } from '../eventsourcing/read-slice';
+
+/** How an event is written into `events`: the statement, and the row it takes. */
+export const INSERT_EVENT =
+  'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)';
+
+export function eventRow(streamId: string, event: SealedEvent): [string, number, string, string, string, string] {
+  return [
+    streamId,
+    event.revision,
+    event.eventId,
+    event.type,
+    JSON.stringify(event.data),
+    JSON.stringify(event.metadata),
+  ];
+}
 
 interface EventRow {
   position: number;
@@ -144,9 +159,7 @@ export class SqliteEventStore implements EventStore {
       byEventId: this.db.prepare<[string], { stream_id: string; revision: number; position: number }>(
         'SELECT stream_id, revision, position FROM events WHERE event_id = ?',
       ),
-      insert: this.db.prepare(
-        'INSERT INTO events (stream_id, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
-      ),
+      insert: this.db.prepare(INSERT_EVENT),
       forwards: this.db.prepare<[string, number, number], EventRow>(
         'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
       ),
@@ -334,14 +347,7 @@ export class SqliteEventStore implements EventStore {
     const prevHash = last ? last.hash : GENESIS_HASH;
     let position = -1;
     for (const event of sealEvents(streamId, current + 1, prevHash, events)) {
-      const info = this.statements.insert.run(
-        streamId,
-        event.revision,
-        event.eventId,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-      );
+      const info = this.statements.insert.run(...eventRow(streamId, event));
       position = Number(info.lastInsertRowid);
     }
     return { nextExpectedRevision: current + events.length, position };

@@ -1,17 +1,6 @@
-import { endpoint } from '@quickclaim/http';
-import { caseCommandRoute } from '../../application/case-commands';
-import { CASE_COMMAND_ANSWER, PARTIES, caseCommandPolicy } from '../../http/endpoints';
+import { partyCommandRoute } from '../../application/case-commands';
 
-export const SIGN_AGREEMENT = endpoint({
-  method: 'POST',
+export const SignAgreementRoute = partyCommandRoute('SignAgreement', {
   path: '/cases/:caseId/agreement/sign',
-  tag: 'drivers',
   summary: 'Sign the proposed agreement; liability is final when both have signed',
-  policy: caseCommandPolicy(PARTIES, 'none'),
-  response: CASE_COMMAND_ANSWER,
 });
-
-export const SignAgreementRoute = caseCommandRoute('SignAgreementRoute', SIGN_AGREEMENT, (driver) => ({
-  type: 'SignAgreement',
-  driverId: driver.sub,
-}));

@@ -1,24 +1,18 @@
 import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
 import { CLAIM_VIEWS, ClaimViews, claimAccess, presentClaim, seesClaim } from '@quickclaim/claims';
-import { CurrentPrincipal, LiveStreams, Route, endpoint, type Principal } from '@quickclaim/http';
+import { CurrentPrincipal, LiveStreams, Route, liveEndpoint, type Principal } from '@quickclaim/http';
 import type { Request, Response } from 'express';
-import { caseObject } from '../../access/case.object';
-import { CASE_ID, CASE_READERS } from '../../http/endpoints';
+import { CASE_ID } from '../../http/endpoints';
+import { GET_CASE } from '../get-case/route';
 import { CASE_VIEWS, CaseViews } from '../case-views';
 import { CaseViewReader } from '../case-view.reader';
 
-export const CASE_STREAM = endpoint({
-  method: 'GET',
-  path: '/cases/:caseId/stream',
-  tag: 'drivers',
+export const CASE_STREAM = liveEndpoint(GET_CASE, {
   summary: 'The same case, live: server-sent events pushed whenever the projections change it',
   description:
     'Each `case` event carries `{ case, claims }`: the body of GET /cases/{caseId} and the ClaimViews (as GET ' +
     '/claims/{claimId}) of the claims the caller may see; the first is sent at once, the next ones only when ' +
     'something in them changed. Whoever may read the case may follow it.',
-  policy: { roles: CASE_READERS, object: caseObject('view', 'seesCase'), body: 'none' },
-  produces: 'text/event-stream',
-  response: { status: 200, text: 'text/event-stream' },
 });
 
 @Controller()

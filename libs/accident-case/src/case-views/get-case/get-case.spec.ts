@@ -2,16 +2,19 @@ import type { Principal } from '@quickclaim/http';
 import { EventLog } from '@quickclaim/testing';
 import type { CaseEvent } from '../../domain/case.events';
 import {
-  CASE_ID,
-  DRIVER_A,
-  DRIVER_B,
-  OTHER_OFFICER,
   assigned,
   at,
+  CASE_ID,
   decided,
+  decidedCase,
   declaredByB,
+  disputedBy,
+  DRIVER_A,
+  DRIVER_B,
   evidence,
+  finalized,
   joined,
+  OTHER_OFFICER,
   policeRequested,
   reported,
   requiredPhotos,
@@ -45,29 +48,6 @@ const accepted = (party: 'A' | 'B', minutes = 8): CaseEvent => ({
   type: 'LiabilityAccepted',
   data: { party, acceptedAt: at(minutes), bySilence: false },
 });
-const disputedBy = (party: 'A' | 'B', reason: string, minutes = 8): CaseEvent[] => [
-  { type: 'LiabilityDisputed', data: { party, reason, disputedAt: at(minutes) } },
-  {
-    type: 'PoliceDecisionRequested',
-    data: {
-      requestedBy: party,
-      requestedAt: at(minutes),
-      deadline: at(minutes + 5),
-      district: 'yuzhong',
-      suggestion: null,
-      review: true,
-    },
-  },
-];
-const decidedCase = () => [
-  reported,
-  joined,
-  ...requiredPhotos(),
-  declaredByB,
-  policeRequested(),
-  assigned(),
-  decided(),
-];
 
 describe('GET /cases/{id}: liability while a police decision awaits the parties', () => {
   it('carries the decision as liability that is not final yet, with when to answer and each answer', () => {
@@ -90,18 +70,12 @@ describe('GET /cases/{id}: liability while a police decision awaits the parties'
   });
 
   it('is final once both accepted, with every field it had', () => {
-    const finalized: CaseEvent = {
-      type: 'LiabilityFinalized',
-      data: {
-        allocation: { A: 'NONE', B: 'FULL' },
-        basis: 'POLICE',
-        decidedBy: 'officer-1',
-        decidedAt: at(6),
-        reasoning: 'B hit A from behind',
-        finalizedAt: at(9),
-      },
-    };
-    const view = given(...decidedCase(), accepted('A'), accepted('B', 9), finalized).viewedBy(driverB, 10);
+    const view = given(
+      ...decidedCase(),
+      accepted('A'),
+      accepted('B', 9),
+      finalized('POLICE', 'officer-1', at(6), at(9)),
+    ).viewedBy(driverB, 10);
     expect(view.liability).toEqual({
       allocation: { A: 'NONE', B: 'FULL' },
       basis: 'POLICE',

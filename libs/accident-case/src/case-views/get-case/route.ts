@@ -1,18 +1,18 @@
 import { Controller, Param } from '@nestjs/common';
 import { ClaimViews } from '@quickclaim/claims';
-import { CurrentPrincipal, ProblemException, Route, endpoint, type Principal } from '@quickclaim/http';
+import { CurrentPrincipal, ProblemException, Route, queryEndpoint, type Principal } from '@quickclaim/http';
 import { caseObject } from '../../access/case.object';
 import { CASE_ID, CASE_READERS } from '../../http/endpoints';
 import { CaseView } from '../../http/responses';
 import { CaseViewReader } from '../case-view.reader';
 
-export const GET_CASE = endpoint({
-  method: 'GET',
+export const GET_CASE = queryEndpoint({
   path: '/cases/:caseId',
   tag: 'drivers',
   summary: 'The case as the caller may see it',
-  policy: { roles: CASE_READERS, object: caseObject('view', 'seesCase'), body: 'none' },
-  response: { status: 200, json: CaseView },
+  roles: CASE_READERS,
+  object: caseObject('view', 'seesCase'),
+  json: CaseView,
 });
 
 @Controller()

@@ -1,9 +1,7 @@
-import { endpoint, text } from '@quickclaim/http';
+import { text } from '@quickclaim/http';
 import { z } from 'zod';
-import { caseCommandRoute } from '../../application/case-commands';
-import { CASE_COMMAND_ANSWER, caseCommandPolicy } from '../../http/endpoints';
 import { Allocation, Situations } from '../../http/inputs';
-import { byOfficer } from '../desk.http';
+import { deskCommandRoute } from '../desk.http';
 
 export const DecisionBody = z.strictObject({
   allocation: Allocation,
@@ -11,24 +9,12 @@ export const DecisionBody = z.strictObject({
   reasoning: text(2000),
 });
 
-export const DECIDE_LIABILITY = endpoint({
-  method: 'POST',
-  path: '/cases/:caseId/liability/decision',
-  tag: 'police desk',
-  summary: 'Decide liability (the officer must hold the case)',
-  policy: caseCommandPolicy(['officer'], 'json'),
-  body: DecisionBody,
-  response: CASE_COMMAND_ANSWER,
-});
-
-export const DecideLiabilityRoute = caseCommandRoute<z.infer<typeof DecisionBody>>(
-  'DecideLiabilityRoute',
-  DECIDE_LIABILITY,
-  (officer, input) => ({
-    type: 'DecideLiability',
-    ...byOfficer(officer),
-    allocation: input.allocation,
-    situations: input.situations ?? [],
-    reasoning: input.reasoning,
-  }),
+export const DecideLiabilityRoute = deskCommandRoute(
+  'DecideLiability',
+  {
+    path: '/cases/:caseId/liability/decision',
+    summary: 'Decide liability (the officer must hold the case)',
+    body: DecisionBody,
+  },
+  (input) => ({ allocation: input.allocation, situations: input.situations ?? [], reasoning: input.reasoning }),
 );

@@ -1,5 +1,5 @@
 import { InMemoryReadStore } from '@quickclaim/platform/memory';
-import { EventLog, ProjectionSpecification, project } from '@quickclaim/testing';
+import { EventLog, project } from '@quickclaim/testing';
 import type { CaseEvent } from '../../domain/case.events';
 import {
   CASE_ID,
@@ -16,14 +16,9 @@ import {
   requiredPhotos,
 } from '../../domain/case.fixtures';
 import { DeskQueue } from './desk-queue';
-import { deskQueueProjection, evolveDeskQueue, type DeskQueueDocument } from './desk-queue.projection';
+import { history, spec, streamId } from './desk-queue.fixtures';
+import { deskQueueProjection } from './desk-queue.projection';
 
-const streamId = `case-${CASE_ID}`;
-const spec = ProjectionSpecification<DeskQueueDocument | null, ReturnType<EventLog['record']>[number]>(
-  evolveDeskQueue,
-  null,
-);
-const history = (...events: CaseEvent[]) => new EventLog().record(streamId, events);
 const flaggedPhoto = (): CaseEvent => {
   const attached = photo('DAMAGE_DETAIL') as Extract<CaseEvent, { type: 'PhotoAttached' }>;
   return { ...attached, data: { ...attached.data, flags: ['SIMILAR_PHOTO'] } };

@@ -2,15 +2,16 @@ import { type ReadModelSchema, type RecordedEvent } from '@quickclaim/platform';
 import { alreadyApplied, documentProjection, idInStream, unknownEventType } from '@quickclaim/platform/eventsourcing';
 import type { CaseEvent } from '../../domain/case.events';
 import { ON_THE_DESK, statusAfter } from '../../domain/case.transitions';
-import type {
-  Allocation,
-  CaseStatus,
-  DecisionBasis,
-  GeoPosition,
-  Location,
-  PartyId,
-  PhotoKind,
-  RecordedFlagDetail,
+import {
+  type Allocation,
+  type CaseStatus,
+  type DecisionBasis,
+  type GeoPosition,
+  type Location,
+  type PartyId,
+  type PhotoKind,
+  type RecordedFlagDetail,
+  reporterAccount,
 } from '../../domain/case.types';
 import { suggestLiability, type LiabilitySuggestion } from '../../domain/liability-rules';
 import type { SituationCode } from '../../domain/situations';
@@ -105,8 +106,7 @@ export function evolveDeskQueue(document: DeskQueueDocument | null, event: Recor
       occurredAt,
       reportedAt,
       location,
-      ...(weather !== undefined ? { weather } : {}),
-      ...(description !== undefined ? { description } : {}),
+      ...reporterAccount({ weather, description }),
       caseFlagDetails: [],
       lastDecision: null,
       disputedDecision: null,

@@ -4,7 +4,8 @@ import {
   LiveStreams,
   ReadYourWrites,
   Route,
-  endpoint,
+  liveEndpoint,
+  queryEndpoint,
   valid,
   type Principal,
 } from '@quickclaim/http';
@@ -20,8 +21,7 @@ export const QueueQuery = z.object({
 });
 
 /** The queue is the officer's district by construction. */
-export const DESK_QUEUE_LIST = endpoint({
-  method: 'GET',
+export const DESK_QUEUE_LIST = queryEndpoint({
   path: '/desk/queue',
   tag: 'police desk',
   summary: "Cases waiting for a decision in the officer's district, by deadline",
@@ -29,23 +29,17 @@ export const DESK_QUEUE_LIST = endpoint({
     'Each item carries what the desk knows: the reporter’s account, where and when each photo was taken against the ' +
     'reported place and time, why the suggestion, the flags with what they found and, on a review, the disputed ' +
     'first decision. A review is left out of the queue of the officer whose decision was disputed.',
-  policy: { roles: ['officer'], body: 'none' },
+  roles: ['officer'],
   query: QueueQuery,
-  response: { status: 200, json: DeskQueueResponse },
+  json: DeskQueueResponse,
 });
 
-export const DESK_QUEUE_STREAM = endpoint({
-  method: 'GET',
-  path: '/desk/queue/stream',
-  tag: 'police desk',
+export const DESK_QUEUE_STREAM = liveEndpoint(DESK_QUEUE_LIST, {
   summary: 'The same queue, live: server-sent events pushed whenever the projections change it',
   description:
     'Each `queue` event carries the body of GET /desk/queue (`{ items }`) and the projection position as its id; ' +
     'the first is sent at once, the next ones only when the queue changed. Comments (`: keep-alive`) arrive ' +
     'every 15 s when nothing happens. Browsers read it with fetch, since it needs the bearer token.',
-  policy: { roles: ['officer'], body: 'none' },
-  produces: 'text/event-stream',
-  response: { status: 200, text: 'text/event-stream' },
 });
 
 @Controller()

@@ -1,17 +1,18 @@
 import { InMemoryReadStore } from '@quickclaim/platform/memory';
-import { EventLog, ProjectionSpecification, project } from '@quickclaim/testing';
+import { EventLog, project } from '@quickclaim/testing';
 import type { CaseEvent } from '../../domain/case.events';
 import {
-  CASE_ID,
-  DRIVER_B,
-  OFFICER,
-  OTHER_OFFICER,
   assigned,
   at,
-  decided,
+  CASE_ID,
+  decidedCase,
   declaredByB,
+  disputedBy,
+  DRIVER_B,
   evidence,
   joined,
+  OFFICER,
+  OTHER_OFFICER,
   policeRequested,
   reported,
   requiredPhotos,
@@ -19,14 +20,9 @@ import {
 import { presentQueueItem } from '../../case-views/present';
 import { DeskQueue as DeskQueueResponse } from '../../http/responses';
 import { DeskQueue } from './desk-queue';
-import { deskQueueProjection, evolveDeskQueue, type DeskQueueDocument } from './desk-queue.projection';
+import { history, spec, streamId } from './desk-queue.fixtures';
+import { deskQueueProjection } from './desk-queue.projection';
 
-const streamId = `case-${CASE_ID}`;
-const spec = ProjectionSpecification<DeskQueueDocument | null, ReturnType<EventLog['record']>[number]>(
-  evolveDeskQueue,
-  null,
-);
-const history = (...events: CaseEvent[]) => new EventLog().record(streamId, events);
 const told: CaseEvent = {
   ...reported,
   data: { ...reported.data, weather: 'rain', description: 'B ran into me at the lights' },
@@ -48,20 +44,7 @@ const lateReport: CaseEvent = {
   type: 'CaseFlagged',
   data: { flags: ['LATE_REPORT'], flaggedAt: at(0), details: [{ flag: 'LATE_REPORT', minutesAfterAccident: 1500 }] },
 };
-const disputed = (minutes: number): CaseEvent[] => [
-  { type: 'LiabilityDisputed', data: { party: 'A', reason: 'B was on the phone', disputedAt: at(minutes) } },
-  policeRequested(minutes, true),
-];
-const inReview = () => [
-  reported,
-  joined,
-  ...requiredPhotos(),
-  declaredByB,
-  policeRequested(),
-  assigned(),
-  decided(),
-  ...disputed(8),
-];
+const inReview = () => [...decidedCase(), ...disputedBy('A', 'B was on the phone', 8)];
 
 describe('what the desk knows of a case', () => {
   it('keeps the reporter’s account, where and when each photo was taken, and what the flags found', () => {

@@ -4,7 +4,7 @@ import { refuse } from '../../domain/case.errors';
 import type { CaseEvent } from '../../domain/case.events';
 import { flagged, withValidPlate } from '../../domain/case.rules';
 import type { CaseState } from '../../domain/case.state';
-import { ELIGIBILITY_CONDITIONS, type Eligibility } from '../../domain/case.types';
+import { type Eligibility, ELIGIBILITY_CONDITIONS, reporterAccount } from '../../domain/case.types';
 import { DISTRICT_IDS, districtById } from '../../domain/districts';
 import { addMinutes, isAtOrAfter } from '../../domain/time';
 
@@ -53,8 +53,7 @@ export function reportAccident(command: CaseCommandOf<'ReportAccident'>, state: 
       occurredAt: command.occurredAt,
       reportedAt: command.now,
       location: command.location,
-      ...(command.weather !== undefined ? { weather: command.weather } : {}),
-      ...(command.description !== undefined ? { description: command.description } : {}),
+      ...reporterAccount(command),
       eligibility: command.eligibility,
       joinCode: command.joinCode,
       reporter: { ...reporter, driverId: command.driverId },

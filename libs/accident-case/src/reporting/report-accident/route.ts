@@ -14,6 +14,7 @@ import { ID_GENERATOR, type IdGenerator } from '@quickclaim/platform';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { CaseCommands } from '../../application/case-commands';
+import { ELIGIBILITY_CONDITIONS, type EligibilityCondition } from '../../domain/case.types';
 import { districtById } from '../../domain/districts';
 import { PARTIES } from '../../http/endpoints';
 import { PartyInput } from '../../http/inputs';
@@ -29,16 +30,12 @@ export const ReportAccidentBody = z.strictObject({
   }),
   weather: text(64).optional(),
   description: text(2000).optional(),
-  eligibility: z.strictObject({
-    noInjuries: z.boolean(),
-    vehiclesMovable: z.boolean(),
-    licencesValid: z.boolean(),
-    compulsoryInsurance: z.boolean(),
-    noIntoxication: z.boolean(),
-    platesValid: z.boolean(),
-    nobodyLeft: z.boolean(),
-    notDeliberate: z.boolean(),
-  }),
+  eligibility: z.strictObject(
+    Object.fromEntries(ELIGIBILITY_CONDITIONS.map((condition) => [condition, z.boolean()])) as Record<
+      EligibilityCondition,
+      z.ZodBoolean
+    >,
+  ),
   party: PartyInput,
 });
 

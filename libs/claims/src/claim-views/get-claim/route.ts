@@ -1,31 +1,27 @@
-import { Controller, Inject, Param } from '@nestjs/common';
-import { CurrentPrincipal, ProblemException, ReadYourWrites, Route, endpoint, type Principal } from '@quickclaim/http';
+import { Controller, Param } from '@nestjs/common';
+import { CurrentPrincipal, ProblemException, Route, queryEndpoint, type Principal } from '@quickclaim/http';
 import { claimObject } from '../../access/claim.object';
 import { CLAIM_ID } from '../../http/endpoints';
 import { ClaimView } from '../../http/responses';
-import { CLAIM_VIEWS, ClaimViews } from '../claim-views';
+import { ClaimViewReader } from '../claim-view.reader';
 import { presentClaim } from '../present';
 
-export const GET_CLAIM = endpoint({
-  method: 'GET',
+export const GET_CLAIM = queryEndpoint({
   path: '/claims/:claimId',
   tag: 'claims',
   summary: 'A claim: its assessment, settlement lines and payouts',
-  policy: { roles: ['driver', 'adjuster', 'auditor'], object: claimObject('view', 'seesClaim'), body: 'none' },
-  response: { status: 200, json: ClaimView },
+  roles: ['driver', 'adjuster', 'auditor'],
+  object: claimObject('view', 'seesClaim'),
+  json: ClaimView,
 });
 
 @Controller()
 export class GetClaimRoute {
-  constructor(
-    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly reader: ClaimViewReader) {}
 
   @Route(GET_CLAIM)
   async get(@Param('claimId', CLAIM_ID) claimId: string, @CurrentPrincipal() viewer: Principal) {
-    await this.readYourWrites.catchUp([ClaimViews.projection]);
-    const document = await this.views.get(claimId);
+    const document = await (await this.reader.caughtUp()).get(claimId);
     if (!document) throw new ProblemException(404, 'CLAIM_NOT_FOUND', 'No such claim');
     return presentClaim(document, viewer);
   }

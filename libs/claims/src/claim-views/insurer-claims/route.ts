@@ -1,51 +1,43 @@
-import { Controller, Inject, Query, Req, Res } from '@nestjs/common';
+import { Controller, Query, Req, Res } from '@nestjs/common';
 import {
   CurrentPrincipal,
   LiveStreams,
-  ReadYourWrites,
   Route,
   StatusQuery,
-  endpoint,
+  liveEndpoint,
+  queryEndpoint,
   valid,
   type Principal,
 } from '@quickclaim/http';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { ClaimList } from '../../http/responses';
-import { CLAIM_VIEWS, ClaimViews } from '../claim-views';
+import { ClaimViewReader } from '../claim-view.reader';
+import type { ClaimViews } from '../claim-views';
 import { presentClaim } from '../present';
 
 /** The list is the adjuster's insurer by construction. */
-export const INSURER_CLAIMS = endpoint({
-  method: 'GET',
+export const INSURER_CLAIMS = queryEndpoint({
   path: '/insurer/claims',
   tag: 'claims',
   summary: "Claims the adjuster's insurer handles or pays on",
-  policy: { roles: ['adjuster'], body: 'none' },
+  roles: ['adjuster'],
   query: StatusQuery,
-  response: { status: 200, json: ClaimList },
+  json: ClaimList,
 });
 
-export const INSURER_CLAIMS_STREAM = endpoint({
-  method: 'GET',
-  path: '/insurer/claims/stream',
-  tag: 'claims',
+export const INSURER_CLAIMS_STREAM = liveEndpoint(INSURER_CLAIMS, {
   summary: 'The same claims, live: server-sent events pushed whenever the projections change them',
   description:
     'Each `claims` event carries the body of GET /insurer/claims (`{ items }`, with the same `?status=`) and the ' +
     'projection position as its id; the first is sent at once, the next ones only when the list changed. ' +
     'Comments (`: keep-alive`) arrive every 15 s when nothing happens. Browsers read it with fetch (bearer token).',
-  policy: { roles: ['adjuster'], body: 'none' },
-  query: StatusQuery,
-  produces: 'text/event-stream',
-  response: { status: 200, text: 'text/event-stream' },
 });
 
 @Controller()
 export class InsurerClaimsRoute {
   constructor(
-    @Inject(CLAIM_VIEWS) private readonly views: ClaimViews,
-    private readonly readYourWrites: ReadYourWrites,
+    private readonly reader: ClaimViewReader,
     private readonly live: LiveStreams,
   ) {}
 
@@ -54,8 +46,7 @@ export class InsurerClaimsRoute {
     @Query(valid(StatusQuery)) { status }: z.infer<typeof StatusQuery>,
     @CurrentPrincipal() adjuster: Principal,
   ) {
-    await this.readYourWrites.catchUp([ClaimViews.projection]);
-    return this.claimsOf(adjuster, status);
+    return this.claimsOf(await this.reader.caughtUp(), adjuster, status);
   }
 
   @Route(INSURER_CLAIMS_STREAM)
@@ -65,13 +56,13 @@ export class InsurerClaimsRoute {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    await this.readYourWrites.catchUp([ClaimViews.projection]);
-    await this.live.stream(request, response, 'claims', () => this.claimsOf(adjuster, status));
+    const views = await this.reader.caughtUp();
+    await this.live.stream(request, response, 'claims', () => this.claimsOf(views, adjuster, status));
   }
 
-  private async claimsOf(adjuster: Principal, status: string | undefined) {
+  private async claimsOf(views: ClaimViews, adjuster: Principal, status: string | undefined) {
     return {
-      items: (await this.views.ofInsurer(adjuster.insurer ?? '', status)).map((document) =>
+      items: (await views.ofInsurer(adjuster.insurer ?? '', status)).map((document) =>
         presentClaim(document, adjuster),
       ),
     };

@@ -1,11 +1,9 @@
-import { Refused } from '@quickclaim/kernel';
-import { DeciderSpecification } from '@quickclaim/testing';
 import type { ClaimCommand } from '../../domain/claim.commands';
 import { claimDecider } from '../../domain/claim.decider';
 import type { ClaimEvent } from '../../domain/claim.events';
+import { refused, spec } from '../../domain/claim.fixtures';
 import { accepted, assessed, at, calculated, held, investigationOpened, opened } from '../held-settlement.fixtures';
 
-const spec = DeciderSpecification(claimDecider);
 const decline = (insurer = 'CPIC', reason = ' the photos are of another accident '): ClaimCommand => ({
   type: 'DeclineClaim',
   adjusterId: 'adjuster-cpic',
@@ -17,11 +15,6 @@ const declined: ClaimEvent = {
   type: 'ClaimDeclined',
   data: { reason: 'the photos are of another accident', declinedBy: 'adjuster-cpic', declinedAt: at(9) },
 };
-const refused = (given: ClaimEvent[], command: ClaimCommand, code: string) =>
-  spec
-    .given(given)
-    .when(command)
-    .thenThrows(Refused, (error) => expect(error.code).toBe(code));
 
 describe('declining a held settlement', () => {
   it('records the reason the claimant is told: DECLINED, with no payout requested', () => {

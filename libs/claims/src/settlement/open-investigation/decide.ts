@@ -1,7 +1,6 @@
 import type { ClaimCommandOf } from '../../domain/claim.commands';
-import { refuse } from '../../domain/claim.errors';
 import type { ClaimEvent } from '../../domain/claim.events';
-import { requireHandlingInsurer, requireStatus } from '../../domain/claim.rules';
+import { requireSettlementToDecide, requireText } from '../../domain/claim.rules';
 import type { OpenedClaimState } from '../../domain/claim.state';
 
 /**
@@ -10,14 +9,7 @@ import type { OpenedClaimState } from '../../domain/claim.state';
  * approved or declined from there.
  */
 export function openInvestigation(command: ClaimCommandOf<'OpenInvestigation'>, state: OpenedClaimState): ClaimEvent[] {
-  requireHandlingInsurer(state, command.insurer);
-  const { settlement } = requireStatus(state, 'OpenInvestigation');
-  if (!settlement) throw refuse.rule('NOT_SETTLED_YET', 'The settlement is not calculated yet');
-  const note = command.note.trim();
-  if (!note) {
-    throw refuse.invalid('NOTE_REQUIRED', 'Say what the investigation is to look into', [
-      { field: 'note', message: 'must not be empty' },
-    ]);
-  }
+  requireSettlementToDecide(state, 'OpenInvestigation', command.insurer);
+  const note = requireText(command.note, 'note', 'NOTE_REQUIRED', 'Say what the investigation is to look into');
   return [{ type: 'ClaimInvestigationOpened', data: { note, openedBy: command.adjusterId, openedAt: command.now } }];
 }

@@ -1,11 +1,8 @@
-import { Refused } from '@quickclaim/kernel';
-import { DeciderSpecification } from '@quickclaim/testing';
 import type { ClaimCommand } from '../../domain/claim.commands';
 import { claimDecider } from '../../domain/claim.decider';
-import type { ClaimEvent } from '../../domain/claim.events';
+import { refused, spec } from '../../domain/claim.fixtures';
 import { accepted, assessed, at, held, investigationOpened, opened } from '../held-settlement.fixtures';
 
-const spec = DeciderSpecification(claimDecider);
 const investigate = (insurer = 'CPIC', note = ' photo seen in another case '): ClaimCommand => ({
   type: 'OpenInvestigation',
   adjusterId: 'adjuster-cpic',
@@ -13,11 +10,6 @@ const investigate = (insurer = 'CPIC', note = ' photo seen in another case '): C
   note,
   now: at(8),
 });
-const refused = (given: ClaimEvent[], command: ClaimCommand, code: string) =>
-  spec
-    .given(given)
-    .when(command)
-    .thenThrows(Refused, (error) => expect(error.code).toBe(code));
 
 describe('sending a held settlement for investigation', () => {
   it('records the note of what is to be looked into: the claim is UNDER_INVESTIGATION', () => {
