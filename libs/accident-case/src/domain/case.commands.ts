@@ -3,6 +3,7 @@ import type {
   Eligibility,
   Location,
   PartyDetails,
+  PartyId,
   PhotoEvidence,
   PhotoKind,
   RecordedFlagDetail,
@@ -16,6 +17,11 @@ interface Timed {
 /** A driver acting on a case; which party they are is decided from the case, not the request. */
 interface ByDriver extends Timed {
   driverId: string;
+}
+
+/** The assistant who filed the case acts for a party (or both); the party is named by the request. */
+interface ByAssistant extends Timed {
+  assistantId: string;
 }
 
 interface ByOfficer extends Timed {
@@ -60,7 +66,42 @@ export type CaseCommand =
   | ({ type: 'CloseResponsePeriod' } & Timed)
   | ({ type: 'WithdrawCase'; reason: string } & ByDriver)
   | ({ type: 'RecordClaimsOpened'; claims: { claimId: string; party: 'A' | 'B' }[] } & Timed)
-  | ({ type: 'CloseCase'; claimsClosed: string[] } & Timed);
+  | ({ type: 'CloseCase'; claimsClosed: string[] } & Timed)
+  // Assistance (assistance/): filed by an assistant for both parties, confirmed by each.
+  | ({
+      type: 'FileCase';
+      caseId: string;
+      joinCode: string;
+      occurredAt: string;
+      location: Location;
+      weather?: string;
+      description?: string;
+      eligibility: Eligibility;
+      parties: Record<PartyId, PartyDetails>;
+      organisation: string;
+      /** The assistant's area (the district claim of their token). */
+      area: string;
+      /** Signals of fraud found for both plates: recorded, never refused. */
+      flags?: string[];
+      flagDetails?: RecordedFlagDetail[];
+    } & ByAssistant)
+  | ({ type: 'AttachPhotoForParty'; party: PartyId; photo: PhotoEvidence } & ByAssistant)
+  | ({ type: 'DeclareCircumstancesForParty'; party: PartyId; situations: string[]; note?: string } & ByAssistant)
+  | ({ type: 'RecordAgreement'; allocation: Allocation } & ByAssistant)
+  | ({ type: 'SendConfirmationCode'; party: PartyId; codeHash: string } & ByAssistant)
+  | ({
+      type: 'ConfirmParty';
+      party: PartyId;
+      confirmation: { method: 'CODE'; codeHash: string } | { method: 'SIGNATURE'; name: string; phone: string };
+    } & ByAssistant)
+  | ({
+      type: 'ConfirmOwnParty';
+      party: PartyId;
+      codeHash: string;
+      /** The phone of the driver's token, when it has one: it must be the party's. */
+      phone?: string;
+    } & ByDriver)
+  | ({ type: 'HandToPoliceDesk' } & ByAssistant);
 
 export type CaseCommandType = CaseCommand['type'];
 
