@@ -1,6 +1,7 @@
 import { ACCIDENT_CASE_ROUTES } from '@quickclaim/accident-case';
 import { CLAIMS_ROUTES } from '@quickclaim/claims';
 import { DOCUMENTS_ROUTES } from '@quickclaim/documents';
+import { MEDIATION_ROUTES } from '@quickclaim/mediation';
 import { endpointsOf, type Endpoint } from '@quickclaim/http';
 import { DevTokenController } from './auth/dev-token.controller';
 import { OpsController } from './ops/ops.controller';
@@ -18,4 +19,5 @@ export const ENDPOINTS: readonly Endpoint[] = endpointsOf([
   ...ACCIDENT_CASE_ROUTES,
   ...CLAIMS_ROUTES,
   ...DOCUMENTS_ROUTES,
+  ...MEDIATION_ROUTES,
 ]);

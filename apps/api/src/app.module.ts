@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccidentCaseModule, CONFIRMATION_CODE_KEY } from '@quickclaim/accident-case';
 import { ClaimsModule } from '@quickclaim/claims';
+import { MediationModule } from '@quickclaim/mediation';
 import { EvidenceModule, PHOTO_QUEUE_SETTINGS } from '@quickclaim/evidence';
 import { HTTP_SETTINGS, HttpPlumbingModule, IdempotencyInterceptor, READ_PROGRESS } from '@quickclaim/http';
 import {
@@ -159,6 +160,7 @@ export class AppModule {
         }),
         AccidentCaseModule,
         ClaimsModule,
+        MediationModule,
         ProcessesModule.register({
           dataDir: config.dataDir,
           readYourWritesTimeoutMs: config.readYourWritesTimeoutMs,

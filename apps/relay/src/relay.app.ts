@@ -1,3 +1,4 @@
+import { MediationViews } from '@quickclaim/mediation';
 import { CaseViews } from '@quickclaim/accident-case';
 import { ClaimViews } from '@quickclaim/claims';
 import type {
@@ -109,5 +110,11 @@ export async function startRelay(dependencies: RelayDependencies): Promise<Runni
 async function readViews(readStore: ReadStore, timeoutMs: number): Promise<ClaimsProcessViews> {
   const progress = new StoredProgress(readStore, [CaseViews.projection, ClaimViews.projection]);
   await progress.refresh();
-  return { cases: new CaseViews(readStore), claims: new ClaimViews(readStore), progress, timeoutMs };
+  return {
+    cases: new CaseViews(readStore),
+    claims: new ClaimViews(readStore),
+    mediations: new MediationViews(readStore),
+    progress,
+    timeoutMs,
+  };
 }

@@ -1,3 +1,4 @@
+import { RequestMediationRoute } from './mediation/request-mediation/route';
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ClaimsModule } from '@quickclaim/claims';
@@ -63,6 +64,8 @@ export const ACCIDENT_CASE_ROUTES = [
   SendConfirmationCodeRoute,
   ConfirmPartyRoute,
   ConfirmOwnPartyRoute,
+  // Issue 15.2: a disputed review goes to mediation instead of offline.
+  RequestMediationRoute,
 ];
 
 /**

@@ -6,6 +6,7 @@ import { ClaimCommands } from './application/claim-commands';
 import { ExecuteClaimCommandHandler } from './application/execute-claim-command';
 import { AcceptAssessmentRoute } from './assessment/accept-assessment/route';
 import { AssessDamageRoute } from './assessment/assess-damage/route';
+import { RequestClaimMediationRoute } from './mediation/request-claim-mediation/route';
 import { RejectAssessmentRoute } from './assessment/reject-assessment/route';
 import { GetClaimRoute } from './claim-views/get-claim/route';
 import { InsurerClaimsRoute } from './claim-views/insurer-claims/route';
@@ -30,6 +31,8 @@ export const CLAIMS_ROUTES = [
   // Issue 13: a settlement held for review is investigated or declined.
   OpenInvestigationRoute,
   DeclineClaimRoute,
+  // Issue 15.2: an assessment rejected twice goes to mediation.
+  RequestClaimMediationRoute,
 ];
 
 /** The claims context: its routes, its command handler, its read models and how access to a claim is read. */

@@ -90,7 +90,7 @@ export interface SettlementDocument {
     assessedAt: string;
   };
   settlement: {
-    rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
+    rule: 'STANDARD' | 'MUTUAL_SELF_PAY' | 'MEDIATED';
     lines: { payer: string; coverage: Coverage; amountFen: number }[];
   };
   approval: { approvedBy: string; approvedAt: string; straightThrough: boolean };

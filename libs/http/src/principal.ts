@@ -1,7 +1,7 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 
-export const ROLES = ['driver', 'officer', 'adjuster', 'auditor', 'admin', 'assistant'] as const;
+export const ROLES = ['driver', 'officer', 'adjuster', 'auditor', 'admin', 'assistant', 'mediator'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, from the verified token's claims. */
@@ -13,6 +13,8 @@ export interface Principal {
   phone?: string;
   /** An assistant's organisation (with `district`, their area). */
   organisation?: string;
+  /** A mediator's people's mediation committee (issue 15.2). */
+  committee?: string;
 }
 
 export interface AuthenticatedRequest extends Request {

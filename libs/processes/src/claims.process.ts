@@ -5,6 +5,7 @@ import {
   caseStreamId,
   evolveCaseViewState,
   flagsForClaims,
+  mediationCommitteeOf,
   type CaseCommand,
   type CaseEvent,
   type CaseViewState,
@@ -21,6 +22,15 @@ import {
   type ClaimViewState,
   type SettlementRules,
 } from '@quickclaim/claims';
+import {
+  fold as foldMediation,
+  mediationStreamId,
+  type MediationCommand,
+  type MediationEvent,
+  type MediationOpening,
+  type MediationState,
+  type MediationViews,
+} from '@quickclaim/mediation';
 import {
   derivedId,
   type Clock,
@@ -43,6 +53,8 @@ export interface ClaimsProcessSettings {
 export interface ClaimsProcessViews {
   cases: CaseViews;
   claims: ClaimViews;
+  /** For the deadline sweep of mediations (the process itself folds a mediation's short stream). */
+  mediations?: MediationViews;
   progress: ReadProgress;
   timeoutMs: number;
 }
@@ -94,7 +106,20 @@ export class ClaimsProcess implements EventHandler {
         return this.settleWhatIsKnown(event);
       case 'ClaimClosed':
       case 'ClaimDeclined':
+      case 'ClaimReferredOffline':
         return this.closeCaseWhenAllFinished(event);
+      // Mediation (issue 15.2): asked on a case or a claim, then agreed or failed.
+      case 'MediationRequested':
+        return this.openCaseMediation(event);
+      case 'ClaimMediationRequested':
+        return this.openClaimMediation(event);
+      case 'MediationAgreed':
+      case 'MediationFailed':
+        return this.recordMediationOutcome(event);
+      case 'ClaimsOpened':
+        return this.settleMediatedClaims(event);
+      case 'SettlementAgreed':
+        return this.settleWhatIsKnown(event);
       default:
         return;
     }
@@ -188,6 +213,127 @@ export class ClaimsProcess implements EventHandler {
     await this.onCase(claim.caseId, event, { type: 'CloseCase', claimsClosed: finished, now: this.now() });
   }
 
+  /** A party asked for mediation of the disputed review: the mediation opens for the district's committee. */
+  private async openCaseMediation(event: RecordedEvent): Promise<void> {
+    if (!event.streamId.startsWith('case-')) return;
+    const caseId = event.streamId.slice('case-'.length);
+    const data = event.data as Extract<CaseEvent, { type: 'MediationRequested' }>['data'];
+    const state = await this.caseState(caseId, event);
+    await this.onMediation(data.mediationId, event, {
+      type: 'OpenMediation',
+      opening: {
+        mediationId: data.mediationId,
+        kind: 'LIABILITY',
+        caseId,
+        district: state.district,
+        committee: data.committee,
+        parties: mediationParties(state),
+        requestedBy: data.party,
+        reason: data.reason,
+        requestedAt: data.requestedAt,
+      },
+      now: this.now(),
+    });
+  }
+
+  /** A claimant asked for mediation of an assessment rejected twice: the mediation opens, and the case records it. */
+  private async openClaimMediation(event: RecordedEvent): Promise<void> {
+    const claimId = event.streamId.slice('claim-'.length);
+    const data = event.data as Extract<ClaimEvent, { type: 'ClaimMediationRequested' }>['data'];
+    const claim = await this.claimState(claimId, event);
+    if (claim.status === 'NONE') return;
+    const caseState = await this.caseState(claim.caseId, event);
+    const opening: MediationOpening = {
+      mediationId: data.mediationId,
+      kind: 'ASSESSMENT',
+      caseId: claim.caseId,
+      claimId,
+      district: caseState.district,
+      committee: mediationCommitteeOf(caseState.district),
+      parties: mediationParties(caseState),
+      requestedBy: claim.party as PartyId,
+      reason: data.reason,
+      requestedAt: data.requestedAt,
+    };
+    await this.onMediation(data.mediationId, event, { type: 'OpenMediation', opening, now: this.now() });
+    await this.onCase(claim.caseId, event, {
+      type: 'RecordClaimMediation',
+      mediationId: data.mediationId,
+      claimId,
+      now: this.now(),
+    });
+  }
+
+  /** Both parties signed, or the mediation failed: the case or the claim goes on from there. */
+  private async recordMediationOutcome(event: RecordedEvent): Promise<void> {
+    if (!event.streamId.startsWith('mediation-')) return;
+    const mediation = await this.mediationState(event.streamId);
+    if (mediation.status !== 'AGREED' && mediation.status !== 'FAILED') return;
+    const { mediationId, caseId, claimId } = mediation;
+    if (mediation.status === 'FAILED') {
+      const reason = mediation.failure.reason;
+      if (claimId === undefined) {
+        await this.onCase(caseId, event, { type: 'ReferOfflineAfterMediation', mediationId, reason, now: this.now() });
+      } else {
+        await this.onClaim(claimId, event, { type: 'ReferClaimOffline', mediationId, reason, now: this.now() });
+      }
+      return;
+    }
+    if (claimId === undefined) {
+      await this.onCase(caseId, event, { type: 'FinalizeByMediation', mediationId, now: this.now() });
+      return;
+    }
+    await this.settleByMediation(claimId, mediation, event);
+  }
+
+  /** The claims of a case whose liability a mediation settled: each vehicle the agreement names is paid by it. */
+  private async settleMediatedClaims(event: RecordedEvent): Promise<void> {
+    const caseId = event.streamId.slice('case-'.length);
+    const caseState = await this.caseState(caseId, event);
+    const mediationId = caseState.liability?.mediationId;
+    if (!mediationId) return;
+    const mediation = await this.mediationState(mediationStreamId(mediationId));
+    if (mediation.status !== 'AGREED') return;
+    for (const { claimId } of caseState.claims) await this.settleByMediation(claimId, mediation, event);
+  }
+
+  private async settleByMediation(
+    claimId: string,
+    mediation: Extract<MediationState, { status: 'AGREED' }>,
+    cause: RecordedEvent,
+  ): Promise<void> {
+    const claim = await this.claimState(claimId, cause);
+    const vehicle = mediation.proposal.vehicles.find((candidate) => candidate.party === claim.party);
+    if (claim.status === 'NONE' || !vehicle) return;
+    const insurerOf = (party: string) =>
+      mediation.parties.find((candidate) => candidate.party === party)?.insurer ?? '';
+    const lines = vehicle.lines.map((line) => ({
+      payer: insurerOf(line.payerParty),
+      payerParty: line.payerParty,
+      coverage: line.coverage,
+      amountFen: line.amountFen,
+    }));
+    const payers = [...new Set(lines.map((line) => line.payer))];
+    await this.onClaim(claimId, cause, {
+      type: 'SettleByMediation',
+      mediationId: mediation.mediationId,
+      lines,
+      straightThroughLimitFen: this.settings.straightThroughLimitFen,
+      payoutIds: payers.map((payer) => derivedId('payout', claimId, payer)),
+      now: this.now(),
+    });
+  }
+
+  /** A mediation's stream, folded: a handful of events. */
+  private async mediationState(streamId: string): Promise<MediationState> {
+    const events = await this.eventStore.readStream(streamId);
+    return foldMediation(events.map((recorded) => toDomainEvent<MediationEvent>(recorded)));
+  }
+
+  private async onMediation(mediationId: string, cause: RecordedEvent, command: MediationCommand): Promise<void> {
+    await this.commands.onMediation(mediationId, command, this.context(cause));
+  }
+
   /** The case as its view has it: read from the view once it reached the cause, else folded from the stream. */
   private async caseState(caseId: string, cause: RecordedEvent): Promise<CaseViewState> {
     if (this.views && (await this.viewsInclude(this.views, cause, CaseViews.projection))) {
@@ -239,5 +385,22 @@ function acceptedLoss(state: ClaimViewState): number | null {
 }
 
 function isFinished(state: ClaimViewState): boolean {
-  return state.status === 'CLOSED' || state.status === 'DECLINED';
+  return state.status === 'CLOSED' || state.status === 'DECLINED' || state.status === 'REFERRED_OFFLINE';
+}
+
+/** The parties of a case as a mediation names them: who may sign, whose insurer pays. */
+function mediationParties(state: CaseViewState): MediationOpening['parties'] {
+  return PARTY_IDS.flatMap((party) => {
+    const details = state.parties[party];
+    return details
+      ? [
+          {
+            party,
+            ...(details.driverId ? { driverId: details.driverId } : {}),
+            insurer: details.insurer,
+            plate: details.plate,
+          },
+        ]
+      : [];
+  });
 }

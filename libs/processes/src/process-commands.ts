@@ -1,5 +1,6 @@
 import { caseDecider, caseStreamId, type CaseCommand } from '@quickclaim/accident-case';
 import { claimDecider, claimStreamId, type ClaimCommand } from '@quickclaim/claims';
+import { mediationDecider, mediationStreamId, type MediationCommand } from '@quickclaim/mediation';
 import type { Clock, EventStore, IdGenerator } from '@quickclaim/platform';
 import { handleCommand, type CommandContext } from '@quickclaim/platform/eventsourcing';
 
@@ -10,6 +11,7 @@ import { handleCommand, type CommandContext } from '@quickclaim/platform/eventso
 export interface ProcessCommands {
   onCase(caseId: string, command: CaseCommand, context: CommandContext): Promise<unknown>;
   onClaim(claimId: string, command: ClaimCommand, context: CommandContext): Promise<unknown>;
+  onMediation(mediationId: string, command: MediationCommand, context: CommandContext): Promise<unknown>;
 }
 
 export interface ProcessLog {
@@ -21,5 +23,7 @@ export function directCommands(deps: { eventStore: EventStore; clock: Clock; ids
   return {
     onCase: (caseId, command, context) => handleCommand(deps, caseStreamId(caseId), caseDecider, command, context),
     onClaim: (claimId, command, context) => handleCommand(deps, claimStreamId(claimId), claimDecider, command, context),
+    onMediation: (mediationId, command, context) =>
+      handleCommand(deps, mediationStreamId(mediationId), mediationDecider, command, context),
   };
 }

@@ -8,6 +8,7 @@ import {
   type ClaimViews,
   type SettlementRules,
 } from '@quickclaim/claims';
+import { ExecuteMediationCommand, MEDIATION_VIEWS, MediationModule, type MediationViews } from '@quickclaim/mediation';
 import type { SimulatedInsurersSettings, SmsTextSettings } from '@quickclaim/integration';
 import {
   CLOCK,
@@ -53,7 +54,7 @@ export class ProcessesModule {
     return {
       module: ProcessesModule,
       global: true,
-      imports: [AccidentCaseModule, ClaimsModule],
+      imports: [AccidentCaseModule, ClaimsModule, MediationModule],
       providers: [
         {
           provide: BACKGROUND_PROCESSES,
@@ -67,6 +68,7 @@ export class ProcessesModule {
             CASE_VIEWS,
             CLAIM_VIEWS,
             PROJECTION_RUNNER,
+            MEDIATION_VIEWS,
           ],
           useFactory: (
             eventStore: EventStore,
@@ -78,12 +80,15 @@ export class ProcessesModule {
             cases: CaseViews,
             claims: ClaimViews,
             progress: ReadProgress,
+            mediations: MediationViews,
           ) => {
             const commands: ProcessCommands = {
               onCase: (caseId, command, context) =>
                 commandBus.execute(new ExecuteCaseCommand(caseId, command, context)),
               onClaim: (claimId, command, context) =>
                 commandBus.execute(new ExecuteClaimCommand(claimId, command, context)),
+              onMediation: (mediationId, command, context) =>
+                commandBus.execute(new ExecuteMediationCommand(mediationId, command, context)),
             };
             const logger = new Logger('Processes');
             return new BackgroundProcesses({
@@ -96,7 +101,7 @@ export class ProcessesModule {
                 claimsProcess: new FileCheckpoint(join(settings.dataDir, 'checkpoints', 'claims-process.json')),
                 relay: new FileCheckpoint(join(settings.dataDir, 'checkpoints', 'relay.json')),
               },
-              views: { cases, claims, progress, timeoutMs: settings.readYourWritesTimeoutMs },
+              views: { cases, claims, mediations, progress, timeoutMs: settings.readYourWritesTimeoutMs },
               settlement: settings.settlement,
               simulatedInsurers: settings.simulatedInsurers,
               sweepEveryMs: settings.sweepEveryMs,

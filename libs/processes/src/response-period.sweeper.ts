@@ -1,5 +1,6 @@
 import type { CaseViews } from '@quickclaim/accident-case';
 import { ASSESSMENT_RESPONSE_MINUTES, type ClaimViews } from '@quickclaim/claims';
+import type { MediationViews } from '@quickclaim/mediation';
 import type { Clock } from '@quickclaim/platform';
 import type { ProcessCommands, ProcessLog } from './process-commands';
 
@@ -7,7 +8,7 @@ const SYSTEM_ACTOR = { sub: 'system:response-period', role: 'system' };
 
 /**
  * Silence for 3 days counts as acceptance, of a police decision and of an assessment: periodically
- * closes the response periods that ran out. Idempotent: what is already answered is refused and
+ * closes the response periods that ran out, and fails the mediations whose stage ran out of time. Idempotent: what is already answered is refused and
  * skipped, so two sweepers, or a sweep repeated after a crash, change nothing more.
  */
 export class ResponsePeriodSweeper {
@@ -16,7 +17,7 @@ export class ResponsePeriodSweeper {
 
   constructor(
     private readonly commands: ProcessCommands,
-    private readonly views: { cases: CaseViews; claims: ClaimViews },
+    private readonly views: { cases: CaseViews; claims: ClaimViews; mediations?: MediationViews },
     private readonly clock: Clock,
     private readonly logger: ProcessLog,
   ) {}
@@ -69,6 +70,19 @@ export class ResponsePeriodSweeper {
         closed += 1;
       } catch (error) {
         this.logger.warn(`Could not close the response period of case ${document.caseId}: ${String(error)}`);
+      }
+    }
+    for (const mediation of (await this.views.mediations?.overdue(now)) ?? []) {
+      const causationId = `mediation-deadline:${mediation.mediationId}:${mediation.openUntil ?? ''}`;
+      try {
+        await this.commands.onMediation(
+          mediation.mediationId,
+          { type: 'CloseOverdueMediation', now: now.toISOString() },
+          { actor: SYSTEM_ACTOR, correlationId: causationId, causationId },
+        );
+        closed += 1;
+      } catch (error) {
+        this.logger.warn(`Could not close the overdue mediation ${mediation.mediationId}: ${String(error)}`);
       }
     }
     return closed;

@@ -1,6 +1,7 @@
 import { caseViewsProjection, deskQueueProjection } from '@quickclaim/accident-case';
 import { claimViewsProjection, payoutsLedgerProjection } from '@quickclaim/claims';
 import { fraudSignalsProjection } from '@quickclaim/evidence';
+import { mediationViewsProjection } from '@quickclaim/mediation';
 import type { Projection } from '@quickclaim/platform/eventsourcing';
 import { slaMetricsProjection } from './sla-metrics/sla-metrics.projection';
 
@@ -20,6 +21,7 @@ export function readModels(settings: ReadModelSettings): Projection[] {
     claimViewsProjection,
     payoutsLedgerProjection,
     fraudSignalsProjection,
+    mediationViewsProjection,
     slaMetricsProjection({ timeZone: settings.timeZone }),
   ];
 }

@@ -7,7 +7,7 @@ export class InvalidTokenError extends Error {
   }
 }
 
-type AttributeClaim = 'district' | 'insurer' | 'phone' | 'organisation';
+type AttributeClaim = 'district' | 'insurer' | 'phone' | 'organisation' | 'committee';
 
 /**
  * The claims each role's token must carry (api.md, Conventions). The policy cannot decide for an
@@ -25,6 +25,7 @@ export const REQUIRED_CLAIMS: Record<
   auditor: { always: [], production: [] },
   admin: { always: [], production: [] },
   assistant: { always: ['organisation', 'district'], production: [] },
+  mediator: { always: ['committee'], production: [] },
 };
 
 const MAX_LENGTH: Record<'sub' | AttributeClaim, number> = {
@@ -33,6 +34,7 @@ const MAX_LENGTH: Record<'sub' | AttributeClaim, number> = {
   insurer: 64,
   phone: 32,
   organisation: 128,
+  committee: 128,
 };
 
 /** The principal of a verified token's payload, or InvalidTokenError naming what is missing. */
@@ -44,7 +46,7 @@ export function principalFromClaims(payload: Record<string, unknown>, mode: 'dev
     throw new InvalidTokenError('The token has no known role');
   }
   const principal: Principal = { sub, role: role as Role };
-  for (const name of ['district', 'insurer', 'phone', 'organisation'] as const) {
+  for (const name of ['district', 'insurer', 'phone', 'organisation', 'committee'] as const) {
     const value = text(payload, name);
     if (value) principal[name] = value;
   }

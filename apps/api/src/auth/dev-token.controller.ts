@@ -13,6 +13,7 @@ const DevTokenRequest = z
     insurer: z.string().trim().min(1).max(64).optional(),
     phone: z.string().trim().min(3).max(32).optional(),
     organisation: z.string().trim().min(1).max(128).optional(),
+    committee: z.string().trim().min(1).max(128).optional(),
   })
   .refine((claims) => claims.role !== 'officer' || claims.district, {
     message: 'an officer needs a district',
@@ -29,6 +30,10 @@ const DevTokenRequest = z
   .refine((claims) => claims.role !== 'assistant' || claims.district, {
     message: 'an assistant needs a district (their area)',
     path: ['district'],
+  })
+  .refine((claims) => claims.role !== 'mediator' || claims.committee, {
+    message: 'a mediator needs a committee',
+    path: ['committee'],
   });
 
 export const DEV_TOKEN = endpoint({

@@ -22,12 +22,15 @@ export interface CaseAccess {
   filedBy?: string;
   /** Parties of an assisted case who were sent a code and have not confirmed yet. */
   awaitingConfirmation?: PartyId[];
+  /** The committees of the mediations asked on the case or its claims: their mediators see it. */
+  mediationCommittees?: string[];
 }
 
 type CaseFacts = Pick<ReportedCaseState | CaseViewState, 'district' | 'parties' | 'photos'> & {
   status: CaseStatus;
   policeRequest?: unknown;
   claims?: readonly unknown[];
+  mediations?: readonly { committee: string }[];
 };
 
 /** What access to an assisted case adds: who filed it, and which parties may still confirm with a code. */
@@ -50,6 +53,7 @@ function accessOf(state: CaseFacts): CaseAccess {
       return details ? [{ party, driverId: details.driverId, insurer: details.insurer }] : [];
     }),
     photos: state.photos.map(({ photoId, uploadedBy }) => ({ photoId, uploadedBy })),
+    ...(state.mediations ? { mediationCommittees: [...new Set(state.mediations.map((m) => m.committee))] } : {}),
   };
 }
 
@@ -74,7 +78,7 @@ export function partyOfPrincipal(principal: Principal, access: CaseAccess): Part
  * Drivers see the cases they are a party to; officers the cases of their district once they were
  * sent to the desk (awaiting, under review, decided by the police…); adjusters the cases their
  * company insures a vehicle of once claims are open; auditors every case; assistants the cases
- * they filed. Admins run the platform, not cases.
+ * they filed; mediators the cases a mediation of their committee was asked on. Admins run the platform, not cases.
  */
 export function seesCase(principal: Principal, access: CaseAccess): boolean {
   switch (principal.role) {
@@ -90,6 +94,9 @@ export function seesCase(principal: Principal, access: CaseAccess): boolean {
       return false;
     case 'assistant':
       return access.filedBy !== undefined && access.filedBy === principal.sub;
+    case 'mediator':
+      // The mediators of a committee a mediation of the case was asked of: they take it, and mediate from its record.
+      return principal.committee !== undefined && (access.mediationCommittees ?? []).includes(principal.committee);
     default: {
       const exhaustive: never = principal.role;
       return exhaustive;
@@ -117,7 +124,7 @@ export function mayConfirmParty(principal: Principal, access: CaseAccess): boole
 
 /**
  * Derivatives (no metadata) go to whoever sees the case. The original holds the GPS position and
- * is evidence: only its uploader among the drivers and assistants, and the officers, adjusters and
+ * is evidence: only its uploader among the drivers and assistants (never a mediator), and the officers, adjusters and
  * auditors who see the case.
  */
 export function seesPhoto(principal: Principal, access: CaseAccess, params: RouteParams): boolean {
@@ -125,7 +132,8 @@ export function seesPhoto(principal: Principal, access: CaseAccess, params: Rout
   const variant = params.variant;
   if (!photo || !(PHOTO_VARIANTS as readonly (string | undefined)[]).includes(variant)) return false;
   if (variant !== 'original') return true;
-  const uploaderOnly = principal.role === 'driver' || principal.role === 'assistant';
+  // A mediator uploaded nothing: they see the derivatives, never an original's position.
+  const uploaderOnly = principal.role === 'driver' || principal.role === 'assistant' || principal.role === 'mediator';
   return !uploaderOnly || photo.uploadedBy === principal.sub;
 }
 

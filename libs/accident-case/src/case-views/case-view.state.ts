@@ -4,6 +4,7 @@ import {
   reportedFile,
   withCircumstances,
   type Agreement,
+  type CaseMediation,
   type AttachedPhoto,
   type Assignment,
   type Decision,
@@ -62,6 +63,8 @@ export interface CaseViewState {
   filedBy: Filer | null;
   /** On a case an assistant filed: the agreement recorded, the codes out, each party's confirmation. */
   assistance: AssistanceView | null;
+  /** The mediations asked on the case (a disputed review) or its claims (an assessment rejected twice). */
+  mediations?: CaseMediation[];
 }
 
 export interface Dispute {
@@ -201,6 +204,18 @@ export function evolveCaseViewState(state: CaseViewState, event: CaseEvent): Cas
     }
     case 'LiabilityFinalized':
       return { ...state, status: 'LIABILITY_FINAL', liability: { ...event.data } };
+    case 'MediationRequested': {
+      const { mediationId, committee } = event.data;
+      return {
+        ...state,
+        status: 'IN_MEDIATION',
+        mediations: [...(state.mediations ?? []), { mediationId, committee }],
+      };
+    }
+    case 'ClaimMediationRecorded': {
+      const { mediationId, committee, claimId } = event.data;
+      return { ...state, mediations: [...(state.mediations ?? []), { mediationId, committee, claimId }] };
+    }
     case 'CaseWithdrawn':
       return { ...state, status: 'WITHDRAWN', assignment: null };
     case 'CaseFlagged':

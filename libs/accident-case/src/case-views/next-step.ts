@@ -21,6 +21,7 @@ export const NEXT_STEPS = [
   'WAIT_FOR_CLAIMS',
   'FOLLOW_CLAIMS',
   'GO_OFFLINE',
+  'FOLLOW_MEDIATION',
   'NOTHING_TO_DO',
 ] as const;
 export type NextStep = (typeof NEXT_STEPS)[number];
@@ -54,6 +55,8 @@ export function nextStepFor(state: CaseViewState, party: PartyId, now: string): 
       return 'FOLLOW_CLAIMS';
     case 'REFERRED_OFFLINE':
       return 'GO_OFFLINE';
+    case 'IN_MEDIATION':
+      return 'FOLLOW_MEDIATION';
     case 'CLOSED':
     case 'WITHDRAWN':
     case 'NONE':

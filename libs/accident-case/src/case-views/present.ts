@@ -33,10 +33,10 @@ export function photoUrls(caseId: string, photoId: string) {
 /**
  * Signals of fraud are for those who check the case: officers, adjusters and auditors. The
  * drivers' views keep the `flags` fields of the contract, empty; so do the views of the assistant
- * who filed the case, who took its photos and typed its plates.
+ * who filed the case, who took its photos and typed its plates, and of mediators, who settle amounts.
  */
 export function seesFlags(viewer: Principal): boolean {
-  return viewer.role !== 'driver' && viewer.role !== 'assistant';
+  return viewer.role !== 'driver' && viewer.role !== 'assistant' && viewer.role !== 'mediator';
 }
 
 /**

@@ -101,7 +101,12 @@ export type CaseCommand =
       /** The phone of the driver's token, when it has one: it must be the party's. */
       phone?: string;
     } & ByDriver)
-  | ({ type: 'HandToPoliceDesk' } & ByAssistant);
+  | ({ type: 'HandToPoliceDesk' } & ByAssistant)
+  // Mediation (mediation/): asked by a party on a disputed review; its outcome sent by the mediation process.
+  | ({ type: 'RequestMediation'; mediationId: string; reason: string } & ByDriver)
+  | ({ type: 'FinalizeByMediation'; mediationId: string } & Timed)
+  | ({ type: 'ReferOfflineAfterMediation'; mediationId: string; reason: string } & Timed)
+  | ({ type: 'RecordClaimMediation'; mediationId: string; claimId: string } & Timed);
 
 export type CaseCommandType = CaseCommand['type'];
 

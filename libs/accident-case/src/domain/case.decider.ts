@@ -2,6 +2,7 @@ import { decideBy } from '@quickclaim/kernel';
 import { AGREEMENT } from '../agreement/agreement.decider';
 import { ASSISTANCE } from '../assistance/assistance.decider';
 import { fileCase } from '../assistance/file-case/decide';
+import { MEDIATION } from '../mediation/mediation.decider';
 import { POLICE_DESK } from '../police-desk/police-desk.decider';
 import { REPORTING } from '../reporting/reporting.decider';
 import { reportAccident } from '../reporting/report-accident/decide';
@@ -23,6 +24,7 @@ const DECISIONS: CaseDecisions = {
   ...RESPONSES,
   ...SETTLEMENT,
   ...ASSISTANCE,
+  ...MEDIATION,
 };
 
 /**

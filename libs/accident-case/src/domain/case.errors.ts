@@ -49,6 +49,8 @@ export const CASE_ERROR_CODES = [
   'SIGNATURE_MISMATCH',
   'PARTY_PHONE_MISMATCH',
   'DRIVER_IS_OTHER_PARTY',
+  // Mediation (mediation/)
+  'MEDIATION_NEEDS_REVIEW',
 ] as const;
 
 export type CaseErrorCode = (typeof CASE_ERROR_CODES)[number];

@@ -79,7 +79,11 @@ export type CaseEvent =
       };
     }
   | { type: 'EvidenceRequested'; data: { officerId: string; kinds: PhotoKind[]; note: string; requestedAt: string } }
-  | { type: 'CaseReferredOffline'; data: { officerId?: string; reason: string; referredAt: string } }
+  | {
+      type: 'CaseReferredOffline';
+      /** `mediationId`: the mediation that failed, whose record the offline handling continues from. */
+      data: { officerId?: string; reason: string; referredAt: string; mediationId?: string };
+    }
   | { type: 'LiabilityAccepted'; data: { party: PartyId; acceptedAt: string; bySilence: boolean } }
   | { type: 'LiabilityDisputed'; data: { party: PartyId; reason: string; disputedAt: string } }
   | {
@@ -91,6 +95,8 @@ export type CaseEvent =
         decidedAt: string;
         reasoning?: string;
         finalizedAt: string;
+        /** The mediation whose agreed settlement pays the claims (the review's allocation stays the record). */
+        mediationId?: string;
       };
     }
   | { type: 'CaseWithdrawn'; data: { party: PartyId; reason: string; withdrawnAt: string } }
@@ -121,6 +127,15 @@ export type CaseEvent =
         /** CODE and SIGNATURE: the assistant confirmed on the party's word, on the assistant's device. */
         onBehalfOf?: PartyId;
       };
+    }
+  // Mediation (mediation/): a party asks for it instead of going offline; a claim's is recorded for its mediator.
+  | {
+      type: 'MediationRequested';
+      data: { mediationId: string; party: PartyId; reason: string; committee: string; requestedAt: string };
+    }
+  | {
+      type: 'ClaimMediationRecorded';
+      data: { mediationId: string; claimId: string; committee: string; recordedAt: string };
     };
 
 export type CaseEventType = CaseEvent['type'];
@@ -148,6 +163,8 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'ConfirmationCodeSent',
   'ConfirmationCodeRejected',
   'PartyConfirmed',
+  'MediationRequested',
+  'ClaimMediationRecorded',
 ];
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(CASE_EVENT_TYPES);

@@ -77,6 +77,15 @@ export interface FinalLiability {
   decidedAt: string;
   reasoning?: string;
   finalizedAt: string;
+  /** The mediation whose agreed settlement pays the claims, when one settled the disputed review. */
+  mediationId?: string;
+}
+
+/** A mediation asked on the case (a disputed review) or on one of its claims (an assessment rejected twice). */
+export interface CaseMediation {
+  mediationId: string;
+  committee: string;
+  claimId?: string;
 }
 
 export interface OpenedClaim {
@@ -103,6 +112,8 @@ export interface CaseFile {
   policeRequest: PoliceRequest | null;
   /** The assistant who filed the case for its parties, if one did. */
   filedBy: Filer | null;
+  /** The mediations asked on the case or its claims, if any: their committee's mediators see the case. */
+  mediations?: CaseMediation[];
 }
 
 type Status<S extends CaseStatus, Holds = unknown> = CaseFile & { status: S } & Holds;
@@ -123,6 +134,15 @@ export type CaseAwaitingEvidence = Status<
   { policeRequest: PoliceRequest; evidenceRequest: EvidenceRequest }
 >;
 export type DecidedCase = Status<'DECIDED', { policeRequest: PoliceRequest; decision: Decision; responses: Responses }>;
+export type CaseInMediation = Status<
+  'IN_MEDIATION',
+  {
+    policeRequest: PoliceRequest;
+    decision: Decision;
+    responses: Responses;
+    mediation: { mediationId: string; requestedBy: PartyId; requestedAt: string };
+  }
+>;
 export type CaseWithFinalLiability = Status<'LIABILITY_FINAL', { liability: FinalLiability }>;
 export type SettlingCase = Status<'SETTLING' | 'CLOSED', { liability: FinalLiability; claims: OpenedClaim[] }>;
 export type CaseOffTheOnlinePath = Status<'REFERRED_OFFLINE' | 'WITHDRAWN'>;
@@ -133,6 +153,7 @@ type CaseVariant =
   | CaseUnderReview
   | CaseAwaitingEvidence
   | DecidedCase
+  | CaseInMediation
   | CaseWithFinalLiability
   | SettlingCase
   | CaseOffTheOnlinePath;
@@ -187,6 +208,7 @@ function fileOf(state: ReportedCaseState): CaseFile {
     flags: state.flags,
     policeRequest: state.policeRequest,
     filedBy: state.filedBy,
+    ...(state.mediations ? { mediations: state.mediations } : {}),
   };
 }
 
@@ -334,6 +356,24 @@ function evolveReported(state: ReportedCaseState, event: Exclude<CaseEvent, { ty
         : state;
     case 'PartyConfirmed':
       return withConfirmation(state, event.data);
+    case 'MediationRequested': {
+      const { mediationId, party, committee, requestedAt } = event.data;
+      return state.status === 'DECIDED'
+        ? {
+            ...file,
+            status: 'IN_MEDIATION',
+            mediations: [...(state.mediations ?? []), { mediationId, committee }],
+            policeRequest: state.policeRequest,
+            decision: state.decision,
+            responses: state.responses,
+            mediation: { mediationId, requestedBy: party, requestedAt },
+          }
+        : state;
+    }
+    case 'ClaimMediationRecorded': {
+      const { mediationId, committee, claimId } = event.data;
+      return { ...state, mediations: [...(state.mediations ?? []), { mediationId, committee, claimId }] };
+    }
     default: {
       const exhaustive: never = event;
       return exhaustive;

@@ -70,6 +70,19 @@ export const CASE_COMMANDS = {
     allowedIn: ['REPORTED', 'EVIDENCE_REQUESTED'],
     doneIn: ['AWAITING_POLICE', 'UNDER_REVIEW'],
   },
+  // Mediation: a disputed review mediated instead of going offline; an assessment's mediation recorded.
+  RequestMediation: { action: 'ask for mediation', allowedIn: ['DECIDED'] },
+  FinalizeByMediation: {
+    action: 'finalize by mediation',
+    allowedIn: ['IN_MEDIATION'],
+    doneIn: ['LIABILITY_FINAL', 'SETTLING', 'CLOSED'],
+  },
+  ReferOfflineAfterMediation: {
+    action: 'refer the case offline',
+    allowedIn: ['IN_MEDIATION'],
+    doneIn: ['REFERRED_OFFLINE'],
+  },
+  RecordClaimMediation: { action: 'record a mediation', allowedIn: ['SETTLING', 'CLOSED'] },
 } as const satisfies Record<CaseCommandType, CommandTransition>;
 
 /** The statuses a command is decided in. */
@@ -100,6 +113,8 @@ const STATUS_AFTER = {
   ConfirmationCodeRejected: null,
   // Liability is final by the LiabilityFinalized recorded with the second confirmation.
   PartyConfirmed: null,
+  MediationRequested: 'IN_MEDIATION',
+  ClaimMediationRecorded: null,
 } as const satisfies {
   [Type in CaseEventType]: CaseStatus | null | ((event: Extract<CaseEvent, { type: Type }>) => CaseStatus);
 };

@@ -36,6 +36,8 @@ export const CASE_STATUSES = [
   'DISPUTED',
   'REFERRED_OFFLINE',
   'WITHDRAWN',
+  // A disputed review in mediation instead of going offline (mediation/).
+  'IN_MEDIATION',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 

@@ -25,6 +25,14 @@ export const DISTRICTS: readonly District[] = [
   { id: 'beibei', name: '北碚区', centre: { lat: 29.8256, lng: 106.4378 }, radiusMeters: 30_000 },
 ];
 
+/**
+ * The people's mediation committee (人民调解委员会, insurance-industry) whose mediators take the
+ * mediations of a district's cases: one per district, named by it.
+ */
+export function mediationCommitteeOf(district: string): string {
+  return `${district}-insurance-mediation`;
+}
+
 export const DISTRICT_IDS = DISTRICTS.map((district) => district.id);
 
 export function districtById(id: string): District | undefined {

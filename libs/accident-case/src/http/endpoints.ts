@@ -16,6 +16,8 @@ export const CASE_READERS = [
   'adjuster',
   'auditor',
   'assistant',
+  // Issue 15.2: the mediators of a committee a mediation of the case was asked of.
+  'mediator',
 ] as const satisfies readonly Role[];
 export const AUDIT_READERS = ['auditor', 'driver', 'officer'] as const satisfies readonly Role[];
 

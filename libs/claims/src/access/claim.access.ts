@@ -35,6 +35,7 @@ export function seesClaim(principal: Principal, access: ClaimAccess): boolean {
     case 'officer':
     case 'admin':
     case 'assistant': // files the case on the scene; the claims are the parties' and their insurers'
+    case 'mediator': // reads the assessments a mediation is about in the mediation's own record
       return false;
     default: {
       const exhaustive: never = principal.role;

@@ -1,5 +1,5 @@
 import type { ClaimEvent } from '../domain/claim.events';
-import { payoutsAfter } from '../domain/claim.state';
+import { mediatedAssessment, payoutsAfter } from '../domain/claim.state';
 import type {
   Assessment,
   ClaimFlagDetail,
@@ -36,6 +36,13 @@ export interface ClaimViewState extends ClaimOpening {
   settledAt: string | null;
   investigation: Investigation | null;
   decline: Decline | null;
+  /** The mediation of the claim (an assessment rejected twice), or of its case, once asked or agreed. */
+  mediation?: {
+    mediationId: string;
+    requestedAt?: string;
+    agreedAt?: string;
+    referredOffline?: { reason: string; referredAt: string };
+  };
   /** When a payout last failed: a payout asked for again is paid late. */
   lastPayoutFailureAt: string | null;
   /** The assistant who filed the case on the scene, if one did. */
@@ -115,6 +122,34 @@ export function evolveClaimViewState(state: ClaimViewState, event: ClaimEvent): 
       return { ...state, status: 'UNDER_INVESTIGATION', investigation: { ...event.data } };
     case 'ClaimDeclined':
       return { ...state, status: 'DECLINED', decline: { ...event.data } };
+    case 'ClaimMediationRequested':
+      return {
+        ...state,
+        status: 'IN_MEDIATION',
+        mediation: { mediationId: event.data.mediationId, requestedAt: event.data.requestedAt },
+      };
+    case 'SettlementAgreed': {
+      const { mediationId, totalFen, agreedAt, rule, lines, straightThrough } = event.data;
+      const assessment = mediatedAssessment(mediationId, totalFen, agreedAt);
+      return {
+        ...state,
+        status: 'ACCEPTED',
+        assessment,
+        // The agreed loss is known as an accepted assessment is: the other vehicles' settlements may depend on it.
+        assessments: [...state.assessments, { ...assessment, accepted: { acceptedAt: agreedAt, bySilence: false } }],
+        settlement: { rule, lines, straightThrough },
+        settledAt: agreedAt,
+        mediation: { ...state.mediation, mediationId, agreedAt },
+      };
+    }
+    case 'ClaimReferredOffline': {
+      const { mediationId, reason, referredAt } = event.data;
+      return {
+        ...state,
+        status: 'REFERRED_OFFLINE',
+        mediation: { ...state.mediation, mediationId, referredOffline: { reason, referredAt } },
+      };
+    }
     default: {
       const exhaustive: never = event;
       return exhaustive;
@@ -172,6 +207,8 @@ export function holdOf(state: ClaimViewState): ClaimHold | null {
     case 'PAID':
     case 'CLOSED':
     case 'DECLINED':
+    case 'IN_MEDIATION':
+    case 'REFERRED_OFFLINE':
       return null;
     default: {
       const exhaustive: never = state.status;

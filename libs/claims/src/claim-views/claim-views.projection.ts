@@ -18,6 +18,9 @@ const CLAIM_EVENTS: Record<ClaimEvent['type'], true> = {
   ClaimClosed: true,
   ClaimInvestigationOpened: true,
   ClaimDeclined: true,
+  ClaimMediationRequested: true,
+  SettlementAgreed: true,
+  ClaimReferredOffline: true,
 };
 const CLAIM_EVENT_TYPES = new Set<string>(Object.keys(CLAIM_EVENTS));
 

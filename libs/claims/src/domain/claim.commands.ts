@@ -1,4 +1,5 @@
 import type { ClaimFlagDetail, ClaimOpening, ClaimSettlement, LineItem } from './claim.types';
+import type { SettlementLine } from './settlement';
 
 interface Timed {
   now: string;
@@ -30,7 +31,17 @@ export type ClaimCommand =
     } & Timed)
   // Issue 13: the handling insurer's adjuster on a settlement held for review.
   | ({ type: 'OpenInvestigation'; adjusterId: string; insurer: string; note: string } & Timed)
-  | ({ type: 'DeclineClaim'; adjusterId: string; insurer: string; reason: string } & Timed);
+  | ({ type: 'DeclineClaim'; adjusterId: string; insurer: string; reason: string } & Timed)
+  // Issue 15.2: the claimant asks for mediation; the mediation process records its outcome.
+  | ({ type: 'RequestClaimMediation'; driverId: string; mediationId: string; reason: string } & Timed)
+  | ({
+      type: 'SettleByMediation';
+      mediationId: string;
+      lines: SettlementLine[];
+      straightThroughLimitFen: number;
+      payoutIds: string[];
+    } & Timed)
+  | ({ type: 'ReferClaimOffline'; mediationId: string; reason: string } & Timed);
 
 export type ClaimCommandType = ClaimCommand['type'];
 

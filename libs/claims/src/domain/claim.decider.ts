@@ -3,6 +3,9 @@ import { acceptAssessmentBySilence } from '../assessment/accept-assessment-by-si
 import { acceptAssessment } from '../assessment/accept-assessment/decide';
 import { assessDamage } from '../assessment/assess-damage/decide';
 import { rejectAssessment } from '../assessment/reject-assessment/decide';
+import { referClaimOffline } from '../mediation/refer-claim-offline/decide';
+import { requestClaimMediation } from '../mediation/request-claim-mediation/decide';
+import { settleByMediation } from '../mediation/settle-by-mediation/decide';
 import { openClaim } from '../opening/open-claim/decide';
 import { recordPayoutResult } from '../payouts/record-payout-result/decide';
 import { approveSettlement } from '../settlement/approve-settlement/decide';
@@ -25,6 +28,9 @@ const DECISIONS: Decisions<Exclude<ClaimCommand, { type: 'OpenClaim' }>, OpenedC
   RecordPayoutResult: recordPayoutResult,
   OpenInvestigation: openInvestigation,
   DeclineClaim: declineClaim,
+  RequestClaimMediation: requestClaimMediation,
+  SettleByMediation: settleByMediation,
+  ReferClaimOffline: referClaimOffline,
 };
 
 /**

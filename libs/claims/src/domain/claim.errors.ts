@@ -13,6 +13,7 @@ export const CLAIM_ERROR_CODES = [
   'PAYOUT_ALREADY_PAID',
   'PAYOUT_NOT_AWAITING_RESULT',
   'NOTE_REQUIRED',
+  'MEDIATION_NEEDS_TWO_REJECTIONS',
 ] as const;
 
 export type ClaimErrorCode = (typeof CLAIM_ERROR_CODES)[number];

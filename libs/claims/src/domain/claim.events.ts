@@ -35,6 +35,18 @@ export type ClaimEvent =
   | { type: 'ClaimClosed'; data: { closedAt: string } }
   // Issue 13: a held settlement investigated, or declined.
   | { type: 'ClaimInvestigationOpened'; data: Investigation }
-  | { type: 'ClaimDeclined'; data: Decline };
+  | { type: 'ClaimDeclined'; data: Decline }
+  // Issue 15.2: mediation of an assessment rejected twice, or of a disputed review.
+  | { type: 'ClaimMediationRequested'; data: { mediationId: string; reason: string; requestedAt: string } }
+  | {
+      type: 'SettlementAgreed';
+      data: ClaimSettlement & {
+        mediationId: string;
+        totalFen: number;
+        straightThrough: boolean;
+        agreedAt: string;
+      };
+    }
+  | { type: 'ClaimReferredOffline'; data: { mediationId: string; reason: string; referredAt: string } };
 
 export const claimStreamId = (claimId: string): string => `claim-${claimId}`;

@@ -16,6 +16,8 @@ import type { Coverage } from './settlement';
 export interface ClaimFile extends ClaimOpening {
   /** The payouts requested so far: none before the settlement is approved. */
   payouts: Payout[];
+  /** How many assessments the claimant rejected: after two, they may ask for mediation. */
+  rejections: number;
 }
 
 export type Settled = ClaimSettlement & { straightThrough: boolean };
@@ -36,6 +38,11 @@ export type InvestigatedClaim = Status<
   'UNDER_INVESTIGATION',
   { assessment: Assessment; settlement: Settled; investigation: Investigation }
 >;
+/** An assessment rejected twice, in mediation: the agreed settlement, or offline, follows. */
+export type ClaimInMediation = Status<'IN_MEDIATION', { assessment: Assessment; mediationId: string }>;
+/** Final: the mediation failed, and the claim continues offline. */
+export type OfflineClaim = Status<'REFERRED_OFFLINE', { assessment?: Assessment; mediationId: string }>;
+
 /** Final: the handling insurer declined it, and nothing is paid. */
 export type DeclinedClaim = Status<
   'DECLINED',
@@ -48,7 +55,15 @@ export interface NoClaim {
 
 /** The claim in any status, each with what exists in it (reading a field another status has gives undefined). */
 export type ClaimState = Exclusive<
-  NoClaim | OpenClaim | AssessedClaim | AcceptedClaim | PayingClaim | InvestigatedClaim | DeclinedClaim
+  | NoClaim
+  | OpenClaim
+  | AssessedClaim
+  | AcceptedClaim
+  | PayingClaim
+  | InvestigatedClaim
+  | DeclinedClaim
+  | ClaimInMediation
+  | OfflineClaim
 >;
 
 export type OpenedClaimState = Exclude<ClaimState, { status: 'NONE' }>;
@@ -103,18 +118,28 @@ export function payoutsAfter(payouts: readonly Payout[], event: PayoutEvent): Pa
   }
 }
 
+/** The loss both parties agreed in a mediation, standing for the assessment it settles. */
+export function mediatedAssessment(mediationId: string, totalFen: number, agreedAt: string): Assessment {
+  return {
+    lineItems: [{ description: `调解协议 ${mediationId}`, amountFen: totalFen }],
+    totalFen,
+    assessedBy: `mediation:${mediationId}`,
+    assessedAt: agreedAt,
+  };
+}
+
 export const initialState: ClaimState = { status: 'NONE' };
 
 function fileOf(state: OpenedClaimState): ClaimFile {
-  const { claimId, caseId, party, claimantId, plate, handlingInsurer, flags, payouts } = state;
-  return { claimId, caseId, party, claimantId, plate, handlingInsurer, flags, payouts };
+  const { claimId, caseId, party, claimantId, plate, handlingInsurer, flags, payouts, rejections } = state;
+  return { claimId, caseId, party, claimantId, plate, handlingInsurer, flags, payouts, rejections };
 }
 
 export function evolve(state: ClaimState, event: ClaimEvent): ClaimState {
   if (event.type === 'ClaimOpened') {
     // Who filed the case is for the views: no decision of the claim depends on it.
     const { openedAt: _openedAt, filedBy: _filedBy, ...file } = event.data;
-    return { ...file, status: CLAIM_STATUS_AFTER.ClaimOpened, payouts: [] };
+    return { ...file, status: CLAIM_STATUS_AFTER.ClaimOpened, payouts: [], rejections: 0 };
   }
   if (state.status === 'NONE') return state;
   const file = fileOf(state);
@@ -127,7 +152,12 @@ export function evolve(state: ClaimState, event: ClaimEvent): ClaimState {
         : state;
     case 'AssessmentRejected':
       return state.assessment
-        ? { ...file, status: CLAIM_STATUS_AFTER.AssessmentRejected, assessment: state.assessment }
+        ? {
+            ...file,
+            status: CLAIM_STATUS_AFTER.AssessmentRejected,
+            assessment: state.assessment,
+            rejections: file.rejections + 1,
+          }
         : state;
     case 'SettlementCalculated': {
       const { calculatedAt: _calculatedAt, ...settlement } = event.data;
@@ -172,6 +202,31 @@ export function evolve(state: ClaimState, event: ClaimEvent): ClaimState {
             decline: { ...event.data },
           }
         : state;
+    case 'ClaimMediationRequested':
+      return state.assessment
+        ? {
+            ...file,
+            status: CLAIM_STATUS_AFTER.ClaimMediationRequested,
+            assessment: state.assessment,
+            mediationId: event.data.mediationId,
+          }
+        : state;
+    case 'SettlementAgreed': {
+      const { rule, lines, straightThrough, totalFen, agreedAt, mediationId } = event.data;
+      return {
+        ...file,
+        status: CLAIM_STATUS_AFTER.SettlementAgreed,
+        assessment: mediatedAssessment(mediationId, totalFen, agreedAt),
+        settlement: { rule, lines, straightThrough },
+      };
+    }
+    case 'ClaimReferredOffline':
+      return {
+        ...file,
+        status: CLAIM_STATUS_AFTER.ClaimReferredOffline,
+        ...(state.assessment ? { assessment: state.assessment } : {}),
+        mediationId: event.data.mediationId,
+      };
     default: {
       const exhaustive: never = event;
       return exhaustive;

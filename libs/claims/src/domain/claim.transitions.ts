@@ -24,6 +24,12 @@ export const CLAIM_COMMANDS = {
   RecordPayoutResult: { action: 'record a payout result', allowedIn: ['APPROVED', 'PAYING', 'PAID', 'CLOSED'] },
   OpenInvestigation: { action: 'investigate the claim', allowedIn: ['ACCEPTED'] },
   DeclineClaim: { action: 'decline the claim', allowedIn: ['ACCEPTED', 'UNDER_INVESTIGATION'] },
+  RequestClaimMediation: { action: 'ask for mediation', allowedIn: ['ASSESSED', 'ASSESSMENT_REJECTED'] },
+  SettleByMediation: {
+    action: 'settle by mediation',
+    allowedIn: ['OPEN', 'ASSESSED', 'ASSESSMENT_REJECTED', 'IN_MEDIATION'],
+  },
+  ReferClaimOffline: { action: 'refer the claim offline', allowedIn: ['IN_MEDIATION'] },
 } as const satisfies Record<ClaimCommandType, CommandTransition>;
 
 export type AllowedStatus<Type extends ClaimCommandType> = (typeof CLAIM_COMMANDS)[Type]['allowedIn'][number];
@@ -43,6 +49,9 @@ export const CLAIM_STATUS_AFTER = {
   ClaimClosed: 'CLOSED',
   ClaimInvestigationOpened: 'UNDER_INVESTIGATION',
   ClaimDeclined: 'DECLINED',
+  ClaimMediationRequested: 'IN_MEDIATION',
+  SettlementAgreed: 'ACCEPTED',
+  ClaimReferredOffline: 'REFERRED_OFFLINE',
 } as const satisfies Record<ClaimEvent['type'], ClaimStatus | null>;
 
 export function isAllowedIn<Type extends ClaimCommandType>(

@@ -12,6 +12,9 @@ export const CLAIM_STATUSES = [
   // Issue 13: a settlement held for review may be investigated, and declined (final: nothing is paid).
   'UNDER_INVESTIGATION',
   'DECLINED',
+  // Issue 15.2: an assessment rejected twice may be mediated; a failed mediation sends the claim offline (final).
+  'IN_MEDIATION',
+  'REFERRED_OFFLINE',
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
@@ -56,7 +59,11 @@ export interface ClaimSettlement {
 export const PAYOUT_STATUSES = ['REQUESTED', 'PAID', 'FAILED', 'NEEDS_ADJUSTER'] as const;
 export type PayoutStatus = (typeof PAYOUT_STATUSES)[number];
 
-export const SETTLEMENT_RULE_NAMES = ['STANDARD', 'MUTUAL_SELF_PAY'] as const;
+/** `MEDIATED`: the lines both parties signed in a mediation, in place of the arithmetic. */
+export const SETTLEMENT_RULE_NAMES = ['STANDARD', 'MUTUAL_SELF_PAY', 'MEDIATED'] as const;
+
+/** A claimant who rejected this many assessments may ask for mediation instead of another round. */
+export const REJECTIONS_BEFORE_MEDIATION = 2;
 
 export interface Payout {
   payoutId: string;

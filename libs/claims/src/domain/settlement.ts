@@ -48,7 +48,7 @@ export interface SettlementLine {
 
 export interface Settlement {
   party: string;
-  rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
+  rule: 'STANDARD' | 'MUTUAL_SELF_PAY' | 'MEDIATED';
   lossFen: number;
   lines: SettlementLine[];
 }

@@ -23,6 +23,8 @@ import {
 } from '../vocabulary';
 import { Sheet, type Cell } from './sheet';
 
+const RULE_HEADINGS = { STANDARD: '按责赔付', MUTUAL_SELF_PAY: '互碰自赔', MEDIATED: '调解协议' } as const;
+
 export interface RenderOptions {
   /** The absolute URL the QR code and the printed line lead to. */
   verificationUrl: string;
@@ -268,7 +270,7 @@ function settlement(sheet: Sheet, document: SettlementDocument, time: Time): voi
   );
   sheet.paragraph(`定损人：${document.assessment.assessedBy} · 定损时间：${time(document.assessment.assessedAt)}`);
 
-  sheet.heading(`四、赔付计算（${document.settlement.rule === 'MUTUAL_SELF_PAY' ? '互碰自赔' : '按责赔付'}）`);
+  sheet.heading(`四、赔付计算（${RULE_HEADINGS[document.settlement.rule]}）`);
   const settledFen = document.settlement.lines.reduce((sum, line) => sum + line.amountFen, 0);
   sheet.grid(
     [1.6, 2.4, 1.4],

@@ -213,7 +213,10 @@ function changed(document: DeskQueueDocument, event: CaseEvent): Partial<DeskQue
     case 'ConfirmationCodeSent':
     case 'ConfirmationCodeRejected':
     case 'PartyConfirmed':
+    case 'ClaimMediationRecorded':
       return null;
+    case 'MediationRequested':
+      return {};
     default:
       return unknownEventType(event, null);
   }

@@ -1,0 +1,14 @@
+export * from './domain/mediation.commands';
+export { mediationDecider } from './domain/mediation.decider';
+export * from './domain/mediation.errors';
+export * from './domain/mediation.events';
+export * from './domain/mediation.state';
+export * from './domain/mediation.transitions';
+export * from './domain/mediation.types';
+export * from './application/execute-mediation-command';
+export * from './mediation-views/mediation-views.projection';
+export * from './mediation-views/mediation-views';
+export * from './mediation.module';
+export * from './access/mediation.access';
+export * from './http/responses';
+export { MEDIATION_ID } from './http/endpoints';
