@@ -362,3 +362,40 @@ export async function assistedStory(
   const claims = Object.fromEntries(view.claims.map((claim) => [claim.party, claim.claimId])) as ClaimsByParty;
   return { caseId, photoIds: view.photos.map((photo) => photo.photoId), claims, payouts: [] };
 }
+
+/**
+ * Issue 15.2: a case agreed A at fault (A's three photos taken, the plates given), whose B claim's
+ * assessment its claimant rejected twice and took to mediation: the mediation waits for a
+ * mediator of the district's committee (nobody took it), and the case records it.
+ */
+export async function mediatedClaimStory(
+  cast: StoryCast,
+  where: { district: string; insurers: [string, string]; plates: [string, string] },
+): Promise<SettledStory & { mediationId: string }> {
+  const { driverA, driverB, adjusterB } = cast;
+  const { caseId } = await reportedAndJoined(driverA, driverB, {
+    report: reportBody({
+      location: { lat: 29.563, lng: 106.551, address: '重庆市解放碑', district: where.district },
+      party: partyInput({ insurer: where.insurers[0], plate: where.plates[0] }),
+    }),
+    partyB: { ...partyBInput(), insurer: where.insurers[1], plate: where.plates[1] },
+  });
+  await requiredPhotos(driverA, caseId);
+  await agreed(driverA, driverB, caseId);
+  const claims = await claimsOf(driverA, caseId);
+  for (const amountFen of [40_000, 45_000]) {
+    await eventually(async () => {
+      const assessed = await adjusterB.post(`/claims/${claims.B}/assessment`, {
+        lineItems: [{ description: 'bodywork', amountFen }],
+      });
+      expect(assessed.status).toBe(200);
+    });
+    expect((await driverB.post(`/claims/${claims.B}/assessment/reject`, { reason: 'too low' })).status).toBe(200);
+  }
+  const asked = await driverB.post<{ mediationId: string }>(`/claims/${claims.B}/mediation`, { reason: 'too low' });
+  expect(asked.status).toBe(200);
+  const photoIds = (await driverA.get<{ photos: { photoId: string }[] }>(`/cases/${caseId}`)).body.photos.map(
+    (photo) => photo.photoId,
+  );
+  return { caseId, photoIds, claims, payouts: [], mediationId: asked.body.mediationId };
+}

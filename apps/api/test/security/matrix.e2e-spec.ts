@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { declaredRoutes } from '../../src/auth/routes';
 import { Client, eventually, makeJpeg, startServer, type TestServer } from '../harness';
-import { assistedStory, castOf, settledStory, type SettledStory, type StoryCast } from '../story';
+import { assistedStory, castOf, mediatedClaimStory, settledStory, type SettledStory, type StoryCast } from '../story';
 
 /**
  * The access matrix: every endpoint × every role (and no token at all) × the caller's own object,
@@ -18,9 +18,9 @@ import { assistedStory, castOf, settledStory, type SettledStory, type StoryCast 
  * must match the documented response schema exactly (no undocumented field).
  */
 
-type Principal = 'anonymous' | 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin' | 'assistant';
+type Principal = 'anonymous' | 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin' | 'assistant' | 'mediator';
 type Target = 'own' | 'other' | 'nonexistent';
-type ObjectKind = 'case' | 'claim' | 'payout' | 'photo' | 'original';
+type ObjectKind = 'case' | 'claim' | 'payout' | 'photo' | 'original' | 'mediation';
 /** `stream`: a server-sent event feed, read until its headers and then left. */
 type Send = 'get' | 'json' | 'none' | 'multipart' | 'stream';
 
@@ -43,7 +43,8 @@ interface Endpoint {
 const PARTIES = ['driver'] as const;
 /** Who acts for a party on a case: the party, or the assistant who filed it (issue 15.1). */
 const PARTIES_AND_ASSISTANTS = ['driver', 'assistant'] as const;
-const CASE_READERS = ['driver', 'officer', 'adjuster', 'auditor', 'assistant'] as const;
+/** Mediators (issue 15.2) read the cases a mediation of their committee was asked on. */
+const CASE_READERS = ['driver', 'officer', 'adjuster', 'auditor', 'assistant', 'mediator'] as const;
 const AUDIT_READERS = ['driver', 'officer', 'auditor'] as const;
 const CASE_DOCUMENT_READERS = ['driver', 'officer', 'auditor'] as const;
 
@@ -189,6 +190,34 @@ const ENDPOINTS: readonly Endpoint[] = [
     passes: 400,
   },
   { method: 'POST', route: '/cases/:caseId/confirmation', object: 'case', send: 'json', roles: PARTIES, passes: 400 },
+  // Mediation (issue 15.2): a party asks on a disputed review or an assessment rejected twice; the mediator mediates.
+  { method: 'POST', route: '/cases/:caseId/mediation', object: 'case', send: 'json', roles: PARTIES, passes: 400 },
+  { method: 'POST', route: '/claims/:claimId/mediation', object: 'claim', send: 'json', roles: PARTIES, passes: 400 },
+  { method: 'GET', route: '/mediator/mediations', send: 'get', roles: ['mediator'], passes: 200 },
+  {
+    method: 'GET',
+    route: '/mediations/:mediationId',
+    object: 'mediation',
+    send: 'get',
+    roles: ['driver', 'mediator', 'auditor'],
+    passes: 200,
+  },
+  ...(['take', 'proposal', 'end'] as const).map((action) => ({
+    method: 'POST' as const,
+    route: `/mediations/:mediationId/${action}`,
+    object: 'mediation' as const,
+    send: action === 'take' ? ('none' as const) : ('json' as const),
+    roles: ['mediator'] as const,
+    passes: 400,
+  })),
+  ...(['sign', 'refusal'] as const).map((action) => ({
+    method: 'POST' as const,
+    route: `/mediations/:mediationId/${action}`,
+    object: 'mediation' as const,
+    send: action === 'sign' ? ('none' as const) : ('json' as const),
+    roles: PARTIES,
+    passes: 400,
+  })),
   ...['events', 'state', 'verification'].map((part) => ({
     method: 'GET' as const,
     route: `/audit/cases/:caseId/${part}`,
@@ -240,6 +269,7 @@ const PRINCIPALS: readonly Principal[] = [
   'auditor',
   'admin',
   'assistant',
+  'mediator',
 ];
 const TARGETS: readonly Target[] = ['own', 'other', 'nonexistent'];
 
@@ -261,6 +291,8 @@ function expectedStatus(endpoint: Endpoint, principal: Principal, target: Target
   if (endpoint.roles === 'public') return endpoint.passes;
   if (principal === 'anonymous') return 401;
   if (!endpoint.roles.includes(principal)) return 403;
+  // A mediator sees a case's photos without their originals (they uploaded none).
+  if (endpoint.object === 'original' && principal === 'mediator' && target !== 'nonexistent') return 404;
   if (target === null || target === 'own') return endpoint.passes;
   if (target === 'other' && principal === 'auditor') return endpoint.passes;
   return 404;
@@ -298,6 +330,9 @@ describe('the access matrix', () => {
   /** The assistant's own case: the one they filed (with the photos they took for party A). */
   let assisted: SettledStory;
   let other: SettledStory;
+  /** Mediations of an assessment rejected twice: the own one in yuzhong (driver-a's case), another in jiangbei. */
+  let mediated: SettledStory & { mediationId: string };
+  let otherMediated: SettledStory & { mediationId: string };
   let ownCast: StoryCast;
   let headBefore: number;
   let ownDecisionVerification: string;
@@ -331,6 +366,29 @@ describe('the access matrix', () => {
       district: 'yuzhong',
     });
     assisted = await assistedStory(assistant, { district: 'yuzhong', plates: ['渝E55555', '渝F66666'] });
+    mediated = await mediatedClaimStory(ownCast, {
+      district: 'yuzhong',
+      insurers: ['PICC', 'CPIC'],
+      plates: ['渝G77777', '渝H88888'],
+    });
+    otherMediated = await mediatedClaimStory(otherCast, {
+      district: 'jiangbei',
+      insurers: ['PAIC', 'CLIC'],
+      plates: ['渝J99999', '渝K12121'],
+    });
+    const mediator = await Client.as(server, {
+      sub: 'mediator-1',
+      role: 'mediator',
+      committee: 'yuzhong-insurance-mediation',
+    });
+    // The mediation process opened the mediation and recorded it on its case before the head is read.
+    await eventually(async () => {
+      expect((await mediator.get(`/cases/${mediated.caseId}`)).status).toBe(200);
+      expect((await mediator.get(`/mediations/${mediated.mediationId}`)).status).toBe(200);
+      const auditor = await Client.as(server, { sub: 'auditor-1', role: 'auditor' });
+      expect((await auditor.get(`/mediations/${otherMediated.mediationId}`)).status).toBe(200);
+      expect((await auditor.get(`/cases/${otherMediated.caseId}`)).body).toMatchObject({ status: 'SETTLING' });
+    });
     clients = {
       anonymous: new Client(server.baseUrl),
       driver: ownCast.driverA,
@@ -339,6 +397,7 @@ describe('the access matrix', () => {
       auditor: await Client.as(server, { sub: 'auditor-1', role: 'auditor' }),
       admin: await Client.as(server, { sub: 'admin-1', role: 'admin' }),
       assistant,
+      mediator,
     };
     // The SMS of both police decisions are recorded as sent once the consumer took them: before the head is read.
     await eventually(async () => {
@@ -371,7 +430,7 @@ describe('the access matrix', () => {
   function path(cell: Cell): string {
     const { endpoint, target } = cell;
     if (endpoint.route.startsWith('/verify/')) return ownDecisionVerification;
-    const mine = cell.principal === 'assistant' ? assisted : own;
+    const mine = cell.principal === 'assistant' ? assisted : cell.principal === 'mediator' ? mediated : own;
     const story = target === 'own' ? mine : target === 'other' ? other : null;
     const missing = randomUUID();
     const photoOf = (found: SettledStory | null) => (found ? found.photoIds[0]! : randomUUID());
@@ -383,6 +442,10 @@ describe('the access matrix', () => {
       .replace(':variant', endpoint.variant ?? '')
       .replace(':claimId', story?.claims.A ?? missing)
       .replace(':payoutId', payoutFor(story, target === 'own' ? 'PICC' : 'CLIC'))
+      .replace(
+        ':mediationId',
+        target === 'own' ? mediated.mediationId : target === 'other' ? otherMediated.mediationId : missing,
+      )
       .replace(':party', 'A')
       .replace(':name', 'case-views');
   }

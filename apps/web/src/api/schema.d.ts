@@ -175,7 +175,7 @@ export interface paths {
     };
     /**
      * Photo bytes: thumbnail or preview for anyone who sees the case; original restricted
-     * @description Roles: driver, officer, adjuster, auditor, assistant. Object: the case, if seesCase and seesPhoto (else 404/403). Takes no body.
+     * @description Roles: driver, officer, adjuster, auditor, assistant, mediator. Object: the case, if seesCase and seesPhoto (else 404/403). Takes no body.
      */
     get: operations['DownloadPhotoRoute_download'];
     put?: never;
@@ -339,7 +339,7 @@ export interface paths {
     };
     /**
      * The case as the caller may see it
-     * @description Roles: driver, officer, adjuster, auditor, assistant. Object: the case, if seesCase (else 404/403). Takes no body.
+     * @description Roles: driver, officer, adjuster, auditor, assistant, mediator. Object: the case, if seesCase (else 404/403). Takes no body.
      */
     get: operations['GetCaseRoute_get'];
     put?: never;
@@ -381,7 +381,7 @@ export interface paths {
      * The same case, live: server-sent events pushed whenever the projections change it
      * @description Each `case` event carries `{ case, claims }`: the body of GET /cases/{caseId} and the ClaimViews (as GET /claims/{claimId}) of the claims the caller may see; the first is sent at once, the next ones only when something in them changed. Whoever may read the case may follow it.
      *
-     *     Roles: driver, officer, adjuster, auditor, assistant. Object: the case, if seesCase (else 404/403). Takes no body.
+     *     Roles: driver, officer, adjuster, auditor, assistant, mediator. Object: the case, if seesCase (else 404/403). Takes no body.
      */
     get: operations['CaseStreamRoute_stream'];
     put?: never;
@@ -668,6 +668,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{caseId}/mediation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dispute the review and ask for mediation instead of going offline
+     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['RequestMediationRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/claims/{claimId}': {
     parameters: {
       query?: never;
@@ -916,6 +936,166 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/claims/{claimId}/mediation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Having rejected the assessment twice, ask for mediation instead of another round
+     * @description Roles: driver. Object: the claim, if seesClaim (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['RequestClaimMediationRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mediator/mediations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The mediator's queue: their committee's mediations nobody took yet, and those they took; oldest first
+     * @description Roles: mediator. Takes no body.
+     */
+    get: operations['MediatorMediationsRoute_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mediations/{mediationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A mediation: what it is about, its mediator, the proposed settlement and who signed it
+     * @description Roles: driver, mediator, auditor. Object: the mediation, if seesMediation (else 404/403). Takes no body.
+     */
+    get: operations['GetMediationRoute_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mediations/{mediationId}/take': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take a mediation of your committee: you have 3 days to propose a settlement
+     * @description Roles: mediator. Object: the mediation, if seesMediation (else 404/403). Rate limit: decisions (429 with Retry-After). Takes no body.
+     */
+    post: operations['TakeMediationRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mediations/{mediationId}/proposal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose the settlement: each vehicle’s lines (whose policy, which cover, integer fen)
+     * @description Roles: mediator. Object: the mediation, if seesMediation (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['ProposeSettlementRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mediations/{mediationId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End the mediation without agreement, saying why: the case or claim goes offline with its record
+     * @description Roles: mediator. Object: the mediation, if seesMediation (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['EndMediationRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mediations/{mediationId}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign the proposed settlement; once both parties signed, its amounts are settled and paid
+     * @description Roles: driver. Object: the mediation, if seesMediation (else 404/403). Rate limit: decisions (429 with Retry-After). Takes no body.
+     */
+    post: operations['SignSettlementRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/mediations/{mediationId}/refusal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refuse the proposed settlement, saying why: the mediation fails and the case goes offline
+     * @description Roles: driver. Object: the mediation, if seesMediation (else 404/403). Rate limit: decisions (429 with Retry-After).
+     */
+    post: operations['RefuseSettlementRoute_handle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{caseId}/documents/agreement.pdf': {
     parameters: {
       query?: never;
@@ -1041,11 +1221,12 @@ export interface operations {
         'application/json': {
           sub: string;
           /** @enum {string} */
-          role: 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin' | 'assistant';
+          role: 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin' | 'assistant' | 'mediator';
           district?: string;
           insurer?: string;
           phone?: string;
           organisation?: string;
+          committee?: string;
         };
       };
     };
@@ -1428,7 +1609,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -2028,7 +2210,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -2159,7 +2342,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -2279,7 +2463,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -2399,7 +2584,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -2519,7 +2705,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -2645,7 +2832,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -2771,7 +2959,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -2891,7 +3080,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
             occurredAt: string;
             reportedAt: string;
             location: {
@@ -3133,6 +3323,7 @@ export interface operations {
               | 'WAIT_FOR_CLAIMS'
               | 'FOLLOW_CLAIMS'
               | 'GO_OFFLINE'
+              | 'FOLLOW_MEDIATION'
               | 'NOTHING_TO_DO'
               | null;
             claims: {
@@ -3149,7 +3340,9 @@ export interface operations {
                 | 'PAID'
                 | 'CLOSED'
                 | 'UNDER_INVESTIGATION'
-                | 'DECLINED';
+                | 'DECLINED'
+                | 'IN_MEDIATION'
+                | 'REFERRED_OFFLINE';
               hold: {
                 /** @enum {string} */
                 reason:
@@ -3339,7 +3532,8 @@ export interface operations {
                 | 'CLOSED'
                 | 'DISPUTED'
                 | 'REFERRED_OFFLINE'
-                | 'WITHDRAWN';
+                | 'WITHDRAWN'
+                | 'IN_MEDIATION';
               occurredAt: string;
               reportedAt: string;
               address: string;
@@ -3368,6 +3562,7 @@ export interface operations {
                 | 'WAIT_FOR_CLAIMS'
                 | 'FOLLOW_CLAIMS'
                 | 'GO_OFFLINE'
+                | 'FOLLOW_MEDIATION'
                 | 'NOTHING_TO_DO'
                 | null;
             }[];
@@ -3518,7 +3713,8 @@ export interface operations {
                 | 'CLOSED'
                 | 'DISPUTED'
                 | 'REFERRED_OFFLINE'
-                | 'WITHDRAWN';
+                | 'WITHDRAWN'
+                | 'IN_MEDIATION';
               occurredAt: string;
               reportedAt: string;
               location: {
@@ -3849,7 +4045,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
             assignment: {
               officerId: string;
               assignedAt: string;
@@ -3987,7 +4184,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -4116,7 +4314,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -4242,7 +4441,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -4465,7 +4665,8 @@ export interface operations {
                 | 'CLOSED'
                 | 'DISPUTED'
                 | 'REFERRED_OFFLINE'
-                | 'WITHDRAWN';
+                | 'WITHDRAWN'
+                | 'IN_MEDIATION';
               occurredAt: string;
               reportedAt: string;
               location: {
@@ -4707,6 +4908,7 @@ export interface operations {
                 | 'WAIT_FOR_CLAIMS'
                 | 'FOLLOW_CLAIMS'
                 | 'GO_OFFLINE'
+                | 'FOLLOW_MEDIATION'
                 | 'NOTHING_TO_DO'
                 | null;
               claims: {
@@ -4723,7 +4925,9 @@ export interface operations {
                   | 'PAID'
                   | 'CLOSED'
                   | 'UNDER_INVESTIGATION'
-                  | 'DECLINED';
+                  | 'DECLINED'
+                  | 'IN_MEDIATION'
+                  | 'REFERRED_OFFLINE';
                 hold: {
                   /** @enum {string} */
                   reason:
@@ -4987,7 +5191,8 @@ export interface operations {
                 | 'CLOSED'
                 | 'DISPUTED'
                 | 'REFERRED_OFFLINE'
-                | 'WITHDRAWN';
+                | 'WITHDRAWN'
+                | 'IN_MEDIATION';
               occurredAt: string;
               reportedAt: string;
               address: string;
@@ -5131,7 +5336,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -5368,7 +5574,8 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
           };
         };
       };
@@ -5496,9 +5703,138 @@ export interface operations {
               | 'CLOSED'
               | 'DISPUTED'
               | 'REFERRED_OFFLINE'
-              | 'WITHDRAWN';
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
             /** @enum {string} */
             party: 'A' | 'B';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RequestMediationRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
+            mediationId: string;
           };
         };
       };
@@ -5621,7 +5957,9 @@ export interface operations {
               | 'PAID'
               | 'CLOSED'
               | 'UNDER_INVESTIGATION'
-              | 'DECLINED';
+              | 'DECLINED'
+              | 'IN_MEDIATION'
+              | 'REFERRED_OFFLINE';
             filedBy?: {
               assistantId: string;
               organisation: string;
@@ -5662,7 +6000,7 @@ export interface operations {
             }[];
             settlement?: {
               /** @enum {string} */
-              rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
+              rule: 'STANDARD' | 'MUTUAL_SELF_PAY' | 'MEDIATED';
               straightThrough: boolean;
               lines: {
                 payer: string;
@@ -5844,7 +6182,9 @@ export interface operations {
               | 'PAID'
               | 'CLOSED'
               | 'UNDER_INVESTIGATION'
-              | 'DECLINED';
+              | 'DECLINED'
+              | 'IN_MEDIATION'
+              | 'REFERRED_OFFLINE';
           };
         };
       };
@@ -5969,7 +6309,9 @@ export interface operations {
               | 'PAID'
               | 'CLOSED'
               | 'UNDER_INVESTIGATION'
-              | 'DECLINED';
+              | 'DECLINED'
+              | 'IN_MEDIATION'
+              | 'REFERRED_OFFLINE';
           };
         };
       };
@@ -6093,7 +6435,9 @@ export interface operations {
                 | 'PAID'
                 | 'CLOSED'
                 | 'UNDER_INVESTIGATION'
-                | 'DECLINED';
+                | 'DECLINED'
+                | 'IN_MEDIATION'
+                | 'REFERRED_OFFLINE';
               filedBy?: {
                 assistantId: string;
                 organisation: string;
@@ -6134,7 +6478,7 @@ export interface operations {
               }[];
               settlement?: {
                 /** @enum {string} */
-                rule: 'STANDARD' | 'MUTUAL_SELF_PAY';
+                rule: 'STANDARD' | 'MUTUAL_SELF_PAY' | 'MEDIATED';
                 straightThrough: boolean;
                 lines: {
                   payer: string;
@@ -6377,7 +6721,9 @@ export interface operations {
               | 'PAID'
               | 'CLOSED'
               | 'UNDER_INVESTIGATION'
-              | 'DECLINED';
+              | 'DECLINED'
+              | 'IN_MEDIATION'
+              | 'REFERRED_OFFLINE';
             totalFen?: number;
           };
         };
@@ -6497,7 +6843,9 @@ export interface operations {
               | 'PAID'
               | 'CLOSED'
               | 'UNDER_INVESTIGATION'
-              | 'DECLINED';
+              | 'DECLINED'
+              | 'IN_MEDIATION'
+              | 'REFERRED_OFFLINE';
           };
         };
       };
@@ -6759,7 +7107,9 @@ export interface operations {
               | 'PAID'
               | 'CLOSED'
               | 'UNDER_INVESTIGATION'
-              | 'DECLINED';
+              | 'DECLINED'
+              | 'IN_MEDIATION'
+              | 'REFERRED_OFFLINE';
           };
         };
       };
@@ -6884,7 +7234,9 @@ export interface operations {
               | 'PAID'
               | 'CLOSED'
               | 'UNDER_INVESTIGATION'
-              | 'DECLINED';
+              | 'DECLINED'
+              | 'IN_MEDIATION'
+              | 'REFERRED_OFFLINE';
           };
         };
       };
@@ -7009,7 +7361,936 @@ export interface operations {
               | 'PAID'
               | 'CLOSED'
               | 'UNDER_INVESTIGATION'
-              | 'DECLINED';
+              | 'DECLINED'
+              | 'IN_MEDIATION'
+              | 'REFERRED_OFFLINE';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RequestClaimMediationRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            claimId: string;
+            /** @enum {string} */
+            status:
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED'
+              | 'IN_MEDIATION'
+              | 'REFERRED_OFFLINE';
+            mediationId: string;
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MediatorMediationsRoute_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              mediationId: string;
+              /** @enum {string} */
+              kind: 'LIABILITY' | 'ASSESSMENT';
+              /** @enum {string} */
+              status: 'REQUESTED' | 'ASSIGNED' | 'PROPOSED' | 'AGREED' | 'FAILED';
+              caseId: string;
+              claimId?: string;
+              district: string;
+              committee: string;
+              parties: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                plate: string;
+                insurer: string;
+              }[];
+              /** @enum {string} */
+              requestedBy: 'A' | 'B';
+              reason: string;
+              requestedAt: string;
+              deadline: string | null;
+              mediatorId: string | null;
+              proposal: {
+                vehicles: {
+                  /** @enum {string} */
+                  party: 'A' | 'B';
+                  lines: {
+                    /** @enum {string} */
+                    payerParty: 'A' | 'B';
+                    /** @enum {string} */
+                    coverage: 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE';
+                    amountFen: number;
+                  }[];
+                }[];
+                totalFen: number;
+                note?: string;
+                proposedAt: string;
+              } | null;
+              signedBy: ('A' | 'B')[];
+              /** @enum {string|null} */
+              yourParty: 'A' | 'B' | null;
+              agreedAt: string | null;
+              failure: {
+                /** @enum {string} */
+                cause: 'MEDIATOR_ENDED' | 'PARTY_REFUSED' | 'DEADLINE_PASSED';
+                reason: string;
+                by?: string;
+                failedAt: string;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GetMediationRoute_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mediationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            mediationId: string;
+            /** @enum {string} */
+            kind: 'LIABILITY' | 'ASSESSMENT';
+            /** @enum {string} */
+            status: 'REQUESTED' | 'ASSIGNED' | 'PROPOSED' | 'AGREED' | 'FAILED';
+            caseId: string;
+            claimId?: string;
+            district: string;
+            committee: string;
+            parties: {
+              /** @enum {string} */
+              party: 'A' | 'B';
+              plate: string;
+              insurer: string;
+            }[];
+            /** @enum {string} */
+            requestedBy: 'A' | 'B';
+            reason: string;
+            requestedAt: string;
+            deadline: string | null;
+            mediatorId: string | null;
+            proposal: {
+              vehicles: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                lines: {
+                  /** @enum {string} */
+                  payerParty: 'A' | 'B';
+                  /** @enum {string} */
+                  coverage: 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE';
+                  amountFen: number;
+                }[];
+              }[];
+              totalFen: number;
+              note?: string;
+              proposedAt: string;
+            } | null;
+            signedBy: ('A' | 'B')[];
+            /** @enum {string|null} */
+            yourParty: 'A' | 'B' | null;
+            agreedAt: string | null;
+            failure: {
+              /** @enum {string} */
+              cause: 'MEDIATOR_ENDED' | 'PARTY_REFUSED' | 'DEADLINE_PASSED';
+              reason: string;
+              by?: string;
+              failedAt: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  TakeMediationRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mediationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            mediationId: string;
+            /** @enum {string} */
+            status: 'REQUESTED' | 'ASSIGNED' | 'PROPOSED' | 'AGREED' | 'FAILED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ProposeSettlementRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mediationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          vehicles: {
+            /** @enum {string} */
+            party: 'A' | 'B';
+            lines: {
+              /** @enum {string} */
+              payerParty: 'A' | 'B';
+              /** @enum {string} */
+              coverage: 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE';
+              amountFen: number;
+            }[];
+          }[];
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            mediationId: string;
+            /** @enum {string} */
+            status: 'REQUESTED' | 'ASSIGNED' | 'PROPOSED' | 'AGREED' | 'FAILED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  EndMediationRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mediationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            mediationId: string;
+            /** @enum {string} */
+            status: 'REQUESTED' | 'ASSIGNED' | 'PROPOSED' | 'AGREED' | 'FAILED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SignSettlementRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mediationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            mediationId: string;
+            /** @enum {string} */
+            status: 'REQUESTED' | 'ASSIGNED' | 'PROPOSED' | 'AGREED' | 'FAILED';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RefuseSettlementRoute_handle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mediationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            mediationId: string;
+            /** @enum {string} */
+            status: 'REQUESTED' | 'ASSIGNED' | 'PROPOSED' | 'AGREED' | 'FAILED';
           };
         };
       };
