@@ -1,7 +1,7 @@
 import { FixedClock, type DocumentWrite, type ProjectionFailure, type ReadStore } from '@quickclaim/platform';
 import { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import { InMemoryEventStore } from '@quickclaim/platform/memory';
-import { accidentWorkload, appendWorkload } from '@quickclaim/testing';
+import { accidentWorkload, appendWorkload, mediationWorkload } from '@quickclaim/testing';
 import { readModels } from './read-models';
 import { snapshot } from './snapshot';
 
@@ -94,6 +94,7 @@ export function describeReadModelScenarios(
 
     beforeAll(async () => {
       await appendWorkload(eventStore, accidentWorkload({ cases: workload.cases, seed: 42, concurrent: 24 }));
+      await appendWorkload(eventStore, mediationWorkload(4));
     });
 
     it('rebuilds every read model from scratch, in place and elsewhere, to the very documents of the live ones', async () => {

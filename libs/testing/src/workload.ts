@@ -19,6 +19,13 @@ import {
   type ClaimState,
 } from '@quickclaim/claims';
 import {
+  mediationDecider,
+  mediationStreamId,
+  type MediationCommand,
+  type MediationEvent,
+  type MediationState,
+} from '@quickclaim/mediation';
+import {
   derivedId,
   type Actor,
   type EventStore,
@@ -528,4 +535,101 @@ export class EventLog {
 function driverOf(details: { driverId?: string }): string {
   if (details.driverId === undefined) throw new Error('A workload party is always a driver');
   return details.driverId;
+}
+
+/**
+ * Mediations (issue 15.2) through the real mediation decider: `count` of them, each opened, taken
+ * and proposed; every other one agreed, the others refused. Their streams stand alone (no case
+ * behind them), enough for the mediation views to have documents in every state that ends.
+ */
+export function* mediationWorkload(count: number, start = '2026-11-22T00:00:00.000Z'): Generator<WorkloadAppend> {
+  const startMs = Date.parse(start);
+  let eventNumber = 0;
+  for (let number = 0; number < count; number += 1) {
+    const mediationId = `mediation-workload-${number}`;
+    const at = (minutes: number) => new Date(startMs + (number * 60 + minutes) * 60_000).toISOString();
+    const driverA = `driver-m${number}-a`;
+    const driverB = `driver-m${number}-b`;
+    const commands: [MediationCommand, Actor][] = [
+      [
+        {
+          type: 'OpenMediation',
+          opening: {
+            mediationId,
+            kind: 'LIABILITY',
+            caseId: `case-m${number}`,
+            district: 'yuzhong',
+            committee: 'yuzhong-insurance-mediation',
+            parties: [
+              { party: 'A', driverId: driverA, insurer: 'PICC', plate: `渝M${String(number).padStart(5, '0')}` },
+              { party: 'B', driverId: driverB, insurer: 'CPIC', plate: `渝N${String(number).padStart(5, '0')}` },
+            ],
+            requestedBy: 'A',
+            reason: 'the review is wrong',
+            requestedAt: at(0),
+          },
+          now: at(0),
+        },
+        { sub: 'system:claims-process', role: 'system' },
+      ],
+      [
+        { type: 'TakeMediation', mediatorId: 'mediator-1', committee: 'yuzhong-insurance-mediation', now: at(5) },
+        { sub: 'mediator-1', role: 'mediator' },
+      ],
+      [
+        {
+          type: 'ProposeSettlement',
+          mediatorId: 'mediator-1',
+          vehicles: [{ party: 'B', lines: [{ payerParty: 'A', coverage: 'COMPULSORY', amountFen: 100_000 + number }] }],
+          now: at(10),
+        },
+        { sub: 'mediator-1', role: 'mediator' },
+      ],
+      ...(number % 2 === 0
+        ? ([
+            [
+              { type: 'SignSettlement', driverId: driverA, now: at(11) },
+              { sub: driverA, role: 'driver' },
+            ],
+            [
+              { type: 'SignSettlement', driverId: driverB, now: at(12) },
+              { sub: driverB, role: 'driver' },
+            ],
+          ] as [MediationCommand, Actor][])
+        : ([
+            [
+              { type: 'RefuseSettlement', driverId: driverB, reason: 'too low', now: at(11) },
+              { sub: driverB, role: 'driver' },
+            ],
+          ] as [MediationCommand, Actor][])),
+    ];
+    let state: MediationState = mediationDecider.initialState;
+    let revision = -1;
+    for (const [command, actor] of commands) {
+      const events: MediationEvent[] = mediationDecider.decide(command, state);
+      state = events.reduce(mediationDecider.evolve, state);
+      const expectedRevision = revision < 0 ? ('no_stream' as const) : revision;
+      revision += events.length;
+      yield {
+        streamId: mediationStreamId(mediationId),
+        expectedRevision,
+        events: events.map((event) => {
+          eventNumber += 1;
+          const eventId = `00000000-0000-4000-9000-${eventNumber.toString(16).padStart(12, '0')}`;
+          return {
+            eventId,
+            type: event.type,
+            data: event.data as unknown as Record<string, unknown>,
+            metadata: {
+              correlationId: eventId,
+              causationId: eventId,
+              actor,
+              recordedAt: command.now,
+              schemaVersion: 1,
+            },
+          };
+        }),
+      };
+    }
+  }
 }

@@ -32,6 +32,8 @@ export interface ClaimViewState extends ClaimOpening {
   flagDetails: ClaimFlagDetail[];
   /** Every assessment in order, each with the claimant's answer. */
   assessments: AssessmentRound[];
+  /** How many of them the claimant rejected: after two they may ask for mediation. */
+  rejections: number;
   /** When the settlement was calculated (it may then wait for an adjuster's approval). */
   settledAt: string | null;
   investigation: Investigation | null;
@@ -64,6 +66,7 @@ export const EMPTY_CLAIM_VIEW: ClaimViewState = {
   payouts: [],
   flagDetails: [],
   assessments: [],
+  rejections: 0,
   settledAt: null,
   investigation: null,
   decline: null,
@@ -101,6 +104,7 @@ export function evolveClaimViewState(state: ClaimViewState, event: ClaimEvent): 
         ...state,
         status: 'ASSESSMENT_REJECTED',
         assessments: answered(state.assessments, { rejection: { ...event.data } }),
+        rejections: state.rejections + 1,
       };
     case 'SettlementCalculated': {
       const { calculatedAt, ...settlement } = event.data;
