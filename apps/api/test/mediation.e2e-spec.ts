@@ -234,7 +234,16 @@ describe('online mediation (issue 15.2)', () => {
     });
     expect(asked.body).toMatchObject({ status: 'IN_MEDIATION' });
     const { mediationId } = asked.body;
-    expect(await inTheQueue(mediationId)).toMatchObject({ kind: 'ASSESSMENT', claimId: claims.B, caseId });
+    expect(await inTheQueue(mediationId)).toMatchObject({
+      kind: 'ASSESSMENT',
+      claimId: claims.B,
+      caseId,
+      // The mediator reads both assessments and why the claimant rejected them.
+      assessments: [
+        { totalFen: 50_000, rejection: { reason: 'the door too' } },
+        { totalFen: 60_000, rejection: { reason: 'still too low' } },
+      ],
+    });
     // The claim's case is the mediator's to see once its mediation is recorded there.
     await eventually(async () => expect((await mediator.get(`/cases/${caseId}`)).status).toBe(200));
 

@@ -254,6 +254,13 @@ export class ClaimsProcess implements EventHandler {
       requestedBy: claim.party as PartyId,
       reason: data.reason,
       requestedAt: data.requestedAt,
+      assessments: claim.assessments.map(({ lineItems, totalFen, assessedBy, assessedAt, rejection }) => ({
+        lineItems: lineItems.map(({ description, amountFen }) => ({ description, amountFen })),
+        totalFen,
+        assessedBy,
+        assessedAt,
+        ...(rejection ? { rejection: { reason: rejection.reason, rejectedAt: rejection.rejectedAt } } : {}),
+      })),
     };
     await this.onMediation(data.mediationId, event, { type: 'OpenMediation', opening, now: this.now() });
     await this.onCase(claim.caseId, event, {

@@ -7616,6 +7616,19 @@ export interface operations {
               requestedBy: 'A' | 'B';
               reason: string;
               requestedAt: string;
+              assessments: {
+                lineItems: {
+                  description: string;
+                  amountFen: number;
+                }[];
+                totalFen: number;
+                assessedBy: string;
+                assessedAt: string;
+                rejection?: {
+                  reason: string;
+                  rejectedAt: string;
+                };
+              }[];
               deadline: string | null;
               mediatorId: string | null;
               proposal: {
@@ -7725,6 +7738,19 @@ export interface operations {
             requestedBy: 'A' | 'B';
             reason: string;
             requestedAt: string;
+            assessments: {
+              lineItems: {
+                description: string;
+                amountFen: number;
+              }[];
+              totalFen: number;
+              assessedBy: string;
+              assessedAt: string;
+              rejection?: {
+                reason: string;
+                rejectedAt: string;
+              };
+            }[];
             deadline: string | null;
             mediatorId: string | null;
             proposal: {

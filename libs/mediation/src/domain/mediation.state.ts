@@ -36,6 +36,7 @@ export const initialState: MediationState = { status: 'NONE' };
 
 function fileOf(state: OpenedMediationState): MediationFile {
   const { mediationId, kind, caseId, claimId, district, committee, parties, requestedBy, reason, requestedAt } = state;
+  const { assessments } = state;
   return {
     mediationId,
     kind,
@@ -47,6 +48,7 @@ function fileOf(state: OpenedMediationState): MediationFile {
     requestedBy,
     reason,
     requestedAt,
+    ...(assessments !== undefined ? { assessments } : {}),
     deadline: state.deadline,
   };
 }

@@ -45,6 +45,15 @@ export interface MediationPartyFile {
   plate: string;
 }
 
+/** One assessment an `ASSESSMENT` mediation is about, with the claimant's rejection of it. */
+export interface AssessmentOnRecord {
+  lineItems: { description: string; amountFen: number }[];
+  totalFen: number;
+  assessedBy: string;
+  assessedAt: string;
+  rejection?: { reason: string; rejectedAt: string };
+}
+
 /** What opens a mediation and stays with it. */
 export interface MediationOpening {
   mediationId: string;
@@ -59,6 +68,8 @@ export interface MediationOpening {
   requestedBy: MediationParty;
   reason: string;
   requestedAt: string;
+  /** On an assessment: every assessment of the claim and its rejection, as the mediator reads them. */
+  assessments?: AssessmentOnRecord[];
 }
 
 export interface Proposal {

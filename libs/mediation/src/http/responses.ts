@@ -32,6 +32,16 @@ export const MediationView = z.strictObject({
   requestedBy: party,
   reason: z.string(),
   requestedAt: instant,
+  /** On an assessment: the claim's assessments and their rejections; empty on a review. */
+  assessments: z.array(
+    z.strictObject({
+      lineItems: z.array(z.strictObject({ description: z.string(), amountFen: z.number().int() })),
+      totalFen: z.number().int(),
+      assessedBy: z.string(),
+      assessedAt: instant,
+      rejection: z.strictObject({ reason: z.string(), rejectedAt: instant }).optional(),
+    }),
+  ),
   /** When the current stage runs out; null once the mediation is over. */
   deadline: instant.nullable(),
   mediatorId: z.string().nullable(),

@@ -24,6 +24,7 @@ export function presentMediation(
     requestedBy: state.requestedBy,
     reason: state.reason,
     requestedAt: state.requestedAt,
+    assessments: state.assessments ?? [],
     deadline: open ? state.deadline : null,
     mediatorId: state.mediatorId ?? null,
     proposal: proposal
