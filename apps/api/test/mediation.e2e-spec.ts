@@ -97,6 +97,8 @@ describe('online mediation (issue 15.2)', () => {
     });
 
     expect(await inTheQueue(mediationId)).toMatchObject({ kind: 'LIABILITY', status: 'REQUESTED', caseId });
+    // The other party finds the mediation on the case.
+    expect((await driverA.get(`/cases/${caseId}`)).body).toMatchObject({ mediations: [{ mediationId }] });
     // The committee's mediators see the case with its photos and decisions; another committee's do not.
     const seen = await mediator.get<{ photos: unknown[]; decision: { basis: string } }>(`/cases/${caseId}`);
     expect(seen.status).toBe(200);
@@ -201,10 +203,14 @@ describe('online mediation (issue 15.2)', () => {
       status: 'FAILED',
     });
     const offline = await eventually(async () => {
-      const reply = await driverA.get<{ status: string; referral: { reason: string } | null }>(`/cases/${caseId}`);
+      const reply = await driverA.get<{
+        status: string;
+        referral: { reason: string; kind: string; mediationId?: string } | null;
+      }>(`/cases/${caseId}`);
       expect(reply.body.status).toBe('REFERRED_OFFLINE');
       return reply.body;
     });
+    expect(offline.referral).toMatchObject({ kind: 'MEDIATION_FAILED', mediationId });
     expect(offline.referral?.reason).toContain('The mediation failed');
     expect((await driverA.get<MediationReply>(`/mediations/${mediationId}`)).body).toMatchObject({
       status: 'FAILED',

@@ -3302,8 +3302,9 @@ export interface operations {
             referral: {
               reason: string;
               /** @enum {string} */
-              kind: 'OFFICER' | 'REVIEW_DISPUTED';
+              kind: 'OFFICER' | 'REVIEW_DISPUTED' | 'MEDIATION_FAILED';
               referredBy?: string;
+              mediationId?: string;
               district: string;
               referredAt: string;
             } | null;
@@ -3451,6 +3452,10 @@ export interface operations {
                 } | null;
               }[];
             };
+            mediations?: {
+              mediationId: string;
+              claimId?: string;
+            }[];
           };
         };
       };
@@ -4887,8 +4892,9 @@ export interface operations {
               referral: {
                 reason: string;
                 /** @enum {string} */
-                kind: 'OFFICER' | 'REVIEW_DISPUTED';
+                kind: 'OFFICER' | 'REVIEW_DISPUTED' | 'MEDIATION_FAILED';
                 referredBy?: string;
+                mediationId?: string;
                 district: string;
                 referredAt: string;
               } | null;
@@ -5036,6 +5042,10 @@ export interface operations {
                   } | null;
                 }[];
               };
+              mediations?: {
+                mediationId: string;
+                claimId?: string;
+              }[];
             };
           };
         };

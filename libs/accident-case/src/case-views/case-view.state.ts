@@ -78,6 +78,8 @@ export interface Referral {
   /** Absent when the disputed review sent the case offline by itself. */
   officerId?: string;
   referredAt: string;
+  /** The failed mediation that sent the case offline, if one did. */
+  mediationId?: string;
 }
 
 /** What the screens show of an assisted case's confirmation (never a code or its hash). */
@@ -184,12 +186,17 @@ export function evolveCaseViewState(state: CaseViewState, event: CaseEvent): Cas
         },
       };
     case 'CaseReferredOffline': {
-      const { reason, officerId, referredAt } = event.data;
+      const { reason, officerId, referredAt, mediationId } = event.data;
       return {
         ...state,
         status: 'REFERRED_OFFLINE',
         assignment: null,
-        referral: { reason, ...(officerId !== undefined ? { officerId } : {}), referredAt },
+        referral: {
+          reason,
+          ...(officerId !== undefined ? { officerId } : {}),
+          referredAt,
+          ...(mediationId !== undefined ? { mediationId } : {}),
+        },
       };
     }
     case 'LiabilityAccepted':

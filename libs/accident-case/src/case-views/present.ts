@@ -230,8 +230,9 @@ export function presentCase(
     referral: state.referral
       ? {
           reason: state.referral.reason,
-          kind: state.referral.officerId !== undefined ? ('OFFICER' as const) : ('REVIEW_DISPUTED' as const),
+          kind: referralKind(state.referral),
           ...(state.referral.officerId !== undefined ? { referredBy: state.referral.officerId } : {}),
+          ...(state.referral.mediationId !== undefined ? { mediationId: state.referral.mediationId } : {}),
           district: state.district,
           referredAt: state.referral.referredAt,
         }
@@ -244,7 +245,21 @@ export function presentCase(
     revision: document.revision,
     ...(state.filedBy ? { filedBy: { ...state.filedBy } } : {}),
     ...(state.assistance ? { assistance: presentAssistance(state.assistance) } : {}),
+    ...(state.mediations
+      ? {
+          mediations: state.mediations.map(({ mediationId, claimId }) => ({
+            mediationId,
+            ...(claimId !== undefined ? { claimId } : {}),
+          })),
+        }
+      : {}),
   };
+}
+
+/** Who sent the case offline: an officer, a disputed review by itself, or a failed mediation. */
+function referralKind(referral: NonNullable<CaseViewState['referral']>) {
+  if (referral.officerId !== undefined) return 'OFFICER' as const;
+  return referral.mediationId !== undefined ? ('MEDIATION_FAILED' as const) : ('REVIEW_DISPUTED' as const);
 }
 
 function filedByViewer(viewer: Principal, state: CaseViewState): boolean {

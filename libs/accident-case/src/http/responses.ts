@@ -166,8 +166,10 @@ export const CaseView = z.strictObject({
   referral: z
     .strictObject({
       reason: z.string(),
-      kind: z.enum(['OFFICER', 'REVIEW_DISPUTED']),
+      kind: z.enum(['OFFICER', 'REVIEW_DISPUTED', 'MEDIATION_FAILED']),
       referredBy: id.optional(),
+      /** MEDIATION_FAILED: the mediation whose record the offline handling continues from. */
+      mediationId: id.optional(),
       district: z.string(),
       referredAt: instant,
     })
@@ -182,6 +184,8 @@ export const CaseView = z.strictObject({
   revision: z.number().int(),
   filedBy: filedBy.optional(),
   assistance: assistance.optional(),
+  /** Issue 15.2: the mediations asked on the case (a disputed review) or one of its claims. */
+  mediations: z.array(z.strictObject({ mediationId: id, claimId: id.optional() })).optional(),
 });
 
 export const CaseSummaries = z.strictObject({
