@@ -23,8 +23,8 @@ const eventually = <T>(check: () => Promise<T>): Promise<T> => within(check, 10_
 const MAX_EXAMPLES = Number(process.env.FUZZ_MAX_EXAMPLES ?? '25');
 const TIMEOUT_SECONDS = Number(process.env.FUZZ_TIMEOUT_SECONDS ?? '300');
 const SEED = process.env.FUZZ_SEED ?? '20261122';
-const ROLES = ['driver', 'officer', 'adjuster', 'auditor', 'admin'] as const;
-/** FUZZ_ROLES=driver,officer runs only those (all five by default). */
+const ROLES = ['driver', 'officer', 'adjuster', 'auditor', 'admin', 'mediator'] as const;
+/** FUZZ_ROLES=driver,officer runs only those (all six by default). */
 const ROLES_TO_RUN = ROLES.filter((role) => (process.env.FUZZ_ROLES ?? ROLES.join(',')).split(',').includes(role));
 const ROOT = resolve(__dirname, '../../..');
 /** The CI summary's recorder is plain JavaScript beside .ci/run, not part of the build. */
@@ -199,7 +199,7 @@ function schemathesisConfig(seeded: Seeded): string {
   ].join('\n');
 }
 
-type Tokens = Record<'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin', string>;
+type Tokens = Record<(typeof ROLES)[number], string>;
 
 type SeedTokens = Tokens & { otherDriver: string; otherAdjuster: string };
 
@@ -212,6 +212,7 @@ async function mintTokens(baseUrl: string): Promise<SeedTokens> {
     adjuster: await mint({ sub: 'fuzz-adjuster', role: 'adjuster', insurer: 'PICC' }),
     auditor: await mint({ sub: 'fuzz-auditor', role: 'auditor' }),
     admin: await mint({ sub: 'fuzz-admin', role: 'admin' }),
+    mediator: await mint({ sub: 'fuzz-mediator', role: 'mediator', committee: 'yuzhong-insurance-mediation' }),
     otherDriver: await mint({ sub: 'fuzz-driver-b', role: 'driver', phone: '13800000002' }),
     otherAdjuster: await mint({ sub: 'fuzz-adjuster-cpic', role: 'adjuster', insurer: 'CPIC' }),
   };
