@@ -27,7 +27,8 @@ export const CLAIM_COMMANDS = {
   RequestClaimMediation: { action: 'ask for mediation', allowedIn: ['ASSESSED', 'ASSESSMENT_REJECTED'] },
   SettleByMediation: {
     action: 'settle by mediation',
-    allowedIn: ['OPEN', 'ASSESSED', 'ASSESSMENT_REJECTED', 'IN_MEDIATION'],
+    // ACCEPTED: an assessment accepted before the agreement arrived, not settled yet; the signed agreement prevails.
+    allowedIn: ['OPEN', 'ASSESSED', 'ASSESSMENT_REJECTED', 'ACCEPTED', 'IN_MEDIATION'],
   },
   ReferClaimOffline: { action: 'refer the claim offline', allowedIn: ['IN_MEDIATION'] },
 } as const satisfies Record<ClaimCommandType, CommandTransition>;

@@ -1,5 +1,5 @@
 import type { ClaimCommand } from '../../domain/claim.commands';
-import { opened, spec, T } from '../../domain/claim.fixtures';
+import { accepted, assessed, opened, spec, T } from '../../domain/claim.fixtures';
 import { inMediation, MEDIATED_LINES } from '../mediation.fixtures';
 
 const settle = (limit = 1_000_000): ClaimCommand => ({
@@ -59,6 +59,13 @@ describe('SettleByMediation', () => {
   it('settles a claim just opened, when the mediation settled its case’s disputed review', () => {
     spec
       .given([opened(['NO_EXIF'])])
+      .when(settle())
+      .then([agreed(false)]);
+  });
+
+  it('settles by the agreement a claim whose assessment was accepted but not settled yet', () => {
+    spec
+      .given([opened(['NO_EXIF']), assessed, accepted])
       .when(settle())
       .then([agreed(false)]);
   });
