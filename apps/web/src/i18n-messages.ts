@@ -441,11 +441,8 @@ export const zh = {
   'error.NO_CONFIRMATION_CODE': '尚未向该方发送验证码。',
   'error.CONFIRMATION_CODE_TOO_SOON': '发送过于频繁，请稍后再试。',
   'error.TOO_MANY_CONFIRMATION_CODES': '验证码发送次数已达上限，请改为签字确认。',
-  'error.NO_AGREEMENT_PROPOSED': '请先记录双方协商结果。',
   'error.PARTY_ALREADY_CONFIRMED': '该方已确认。',
   'error.SMS_NOT_SENT': '短信未能发出，请一分钟后重试。',
-  'error.DOCUMENT_NOT_AVAILABLE': '该文书尚未出具。',
-  'error.DOCUMENT_NOT_FOUND': '这不是有效的文书核验网址。',
   'error.RECORDS_ALTERED': '平台记录未通过完整性校验，暂不能出具文书。',
 } as const;
 
@@ -897,10 +894,7 @@ export const en: Record<MessageKey, string> = {
   'error.NO_CONFIRMATION_CODE': 'No code was sent to this party yet.',
   'error.CONFIRMATION_CODE_TOO_SOON': 'Too soon: wait a moment before sending another code.',
   'error.TOO_MANY_CONFIRMATION_CODES': 'No more codes for this party: sign instead.',
-  'error.NO_AGREEMENT_PROPOSED': 'Record the agreement first.',
   'error.PARTY_ALREADY_CONFIRMED': 'This party has confirmed.',
   'error.SMS_NOT_SENT': 'The SMS was not sent: try again in a minute.',
-  'error.DOCUMENT_NOT_AVAILABLE': 'This document is not issued yet.',
-  'error.DOCUMENT_NOT_FOUND': 'This is not a document verification address.',
   'error.RECORDS_ALTERED': 'The records fail their integrity check: no document can be issued.',
 };

@@ -500,6 +500,8 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     shotOfPartyB?: string,
   ): Promise<string> {
     await assistant.getByRole('link', { name: '现场协助报案' }).click();
+    // all() does not wait: the checklist must be on the screen first.
+    await assistant.locator('li[data-condition]').first().waitFor();
     for (const condition of await assistant.locator('li[data-condition]').all()) {
       await condition.locator('label', { hasText: '是' }).click();
     }
@@ -613,7 +615,7 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await driverB.goto(`${baseUrl}/${link}`);
     await driverB.getByRole('button', { name: '司机 B', exact: true }).click();
     await driverB.locator('.own-confirmation input[name=code]').fill(code);
-    await screenshot(driverB, 'driver-12-confirm-by-code');
+    await screenshot(driverB, 'assistant-4-own-phone-confirmation');
     await driverB.getByRole('button', { name: '同意并确认' }).click();
     await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
     await driverB.locator('.own-claim').waitFor({ timeout: 15_000 });
@@ -631,13 +633,13 @@ describe('the whole story in four browsers: report, join, police, decision, clai
       '¥1,200.00',
     );
     await insurer.locator('.filed-by').getByText('渝中区警保联动服务站').waitFor();
-    await screenshot(insurer, 'insurer-4-filed-by-assistant');
+    await screenshot(insurer, 'assistant-5-insurer-filed-by');
     await submit();
     await driverB.getByRole('button', { name: /接受定损/ }).click();
     const settlement = driverB.locator('.documents [data-document^=settlement-]');
     await settlement.waitFor({ timeout: 20_000 });
     await driverB.locator('.documents').scrollIntoViewIfNeeded();
-    await screenshot(driverB, 'driver-13-documents');
+    await screenshot(driverB, 'documents-1-driver-case');
 
     // B downloads the settlement: its text, page 1 as pdf.js draws it, and its QR code.
     const [download] = await Promise.all([
@@ -649,7 +651,7 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     const read = await readPdf(pdf, { firstPagePng: true });
     expect(missingPhrases(read.text, ['理赔结算单', '渝B55555', '渝A55555', '¥1,200.00'])).toEqual([]);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    writeFileSync(join(SCREENSHOTS, 'documents-1-settlement-page-1.png'), read.firstPagePng!);
+    writeFileSync(join(SCREENSHOTS, 'documents-2-settlement-page-1.png'), read.firstPagePng!);
     const qr = await scanQrCode(read.firstPagePng!);
     expect(qr).toMatch(/\/verify\/settlement\/[0-9a-f-]+\/[0-9]+-[0-9]+\/[0-9a-f]{64}$/);
     const verifyPath = new URL(qr!).pathname;
@@ -662,11 +664,11 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     expect(new URL(stranger.url()).hash).toBe(`#${verifyPath}`);
     expect(await stranger.locator('.verify-document [data-paid-fen]').getAttribute('data-paid-fen')).toBe('120000');
     await stranger.locator('.verify-document tr[data-party=B]').getByText('渝B55555').waitFor();
-    await screenshot(stranger, 'documents-2-verified', true);
+    await screenshot(stranger, 'documents-3-verified', true);
     const forged = verifyPath.replace(/.$/, (last) => (last === '0' ? '1' : '0'));
     await stranger.goto(`${baseUrl}/#${forged}`);
     await stranger.locator('.verify[data-valid=false] [data-reason=NO_MATCH]').waitFor();
-    await screenshot(stranger, 'documents-3-no-match');
+    await screenshot(stranger, 'documents-4-no-match');
 
     // Handed to the police instead: the desk sees who filed it.
     await signInAs(desk, baseUrl, '渝中交警');
@@ -696,7 +698,7 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     const item = desk.locator(`.queue-item[data-case="${second}"]`);
     await item.locator('.filed-by').waitFor({ timeout: 10_000 });
     expect(await item.locator('.filed-by').textContent()).toContain('渝中区警保联动服务站');
-    await screenshot(desk, 'desk-4-filed-by-assistant');
+    await screenshot(desk, 'assistant-6-desk-filed-by');
     await item.locator('a').click();
     await desk.locator('.review .filed-by').waitFor();
     expect(errors).toEqual([]);
