@@ -591,6 +591,10 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     // A signs on the assistant's phone with their name and phone.
     const partyA = assistant.locator('.party-confirmation[data-party=A]');
     await partyA.getByText('改为本机签字确认').click();
+    await partyA.locator('input[name=sign-name-A]').fill('周九');
+    await partyA.locator('input[name=sign-phone-A]').fill('13800000001');
+    await partyA.getByRole('button', { name: '签字确认' }).click();
+    await partyA.locator('[data-code=SIGNATURE_MISMATCH]').getByText('姓名或手机号与报案信息不一致。').waitFor();
     await partyA.locator('input[name=sign-name-A]').fill('周八');
     await partyA.locator('input[name=sign-phone-A]').fill('138 0000 0001');
     await partyA.getByRole('button', { name: '签字确认' }).click();
