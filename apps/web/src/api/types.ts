@@ -103,3 +103,9 @@ export const ELIGIBILITY_CONDITIONS = [
   'nobodyLeft',
   'notDeliberate',
 ] as const satisfies Exactly<readonly EligibilityCondition[], EligibilityCondition>;
+
+/** What a flag found (issue 13): one entry per flag with details, on a case, a photo or a claim. */
+export type FlagDetail = CaseView['flagDetails'][number];
+export type NextStep = NonNullable<CaseView['nextStep']>;
+export type Hold = NonNullable<ClaimView['hold']>;
+export type HoldReason = Hold['reason'];
