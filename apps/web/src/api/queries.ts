@@ -79,4 +79,5 @@ export interface LiveCase {
 export const live = {
   case: (caseId: string): LiveSource<LiveCase> => ({ queryKey: ['cases', caseId, 'stream'], event: 'case' }),
   deskQueue: (): LiveSource<DeskQueue> => ({ queryKey: ['desk', 'queue', 'stream'], event: 'queue' }),
+  insurerClaims: (): LiveSource<ClaimList> => ({ queryKey: ['insurer', 'claims', 'stream'], event: 'claims' }),
 };

@@ -7,7 +7,9 @@ import { Countdown } from '../../components/countdown';
 import { QrCode } from '../../components/qr-code';
 import { ErrorNote, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
+import { holdMessageKey, nextStepMessage } from '../../lib/case-facts';
 import { driverStep, otherParty, type DriverStep } from '../../lib/case-flow';
+import { districtById } from '../../lib/districts';
 import { formatFen } from '../../lib/money';
 import { href, joinLink } from '../../lib/routes';
 import { useSession } from '../../session';
@@ -25,7 +27,9 @@ export function DriverCase({ caseId }: { caseId: string }) {
   return (
     <div className="stack driver-case" data-status={view.status}>
       <CaseHeading view={view} live={live} />
+      <NextStep view={view} />
       <Outcome view={view} />
+      {view.referral ? <Referral referral={view.referral} /> : null}
       {step.inviteOther ? <Invite view={view} /> : null}
       {step.answerEvidenceRequest ? <EvidenceRequest view={view} /> : null}
       {step.waitingForPolice ? <PoliceWait view={view} skewMs={live.skewMs} /> : null}
@@ -54,6 +58,37 @@ export function DriverCase({ caseId }: { caseId: string }) {
         <a href={href({ name: 'audit', caseId: view.caseId })}>{t('common.auditTrail')}</a>
       </p>
     </div>
+  );
+}
+
+/** What this driver does next or waits for, as the API tells it (`nextStep`). */
+function NextStep({ view }: { view: CaseView }) {
+  const { t, dateTime, language } = useI18n();
+  const message = nextStepMessage(view, dateTime, (id) => districtById(id)?.[language] ?? id);
+  if (!message || !view.nextStep) return null;
+  const late = view.nextStep === 'OFFICER_OVERDUE_KEEP_WAITING';
+  return (
+    <section className={`card next-step ${late ? 'late' : ''}`} data-next-step={view.nextStep} role="status">
+      <h2>{t('next.title')}</h2>
+      <p>{t(message.key, message.params)}</p>
+    </section>
+  );
+}
+
+/** A case sent offline: the officer's instructions, or why a disputed review went offline by itself. */
+function Referral({ referral }: { referral: NonNullable<CaseView['referral']> }) {
+  const { t, dateTime, language } = useI18n();
+  const district = districtById(referral.district)?.[language] ?? referral.district;
+  return (
+    <section className="card referral attention" data-referral={referral.kind}>
+      <h2>{t('case.referralTitle')}</h2>
+      {referral.kind === 'REVIEW_DISPUTED' ? <p>{t('case.referralReviewDisputed', { district })}</p> : null}
+      <h3>{t('case.referralInstructions')}</h3>
+      <blockquote className="instructions">{referral.reason}</blockquote>
+      <p className="muted small">
+        {t('case.referralBy', { officer: referral.referredBy ?? district, time: dateTime(referral.referredAt) })}
+      </p>
+    </section>
   );
 }
 
@@ -128,6 +163,7 @@ function PoliceWait({ view, skewMs }: { view: CaseView; skewMs: number }) {
       <p className="big-countdown">
         <Countdown deadline={request.deadline} skewMs={skewMs} />
       </p>
+      {request.overdue ? <p className="warning small">{t('case.policeOverdue')}</p> : null}
       <p className="muted small">{t('case.policeIntro')}</p>
     </section>
   );
@@ -306,7 +342,7 @@ function Claims({ view, claims }: { view: CaseView; claims: ClaimView[] }) {
 }
 
 function OwnClaim({ claim }: { claim: ClaimView }) {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const { api } = useSession();
   const action = useAction();
   const [rejecting, setRejecting] = useState(false);
@@ -319,6 +355,18 @@ function OwnClaim({ claim }: { claim: ClaimView }) {
       </h3>
       {claim.status === 'OPEN' || claim.status === 'ASSESSMENT_REJECTED' ? (
         <p className="muted">{t('case.assessmentWaiting')}</p>
+      ) : null}
+      {claim.hold ? (
+        <p className="hold warning small" data-hold={claim.hold.reason}>
+          {t(holdMessageKey(claim.hold.reason, true))}{' '}
+          <span className="muted">{t('hold.since', { time: dateTime(claim.hold.since) })}</span>
+        </p>
+      ) : null}
+      {claim.decline ? (
+        <div className="banner warning declined">
+          <strong>{t('case.declined')}</strong>
+          <p>{t('case.declinedReason', { reason: claim.decline.reason })}</p>
+        </div>
       ) : null}
       <ClaimDetails claim={claim} />
       {claim.status === 'ASSESSED' && claim.assessment ? (
