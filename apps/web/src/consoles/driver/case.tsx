@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useAction, useLive } from '../../api/hooks';
-import { live as liveSources } from '../../api/queries';
+import { live as liveSources, type LiveCase } from '../../api/queries';
 import type { Allocation, CaseView, ClaimView, PartyId } from '../../api/types';
 import { AllocationText, CaseHeading, ClaimDetails, PartyCard } from '../../components/case-bits';
 import { Countdown } from '../../components/countdown';
@@ -20,6 +21,7 @@ import { SituationPicker } from './situations';
 export function DriverCase({ caseId }: { caseId: string }) {
   const { t } = useI18n();
   const live = useLive(liveSources.case(caseId));
+  useReadAgainWhenDeskIsLate(caseId, live.data?.case, live.skewMs);
   if (live.error) return <ErrorNote error={live.error} />;
   if (!live.data) return <p className="muted">{t('common.loading')}</p>;
   const view = live.data.case;
@@ -59,6 +61,34 @@ export function DriverCase({ caseId }: { caseId: string }) {
       </p>
     </div>
   );
+}
+
+/**
+ * The stream pushes what events change; the desk running late is only time passing. So at the
+ * desk's deadline the case is read again, and its `nextStep` tells the driver what happens now.
+ */
+function useReadAgainWhenDeskIsLate(caseId: string, view: CaseView | undefined, skewMs: number) {
+  const { api } = useSession();
+  const queryClient = useQueryClient();
+  const deadline = view?.nextStep === 'WAIT_FOR_OFFICER' ? view.policeRequest?.deadline : undefined;
+  useEffect(() => {
+    if (!deadline) return;
+    const serverNow = Date.now() - skewMs;
+    const timer = setTimeout(
+      () => {
+        api
+          .get<CaseView>(`/cases/${caseId}`)
+          .then((fresh) =>
+            queryClient.setQueryData<LiveCase>(liveSources.case(caseId).queryKey, (old) =>
+              old ? { ...old, case: fresh } : old,
+            ),
+          )
+          .catch(() => undefined);
+      },
+      Math.max(0, Date.parse(deadline) - serverNow) + 1000,
+    );
+    return () => clearTimeout(timer);
+  }, [api, queryClient, caseId, deadline, skewMs]);
 }
 
 /** What this driver does next or waits for, as the API tells it (`nextStep`). */

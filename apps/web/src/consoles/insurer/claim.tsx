@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useAction, useLive } from '../../api/hooks';
 import { live as liveSources, queries } from '../../api/queries';
 import type { ClaimView, PhotoView } from '../../api/types';
@@ -18,15 +18,20 @@ import { useSession } from '../../session';
 export function InsurerClaim({ claimId }: { claimId: string }) {
   const { t, tv, language, dateTime } = useI18n();
   const { claims: identity } = useSession();
+  const queryClient = useQueryClient();
   const claim = useQuery(queries.claim(claimId));
-  // Live as the list is: the insurer's claims stream carries this claim's view as it changes.
+  // Live as the list is: the insurer's claims stream carries this claim's view as it changes, and
+  // each pushed view replaces the one read, so a command's refetch and the stream agree.
   const live = useLive(liveSources.insurerClaims());
   const pushed = live.data?.items.find((item) => item.claimId === claimId);
+  useEffect(() => {
+    if (pushed) queryClient.setQueryData(queries.claim(claimId).queryKey, pushed);
+  }, [queryClient, claimId, pushed]);
   const caseId = claim.data?.caseId;
   const caseView = useQuery({ ...queries.case(caseId ?? ''), enabled: caseId !== undefined });
   const [open, setOpen] = useState<PhotoView | null>(null);
   if (claim.error) return <ErrorNote error={claim.error} />;
-  const data = pushed ?? claim.data;
+  const data = claim.data;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   const handling = data.handlingInsurer === identity?.insurer;
   const canAssess = handling && (data.status === 'OPEN' || data.status === 'ASSESSMENT_REJECTED');
