@@ -80,4 +80,5 @@ export const live = {
   case: (caseId: string): LiveSource<LiveCase> => ({ queryKey: ['cases', caseId, 'stream'], event: 'case' }),
   deskQueue: (): LiveSource<DeskQueue> => ({ queryKey: ['desk', 'queue', 'stream'], event: 'queue' }),
   insurerClaims: (): LiveSource<ClaimList> => ({ queryKey: ['insurer', 'claims', 'stream'], event: 'claims' }),
+  insurerPayouts: (): LiveSource<PayoutList> => ({ queryKey: ['insurer', 'payouts', 'stream'], event: 'payouts' }),
 };

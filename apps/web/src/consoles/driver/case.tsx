@@ -112,7 +112,9 @@ function Referral({ referral }: { referral: NonNullable<CaseView['referral']> })
   return (
     <section className="card referral attention" data-referral={referral.kind}>
       <h2>{t('case.referralTitle')}</h2>
-      {referral.kind === 'REVIEW_DISPUTED' ? <p>{t('case.referralReviewDisputed', { district })}</p> : null}
+      <p className="warning">
+        {referral.kind === 'REVIEW_DISPUTED' ? t('case.referralReviewDisputed', { district }) : t('case.offline')}
+      </p>
       <h3>{t('case.referralInstructions')}</h3>
       <blockquote className="instructions">{referral.reason}</blockquote>
       <p className="muted small">
@@ -126,7 +128,9 @@ function Outcome({ view }: { view: CaseView }) {
   const { t } = useI18n();
   const text =
     view.status === 'REFERRED_OFFLINE'
-      ? t('case.offline')
+      ? view.referral
+        ? null // the referral's own card says it, with the officer's instructions
+        : t('case.offline')
       : view.status === 'WITHDRAWN'
         ? t('case.withdrawn')
         : view.status === 'CLOSED'
