@@ -673,6 +673,11 @@ describe('the whole story in four browsers: report, join, police, decision, clai
       .locator('.own-claim[data-claim-status=DECLINED] .declined')
       .getByText('碰撞部位照片与另一案件相同，不予赔付。')
       .waitFor();
+    // The same in English: the declined claim and its reason.
+    await driverA.getByRole('button', { name: 'English' }).click();
+    await driverA.locator('.own-claim .declined').getByText('The insurer declined this claim').waitFor();
+    await driverA.locator('.own-claim').scrollIntoViewIfNeeded();
+    await screenshot(driverA, 'driver-15-declined-english');
     expect(errors).toEqual([]);
   });
 });
