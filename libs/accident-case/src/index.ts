@@ -20,3 +20,4 @@ export {
 export * from './police-desk/desk-queue/desk-queue';
 export * from './accident-case.module';
 export { CASE_ID } from './http/endpoints';
+export { CONFIRMATION_CODE_KEY } from './assistance/confirmation-codes';
