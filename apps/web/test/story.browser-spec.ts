@@ -617,9 +617,11 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await screenshot(desk, 'desk-4-review-of-a-dispute', true);
     await desk.getByRole('button', { name: '签发认定' }).click();
     await desk.getByText('已认定，等待双方确认。').waitFor();
-    for (const driver of [driverA, driverB]) {
-      await driver.locator('.decision').getByRole('button', { name: '同意认定' }).click();
-    }
+    // Each driver sees who has answered the review's decision.
+    await driverB.locator('.decision').getByRole('button', { name: '同意认定' }).click();
+    await driverA.locator('.decision [data-answer=B][data-value=ACCEPTED]').getByText('B 方 已同意').waitFor();
+    expect(await driverA.locator('.decision [data-answer=A]').getAttribute('data-value')).toBe('PENDING');
+    await driverA.locator('.decision').getByRole('button', { name: '同意认定' }).click();
     await driverA.locator('.own-claim').waitFor({ timeout: 15_000 });
 
     // PICC assesses A's car; A rejects it with a reason; the adjuster reads it and assesses again, with a note.

@@ -350,6 +350,17 @@ function Decision({ view, step }: { view: CaseView; step: DriverStep }) {
       ) : mine?.accepted ? (
         <p className="ok">✓ {t('case.youAccepted')}</p>
       ) : null}
+      {view.liability?.answers ? (
+        <p className="small answers">
+          {t('case.answers')}:{' '}
+          {(['A', 'B'] as const).map((party) => (
+            <span key={party} data-answer={party} data-value={view.liability?.answers?.[party]}>
+              {t('common.party', { party })} {tv('answer', view.liability?.answers?.[party] ?? 'PENDING')}
+              {party === 'A' ? ' · ' : ''}
+            </span>
+          ))}
+        </p>
+      ) : null}
       <ErrorNote error={action.error} />
     </section>
   );
