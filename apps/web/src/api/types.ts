@@ -25,16 +25,8 @@ type Body<P extends keyof paths> =
     ? Taken
     : NotInTheContract<`post ${P} body`>;
 
-type ContractCaseView = Answer<'/cases/{caseId}', 'get'>;
-type ContractEvidenceRequest = NonNullable<ContractCaseView['evidenceRequest']>;
-
-/**
- * GET /cases/{caseId}. The API also sends the officer's note with an evidence request, which its
- * document does not list yet; the consoles show it when it is there.
- */
-export type CaseView = Omit<ContractCaseView, 'evidenceRequest'> & {
-  evidenceRequest: (ContractEvidenceRequest & { note?: string }) | null;
-};
+/** GET /cases/{caseId}: what the caller may see of a case (issue 13: ADR 32). */
+export type CaseView = Answer<'/cases/{caseId}', 'get'>;
 export type PartyView = CaseView['parties'][number];
 export type PhotoView = CaseView['photos'][number];
 export type CaseStatus = CaseView['status'];
@@ -113,3 +105,9 @@ export const ELIGIBILITY_CONDITIONS = [
   'nobodyLeft',
   'notDeliberate',
 ] as const satisfies Exactly<readonly EligibilityCondition[], EligibilityCondition>;
+
+/** What a flag found (issue 13): one entry per flag with details, on a case, a photo or a claim. */
+export type FlagDetail = CaseView['flagDetails'][number];
+export type NextStep = NonNullable<CaseView['nextStep']>;
+export type Hold = NonNullable<ClaimView['hold']>;
+export type HoldReason = Hold['reason'];
