@@ -1,11 +1,12 @@
-import { RandomIdGenerator, SystemClock } from '@quickclaim/platform';
-import { sceneJpeg } from '@quickclaim/testing';
-import { mkdtempSync } from 'node:fs';
+import { NOTIFICATION_GATEWAY, RandomIdGenerator, type Clock } from '@quickclaim/platform';
+import type { RecordingSmsGateway } from '@quickclaim/platform/memory';
+import { eventually, missingPhrases, readPdf, scanQrCode, sceneJpeg } from '@quickclaim/testing';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type TestServer } from '../../api/test/harness';
-import { DESKTOP, launchChromium, openPage, PHONE, screenshot } from './browser';
+import { DESKTOP, launchChromium, openPage, PHONE, SCREENSHOTS, screenshot } from './browser';
 
 const SCENE = { lat: 29.563, lng: 106.551 };
 const WEB_DIR = join(__dirname, '..', '..', '..', 'dist', 'web');
@@ -17,19 +18,38 @@ const phoneAtTheScene = (accuracy: number) => ({
   permissions: ['geolocation'],
 });
 
-/** EXIF as a phone writes it: local wall time in Chongqing (+08:00) and the GPS of the scene. */
-function exifNow(): { dateTimeOriginal: string; offset: string; gps: { lat: number; lng: number } } {
+/** Real time, which the story can move on (a desk running late) without waiting for it. */
+class StoryClock implements Clock {
+  aheadMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.aheadMs);
+  }
+}
+
+/** EXIF as a phone writes it: local wall time in Chongqing (+08:00) and the GPS where it was taken. */
+function exifNow(gps = SCENE): { dateTimeOriginal: string; offset: string; gps: { lat: number; lng: number } } {
   const local = new Date(Date.now() + 8 * 3_600_000).toISOString();
   return {
     dateTimeOriginal: `${local.slice(0, 10).replace(/-/g, ':')} ${local.slice(11, 19)}`,
     offset: '+08:00',
-    gps: SCENE,
+    gps,
   };
 }
 
 async function signInAs(page: Page, baseUrl: string, preset: string): Promise<void> {
   await page.goto(`${baseUrl}/#/signin`);
   await page.getByRole('button', { name: preset, exact: true }).click();
+  await page.waitForURL((url) => !url.hash.startsWith('#/signin'));
+  await page.locator('.identity').waitFor({ state: 'attached' });
+}
+
+/** Any identity from the development sign-in form (a second officer of the district). */
+async function signInWith(page: Page, baseUrl: string, identity: { role: string; sub: string; district: string }) {
+  await page.goto(`${baseUrl}/#/signin`);
+  await page.selectOption('select[name=role]', identity.role);
+  await page.fill('input[name=sub]', identity.sub);
+  await page.selectOption('select[name=district]', identity.district);
+  await page.locator('form:has(select[name=role]) button[type=submit]').click();
   await page.waitForURL((url) => !url.hash.startsWith('#/signin'));
   await page.locator('.identity').waitFor({ state: 'attached' });
 }
@@ -84,11 +104,11 @@ async function report(
   };
 }
 
-async function upload(page: Page, kind: string, seed: number, withExif = true): Promise<void> {
+async function upload(page: Page, kind: string, seed: number, withExif = true, takenAt = SCENE): Promise<void> {
   await page.setInputFiles(`input[name=photo-${kind}]`, {
     name: `${kind.toLowerCase()}.jpg`,
     mimeType: 'image/jpeg',
-    buffer: await sceneJpeg(seed, withExif ? exifNow() : {}),
+    buffer: await sceneJpeg(seed, withExif ? exifNow(takenAt) : {}),
   });
   await page.locator(`.shot[data-kind=${kind}] .thumb:not(.uploading) img`).first().waitFor();
 }
@@ -112,13 +132,12 @@ async function joinAsB(page: Page, caseId: string, party: Parameters<typeof fill
   await page.waitForURL(`**/#/driver/cases/${caseId}`);
 }
 
-/** Opens the claim of this plate from one of the adjuster's lists, refreshing until the claim is there. */
+/** Opens the claim of this plate from one of the adjuster's lists, which the server keeps live. */
 async function openClaim(insurer: Page, bucket: 'toAssess' | 'toApprove', plate: string): Promise<void> {
+  await insurer.goto(`${new URL(insurer.url()).origin}/#/insurer`);
+  await insurer.locator('.live.on').waitFor();
   const claimLink = insurer.locator(`[data-bucket=${bucket}] a`, { hasText: plate });
-  for (let attempt = 0; attempt < 20 && !(await claimLink.isVisible()); attempt += 1) {
-    await insurer.getByRole('button', { name: /刷新/ }).click();
-    await insurer.waitForTimeout(250);
-  }
+  await claimLink.waitFor({ timeout: 15_000 });
   await claimLink.click();
 }
 
@@ -154,6 +173,9 @@ describe('the whole story in four browsers: report, join, police, decision, clai
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
+  const clock = new StoryClock();
+  /** The case agreed in the second story: the fourth one sends one of its photos again. */
+  let agreedCaseId = '';
 
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'qc-web-story-'));
@@ -161,7 +183,7 @@ describe('the whole story in four browsers: report, join, police, decision, clai
       dataDir,
       env: { WEB_DIR, SIMULATED_PAYOUT_DELAY_MS: '300' },
       // Real time: the browsers count down to deadlines with their own clocks.
-      overrides: { clock: new SystemClock(), ids: new RandomIdGenerator() },
+      overrides: { clock, ids: new RandomIdGenerator() },
     });
     browser = await launchChromium();
   });
@@ -213,6 +235,8 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     });
     expect(await driverA.inputValue('input[name=phone]')).toBe('13800000001');
     await screenshot(driverA, 'driver-2-report', true);
+    await driverA.selectOption('select[name=weather]', 'rain');
+    await driverA.fill('textarea[name=description]', '我在民族路口等红灯，B 车从后方追尾。');
     await driverA.getByRole('button', { name: '提交报案' }).click();
 
     // A's case: the code and the QR code of the join link, then the three guided photos.
@@ -251,6 +275,8 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await screenshot(driverB, 'driver-5-situations');
     await driverB.getByRole('button', { name: /申请交警定责/ }).click();
     await driverB.locator('.police-wait .countdown').waitFor();
+    // What happens next, as the API tells the driver: an officer decides by the deadline.
+    await driverB.locator('[data-next-step=WAIT_FOR_OFFICER]').getByText('辖区交警将在').waitFor();
 
     // The desk: the case arrives by itself (server-sent events), with its countdown.
     const item = desk.locator(`.queue-item[data-case="${caseId}"]`);
@@ -263,6 +289,20 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await desk.getByRole('button', { name: '接手处理' }).click();
     await desk.getByText('✓ 由您处理').waitFor();
     expect(await desk.locator('.allocations input:checked').getAttribute('value')).toBe('NONE/FULL');
+    // The reporter's account, where each photo was taken against the report, and why the suggestion.
+    expect(await desk.locator('.account [data-weather]').textContent()).toBe('雨');
+    await desk.locator('.account').getByText('“我在民族路口等红灯，B 车从后方追尾。”').waitFor();
+    expect(await desk.locator('.photo-facts[data-distance]').count()).toBe(3);
+    expect(await desk.locator('.photo-facts').first().textContent()).toMatch(/距报案地点 \d+ 米/);
+    expect(await desk.locator('.suggestion').getAttribute('data-rule')).toBe('ONLY_B_MATCHES');
+    expect(await desk.locator('.suggestion [data-matched=B]').textContent()).toContain('S01 同车道行驶中追尾前车');
+    // The situations found are chips, B's declared S01 already on.
+    expect(await desk.locator('.chips input:checked').count()).toBe(1);
+    expect(await desk.locator('.chips input:checked').getAttribute('value')).toBe('S01');
+    await desk.locator('.chips label', { hasText: 'S05' }).click();
+    await desk.locator('.chips label.on', { hasText: 'S05' }).waitFor();
+    await desk.locator('.chips label', { hasText: 'S05' }).click();
+    expect(await desk.locator('.chips input:checked').count()).toBe(1);
     await desk.fill('textarea[name=reasoning]', 'B 车同车道追尾 A 车，B 负全部责任。');
     await desk.locator('.gallery img').nth(2).waitFor();
     await desk.evaluate('window.scrollTo(0, 0)');
@@ -365,6 +405,7 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     const insurer = await context(DESKTOP);
     await signInAs(driverA, baseUrl, '司机 A');
     const { caseId, fix } = await report(driverA, '渝A22222', 'PICC');
+    agreedCaseId = caseId;
     expect(fix).toBe('failed');
     await upload(driverA, 'FRONT_SIDE', 61);
     await upload(driverA, 'REAR_SIDE', 62);
@@ -417,7 +458,9 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     ] as const) {
       await signInAs(insurer, baseUrl, preset);
       await openClaim(insurer, 'toApprove', plate);
-      await insurer.getByText('需人工审批').waitFor();
+      await insurer.getByText('需人工审批', { exact: true }).waitFor();
+      // Held for its flag (NO_EXIF), as the API tells the insurers; its driver reads "under review".
+      await insurer.locator('[data-hold=FLAGGED_FOR_REVIEW]').waitFor();
       expect(await insurer.locator('.flag[data-flag=NO_EXIF]').count()).toBeGreaterThan(0);
       if (preset === '人保定损员') await screenshot(insurer, 'insurer-3-approval');
       await insurer.getByRole('button', { name: '审批通过并请求赔付' }).click();
@@ -488,6 +531,372 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await desk.getByRole('button', { name: '转为线下' }).click();
     await driverA.getByText('本案已转为现场（线下）处理，请按交警指引办理。').waitFor();
     await driverB.locator('.driver-case[data-status=REFERRED_OFFLINE]').waitFor();
+    // Each driver reads the officer's instructions, and where the case goes on.
+    for (const driver of [driverA, driverB]) {
+      expect(await driver.locator('.referral[data-referral=OFFICER] .instructions').textContent()).toBe(
+        '双方陈述矛盾，需现场勘查',
+      );
+      await driver.locator('[data-next-step=GO_OFFLINE]').getByText('请按交警指引到渝中区交警处继续办理。').waitFor();
+    }
+    await driverB.evaluate('window.scrollTo(0, 0)');
+    await screenshot(driverB, 'driver-12-referral');
+    expect(errors).toEqual([]);
+  });
+  it('a late desk, a disputed decision reviewed by another officer, flags that name the other case, a claim held and declined', async () => {
+    const { baseUrl } = server;
+    const driverA = await context(phoneAtTheScene(15));
+    const driverB = await context(PHONE);
+    const desk = await context(DESKTOP);
+    const insurer = await context(DESKTOP);
+    await signInAs(driverA, baseUrl, '司机 A');
+    const { caseId, joinCode } = await report(driverA, '渝A44444', 'PICC');
+    await upload(driverA, 'FRONT_SIDE', 81);
+    // Taken some 7 km away from the reported place; and the second story's photo, sent again.
+    await upload(driverA, 'REAR_SIDE', 82, true, { lat: 29.62, lng: 106.6 });
+    await upload(driverA, 'POINT_OF_IMPACT', 63, false);
+    expect(await driverA.locator('.shot .flag').count()).toBe(0);
+    await signInAs(driverB, baseUrl, '司机 B');
+    await joinByCode(
+      driverB,
+      baseUrl,
+      { caseId, joinCode, plateOfA: '渝A44444' },
+      {
+        plate: '渝B44444',
+        driverName: '周八',
+        licenceNo: '500101199505052222',
+        insurer: 'CPIC',
+        policyNumber: 'CPIC-2026-4444',
+      },
+    );
+    await driverB.locator('.picker input[value=S01]').check();
+    await driverB.getByRole('button', { name: '保存情形' }).click();
+    await driverB.getByText('✓ 已保存').waitFor();
+    await driverB.getByRole('button', { name: /申请交警定责/ }).click();
+    await driverB.locator('[data-next-step=WAIT_FOR_OFFICER]').waitFor();
+
+    // Nobody decides within 5 minutes: the driver is told the case stays first for the next officer.
+    clock.aheadMs = 6 * 60_000;
+    await driverB.reload();
+    const late = driverB.locator('[data-next-step=OFFICER_OVERDUE_KEEP_WAITING]');
+    await late.getByText('本案仍排在辖区队列首位').waitFor();
+    await driverB.evaluate('window.scrollTo(0, 0)');
+    await screenshot(driverB, 'driver-13-desk-overdue');
+    clock.aheadMs = 0;
+
+    // The desk sees what each flag found: the other case of the photo sent again, how far the other was taken.
+    await signInAs(desk, baseUrl, '渝中交警');
+    await desk.locator(`.queue-item[data-case="${caseId}"] a`).click();
+    const duplicate = desk.locator('.gallery [data-flag-detail=DUPLICATE_PHOTO]');
+    await duplicate.waitFor({ timeout: 10_000 });
+    expect(await duplicate.textContent()).toContain(`与案件 ${agreedCaseId.slice(0, 8)} 的照片完全相同`);
+    expect(await duplicate.locator('[data-other-case]').getAttribute('data-other-case')).toBe(agreedCaseId);
+    expect(await desk.locator('.gallery [data-flag-detail=EXIF_GPS_MISMATCH]').textContent()).toMatch(
+      /拍摄位置距报案地点 \d+\.\d 公里/,
+    );
+    await desk.getByRole('button', { name: '接手处理' }).click();
+    await desk.fill('textarea[name=reasoning]', 'B 车同车道追尾 A 车，B 负全部责任。');
+    await desk.getByRole('button', { name: '签发认定' }).click();
+    await desk.getByText('已认定，等待双方确认。').waitFor();
+
+    // B disputes, with a reason: the case goes back to the desk for a review at once.
+    await driverB.locator('.decision').getByRole('button', { name: '有异议' }).click();
+    await driverB.fill('.decision textarea', '我没有追尾，是 A 车突然倒车。');
+    await driverB.getByRole('button', { name: '提交异议（申请复核）' }).click();
+
+    // Another officer of the district reviews: the first decision, its reasoning, B's reason.
+    await signOut(desk);
+    await signInWith(desk, baseUrl, { role: 'officer', sub: 'officer-2', district: 'yuzhong' });
+    await desk.locator(`.queue-item[data-case="${caseId}"] a`).click();
+    const first = desk.locator('.first-decision');
+    await first.waitFor({ timeout: 10_000 });
+    expect(await first.locator('.first-reasoning').textContent()).toBe('B 车同车道追尾 A 车，B 负全部责任。');
+    expect(await first.locator('[data-dispute=B]').textContent()).toContain('“我没有追尾，是 A 车突然倒车。”');
+    expect(await first.locator('[data-allocation]').getAttribute('data-allocation')).toBe('NONE/FULL');
+    await desk.getByRole('button', { name: '接手处理' }).click();
+    await desk.fill('textarea[name=reasoning]', '复核：A 车无倒车痕迹，维持 B 车全责。');
+    await desk.evaluate('window.scrollTo(0, 0)');
+    await screenshot(desk, 'desk-4-review-of-a-dispute', true);
+    await desk.getByRole('button', { name: '签发认定' }).click();
+    await desk.getByText('已认定，等待双方确认。').waitFor();
+    // Each driver sees who has answered the review's decision.
+    await driverB.locator('.decision').getByRole('button', { name: '同意认定' }).click();
+    await driverA.locator('.decision [data-answer=B][data-value=ACCEPTED]').getByText('B 方 已同意').waitFor();
+    expect(await driverA.locator('.decision [data-answer=A]').getAttribute('data-value')).toBe('PENDING');
+    await driverA.locator('.decision').getByRole('button', { name: '同意认定' }).click();
+    await driverA.locator('.own-claim').waitFor({ timeout: 15_000 });
+
+    // PICC assesses A's car; A rejects it with a reason; the adjuster reads it and assesses again, with a note.
+    await (
+      await assess(insurer, baseUrl, { preset: '人保定损员', plate: '渝A44444' }, [['后保险杠', '1200']], '¥1,200.00')
+    )();
+    await driverA.getByRole('button', { name: /接受定损/ }).waitFor({ timeout: 10_000 });
+    await driverA.locator('.own-claim').getByRole('button', { name: '不接受' }).click();
+    await driverA.fill('.own-claim textarea', '尾灯也撞坏了，定损漏项。');
+    await driverA.locator('.own-claim form button[type=submit]').click();
+    await driverA.locator('.own-claim[data-claim-status=ASSESSMENT_REJECTED]').waitFor();
+    await signInAs(insurer, baseUrl, '人保定损员');
+    await openClaim(insurer, 'toAssess', '渝A44444');
+    expect(await insurer.locator('.latest-rejection blockquote').textContent()).toBe('尾灯也撞坏了，定损漏项。');
+    await insurer.getByRole('button', { name: /添加项目/ }).click();
+    await insurer.fill('input[name=line-1-description]', '尾灯总成');
+    await insurer.fill('input[name=line-1-amount]', '800');
+    await insurer.fill('.assessment textarea', '车主反映尾灯损坏，已核实照片补充。');
+    await insurer.getByRole('button', { name: /提交定损/ }).click();
+    await insurer.locator('[data-claim-status=ASSESSED]').waitFor();
+    await driverA.getByRole('button', { name: /接受定损/ }).click();
+
+    // The case is flagged: nothing pays straight through. A is told the payout is under review, not why.
+    const held = driverA.locator('.own-claim [data-hold=AWAITING_APPROVAL]');
+    await held.getByText('赔款正在保险公司审核中').waitFor({ timeout: 10_000 });
+    expect(await driverA.locator('.own-claim .flag').count()).toBe(0);
+    await driverA.locator('.own-claim').scrollIntoViewIfNeeded();
+    await screenshot(driverA, 'driver-14-payout-under-review');
+
+    // PICC's page updates by itself: held for its flags, with the rejection and its own note beside each round.
+    await insurer.locator('[data-hold=FLAGGED_FOR_REVIEW]').waitFor({ timeout: 10_000 });
+    expect(await insurer.locator('[data-rejection="1"]').textContent()).toContain('尾灯也撞坏了，定损漏项。');
+    expect(await insurer.locator('.own-note').last().textContent()).toContain('车主反映尾灯损坏，已核实照片补充。');
+    expect(await insurer.locator('[data-flag-detail=DUPLICATE_PHOTO]').first().textContent()).toContain(
+      agreedCaseId.slice(0, 8),
+    );
+    await insurer.evaluate('window.scrollTo(0, 0)');
+    await screenshot(insurer, 'insurer-4-held-claim', true);
+    await insurer.getByText('转入调查').click();
+    await insurer.fill('textarea[name=investigation-note]', '核查重复照片的来源');
+    await insurer.getByRole('button', { name: '开始调查' }).click();
+    await insurer.locator('[data-claim-status=UNDER_INVESTIGATION]').waitFor();
+    await insurer.getByText('调查中：核查重复照片的来源').waitFor();
+    await insurer.getByText('拒赔', { exact: true }).click();
+    await insurer.fill('textarea[name=decline-reason]', '碰撞部位照片与另一案件相同，不予赔付。');
+    await insurer.getByRole('button', { name: '确认拒赔' }).click();
+    await insurer.locator('[data-claim-status=DECLINED]').waitFor();
+
+    // The claimant reads why.
+    await driverA
+      .locator('.own-claim[data-claim-status=DECLINED] .declined')
+      .getByText('碰撞部位照片与另一案件相同，不予赔付。')
+      .waitFor();
+    // The same in English: the declined claim and its reason.
+    await driverA.getByRole('button', { name: 'English' }).click();
+    await driverA.locator('.own-claim .declined').getByText('The insurer declined this claim').waitFor();
+    await driverA.locator('.own-claim').scrollIntoViewIfNeeded();
+    await screenshot(driverA, 'driver-15-declined-english');
+    expect(errors).toEqual([]);
+  });
+
+  /** The assistant files for both parties on one device: the checklist, the scene, A, then B. */
+  async function fileForBoth(
+    assistant: Page,
+    address: string,
+    parties: Record<'A' | 'B', Parameters<typeof fillParty>[1] & { phone: string }>,
+    shotOfPartyB?: string,
+  ): Promise<string> {
+    await assistant.getByRole('link', { name: '现场协助报案' }).click();
+    // all() does not wait: the checklist must be on the screen first.
+    await assistant.locator('li[data-condition]').first().waitFor();
+    for (const condition of await assistant.locator('li[data-condition]').all()) {
+      await condition.locator('label', { hasText: '是' }).click();
+    }
+    await assistant.getByRole('button', { name: '符合，继续报案' }).click();
+    await assistant.fill('input[name=address]', address);
+    expect(await assistant.inputValue('select[name=district]')).toBe('yuzhong');
+    await assistant.getByRole('button', { name: '下一步' }).click();
+    for (const party of ['A', 'B'] as const) {
+      await assistant.locator(`.assistant-file[data-step=${party}]`).waitFor();
+      await fillParty(assistant, parties[party]);
+      await assistant.fill('input[name=phone]', parties[party].phone);
+      if (party === 'B' && shotOfPartyB) {
+        await assistant.evaluate('window.scrollTo(0, 0)');
+        await screenshot(assistant, shotOfPartyB, true);
+      }
+      await assistant.getByRole('button', { name: party === 'A' ? '下一步' : '提交双方报案', exact: true }).click();
+    }
+    await assistant.waitForURL(/#\/assistant\/cases\//);
+    return /#\/assistant\/cases\/([0-9a-f-]+)/.exec(assistant.url())![1]!;
+  }
+
+  async function uploadFor(assistant: Page, party: 'A' | 'B', kind: string, seed: number): Promise<void> {
+    await assistant.locator('.party-switch label', { hasText: `代 ${party} 方` }).click();
+    await assistant.setInputFiles(`input[name=photo-${party}-${kind}]`, {
+      name: `${kind.toLowerCase()}.jpg`,
+      mimeType: 'image/jpeg',
+      buffer: await sceneJpeg(seed, exifNow()),
+    });
+    await assistant.locator(`.shot[data-party=${party}][data-kind=${kind}] .thumb img`).first().waitFor();
+  }
+
+  it('an assistant files for both parties; one signs on the device, one confirms by SMS code; the papers verify', async () => {
+    const { baseUrl } = server;
+    const sms = server.app.get<RecordingSmsGateway>(NOTIFICATION_GATEWAY);
+    const assistant = await context(phoneAtTheScene(15));
+    const driverB = await context({ ...PHONE, acceptDownloads: true });
+    const insurer = await context(DESKTOP);
+    const desk = await context(DESKTOP);
+
+    // The assistant files on the scene for both parties, from one phone.
+    await signInAs(assistant, baseUrl, '协理员');
+    expect(await assistant.locator('.identity').textContent()).toContain('渝中区警保联动服务站');
+    const caseId = await fileForBoth(
+      assistant,
+      '重庆市渝中区七星岗',
+      {
+        A: {
+          plate: '渝A55555',
+          driverName: '周八',
+          licenceNo: '500101198506065555',
+          insurer: 'PICC',
+          policyNumber: 'PICC-2026-5555',
+          phone: '13800000001',
+        },
+        B: {
+          plate: '渝B55555',
+          driverName: '吴九',
+          licenceNo: '500101198707075555',
+          insurer: 'CPIC',
+          policyNumber: 'CPIC-2026-5555',
+          phone: '13800000002',
+        },
+      },
+      'assistant-1-file-party-b',
+    );
+    await assistant.locator('.filed-by').getByText('渝中区警保联动服务站').waitFor();
+    // Seeds whose scenes are far (difference hash) from every other photo of this server's stories:
+    // a SIMILAR_PHOTO flag would hold the claim for an adjuster instead of paying it straight through.
+    for (const [kind, seed] of [
+      ['FRONT_SIDE', 120],
+      ['REAR_SIDE', 121],
+      ['POINT_OF_IMPACT', 128],
+    ] as const) {
+      await uploadFor(assistant, 'A', kind, seed);
+    }
+    await uploadFor(assistant, 'B', 'DAMAGE_DETAIL', 153);
+    await assistant.locator('[data-missing=""]').first().waitFor();
+    // B declares the rear-end; they agree B is fully liable, and the assistant records it.
+    await assistant.locator('[data-situations-of=B] summary').click();
+    await assistant.locator('input[name=situation-B][value=S01]').check();
+    await assistant.locator('[data-situations-of=B]').getByRole('button', { name: '保存情形' }).click();
+    await assistant.locator('[data-situations-of=B]').getByText('✓ 已保存').waitFor();
+    await assistant.locator('.path label', { hasText: 'B 方全责' }).click();
+    await assistant.getByRole('button', { name: '记录协商结果' }).click();
+    await assistant.locator('.path [data-recorded="NONE/FULL"]').waitFor();
+
+    // A signs on the assistant's phone with their name and phone.
+    const partyA = assistant.locator('.party-confirmation[data-party=A]');
+    await partyA.getByText('改为本机签字确认').click();
+    await partyA.locator('input[name=sign-name-A]').fill('周九');
+    await partyA.locator('input[name=sign-phone-A]').fill('13800000001');
+    await partyA.getByRole('button', { name: '签字确认' }).click();
+    await partyA.locator('[data-code=SIGNATURE_MISMATCH]').getByText('姓名或手机号与报案信息不一致。').waitFor();
+    await partyA.locator('input[name=sign-name-A]').fill('周八');
+    await partyA.locator('input[name=sign-phone-A]').fill('138 0000 0001');
+    await partyA.getByRole('button', { name: '签字确认' }).click();
+    await assistant.locator('.party-confirmation[data-party=A][data-confirmed=true]').waitFor();
+
+    // B gets a one-time code by SMS (the simulated gateway keeps it) and confirms on B's own phone.
+    const before = sms.sent.length;
+    await assistant.locator('.party-confirmation[data-party=B]').getByRole('button', { name: '发送验证码' }).click();
+    await assistant.locator('[data-code-out=B]').getByText('已发送至 138****0002').waitFor();
+    await assistant.locator('.confirmations').scrollIntoViewIfNeeded();
+    await screenshot(assistant, 'assistant-2-confirmations');
+    const text = await eventually(async () => {
+      const sent = sms.sent
+        .slice(before)
+        .find((message) => message.to === '13800000002' && message.text.includes('验证码'));
+      expect(sent).toBeDefined();
+      return sent!.text;
+    });
+    const code = /验证码 (\d{6})/.exec(text)![1]!;
+    const link = /(#\/confirm\/[0-9a-f-]+\/B)/.exec(text)![1]!;
+    expect(link).toBe(`#/confirm/${caseId}/B`);
+    await driverB.goto(`${baseUrl}/${link}`);
+    await driverB.getByRole('button', { name: '司机 B', exact: true }).click();
+    await driverB.locator('.own-confirmation input[name=code]').fill(code);
+    await screenshot(driverB, 'assistant-4-own-phone-confirmation');
+    await driverB.getByRole('button', { name: '同意并确认' }).click();
+    await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
+    await driverB.locator('.own-claim').waitFor({ timeout: 15_000 });
+    await assistant.locator('.assistant-outcome [data-allocation="NONE/FULL"]').waitFor();
+    await assistant.goto(`${baseUrl}/#/assistant`);
+    await assistant.locator(`.list li[data-case="${caseId}"]`).getByText('渝A55555 ↔ 渝B55555').waitFor();
+    await screenshot(assistant, 'assistant-3-cases');
+
+    // CPIC sees who filed B's claim, assesses it; B accepts; the claim is paid straight through.
+    const submit = await assess(
+      insurer,
+      baseUrl,
+      { preset: '太保定损员', plate: '渝B55555' },
+      [['前保险杠喷漆', '1200']],
+      '¥1,200.00',
+    );
+    await insurer.locator('.filed-by').getByText('渝中区警保联动服务站').waitFor();
+    await screenshot(insurer, 'assistant-5-insurer-filed-by');
+    await submit();
+    await driverB.getByRole('button', { name: /接受定损/ }).click();
+    const settlement = driverB.locator('.documents [data-document^=settlement-]');
+    await settlement.waitFor({ timeout: 20_000 });
+    await driverB.locator('.documents').scrollIntoViewIfNeeded();
+    await screenshot(driverB, 'documents-1-driver-case');
+
+    // B downloads the settlement: its text, page 1 as pdf.js draws it, and its QR code.
+    const [download] = await Promise.all([
+      driverB.waitForEvent('download'),
+      settlement.getByRole('button', { name: '下载 PDF' }).click(),
+    ]);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const read = await readPdf(pdf, { firstPagePng: true });
+    expect(missingPhrases(read.text, ['理赔结算单', '渝B55555', '渝A55555', '¥1,200.00'])).toEqual([]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(join(SCREENSHOTS, 'documents-2-settlement-page-1.png'), read.firstPagePng!);
+    const qr = await scanQrCode(read.firstPagePng!);
+    expect(qr).toMatch(/\/verify\/settlement\/[0-9a-f-]+\/[0-9]+-[0-9]+\/[0-9a-f]{64}$/);
+    const verifyPath = new URL(qr!).pathname;
+    expect(read.text.replace(/\s+/g, '')).toContain(verifyPath);
+
+    // The QR code's address opens the verification page, for anyone, signed in or not.
+    const stranger = await context(PHONE);
+    await stranger.goto(`${baseUrl}${verifyPath}`);
+    await stranger.locator('.verify[data-valid=true]').waitFor();
+    expect(new URL(stranger.url()).hash).toBe(`#${verifyPath}`);
+    expect(await stranger.locator('.verify-document [data-paid-fen]').getAttribute('data-paid-fen')).toBe('120000');
+    await stranger.locator('.verify-document tr[data-party=B]').getByText('渝B55555').waitFor();
+    await screenshot(stranger, 'documents-3-verified', true);
+    const forged = verifyPath.replace(/.$/, (last) => (last === '0' ? '1' : '0'));
+    await stranger.goto(`${baseUrl}/#${forged}`);
+    await stranger.locator('.verify[data-valid=false] [data-reason=NO_MATCH]').waitFor();
+    await screenshot(stranger, 'documents-4-no-match');
+
+    // Handed to the police instead: the desk sees who filed it.
+    await signInAs(desk, baseUrl, '渝中交警');
+    const second = await fileForBoth(assistant, '重庆市渝中区两路口', {
+      A: {
+        plate: '渝A66666',
+        driverName: '郑十',
+        licenceNo: '500101198808086666',
+        insurer: 'PINGAN',
+        policyNumber: 'PINGAN-2026-6666',
+        phone: '13800000003',
+      },
+      B: {
+        plate: '渝B66666',
+        driverName: '钱十一',
+        licenceNo: '500101198909096666',
+        insurer: 'PICC',
+        policyNumber: 'PICC-2026-6666',
+        phone: '13800000004',
+      },
+    });
+    for (const [index, kind] of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'].entries()) {
+      await uploadFor(assistant, 'A', kind, 91 + index);
+    }
+    await assistant.getByRole('button', { name: '提交交警定责' }).click();
+    await assistant.locator('.assistant-case[data-status=AWAITING_POLICE]').waitFor();
+    const item = desk.locator(`.queue-item[data-case="${second}"]`);
+    await item.locator('.filed-by').waitFor({ timeout: 10_000 });
+    expect(await item.locator('.filed-by').textContent()).toContain('渝中区警保联动服务站');
+    await screenshot(desk, 'assistant-6-desk-filed-by');
+    await item.locator('a').click();
+    await desk.locator('.review .filed-by').waitFor();
     expect(errors).toEqual([]);
   });
 });

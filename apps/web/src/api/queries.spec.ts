@@ -1,5 +1,5 @@
 import { ApiError, Api } from './client';
-import { createQueryClient, pathOfKey, queries } from './queries';
+import { createQueryClient, live, pathOfKey, queries } from './queries';
 
 describe('the consoles’ queries', () => {
   const realFetch = global.fetch;
@@ -11,6 +11,14 @@ describe('the consoles’ queries', () => {
     expect(pathOfKey(queries.claim('c/1').queryKey)).toBe('/claims/c%2F1');
     expect(pathOfKey(queries.auditState('k', 3).queryKey)).toBe('/audit/cases/k/state?revision=3');
     expect(pathOfKey(queries.myCases().queryKey)).toBe('/me/cases');
+  });
+
+  it('follows the insurers’ pages on their own streams, as the desk follows its queue', () => {
+    expect(pathOfKey(live.insurerClaims().queryKey)).toBe('/insurer/claims/stream');
+    expect(live.insurerClaims().event).toBe('claims');
+    expect(pathOfKey(live.insurerPayouts().queryKey)).toBe('/insurer/payouts/stream');
+    expect(live.insurerPayouts().event).toBe('payouts');
+    expect(pathOfKey(live.deskQueue().queryKey)).toBe('/desk/queue/stream');
   });
 
   it('fetches the path of the key with the identity’s token, and shows a refusal at once', async () => {

@@ -79,4 +79,6 @@ export interface LiveCase {
 export const live = {
   case: (caseId: string): LiveSource<LiveCase> => ({ queryKey: ['cases', caseId, 'stream'], event: 'case' }),
   deskQueue: (): LiveSource<DeskQueue> => ({ queryKey: ['desk', 'queue', 'stream'], event: 'queue' }),
+  insurerClaims: (): LiveSource<ClaimList> => ({ queryKey: ['insurer', 'claims', 'stream'], event: 'claims' }),
+  insurerPayouts: (): LiveSource<PayoutList> => ({ queryKey: ['insurer', 'payouts', 'stream'], event: 'payouts' }),
 };

@@ -25,16 +25,8 @@ type Body<P extends keyof paths> =
     ? Taken
     : NotInTheContract<`post ${P} body`>;
 
-type ContractCaseView = Answer<'/cases/{caseId}', 'get'>;
-type ContractEvidenceRequest = NonNullable<ContractCaseView['evidenceRequest']>;
-
-/**
- * GET /cases/{caseId}. The API also sends the officer's note with an evidence request, which its
- * document does not list yet; the consoles show it when it is there.
- */
-export type CaseView = Omit<ContractCaseView, 'evidenceRequest'> & {
-  evidenceRequest: (ContractEvidenceRequest & { note?: string }) | null;
-};
+/** GET /cases/{caseId}: what the caller may see of a case (issue 13: ADR 32). */
+export type CaseView = Answer<'/cases/{caseId}', 'get'>;
 export type PartyView = CaseView['parties'][number];
 export type PhotoView = CaseView['photos'][number];
 export type CaseStatus = CaseView['status'];
@@ -67,6 +59,16 @@ export type ReportAnswer = Answer<'/cases', 'post', 201>;
 export type JoinAnswer = Answer<'/cases/join', 'post'> | Answer<'/cases/{caseId}/join', 'post'>;
 export type PhotoAnswer = Answer<'/cases/{caseId}/photos', 'post', 201>;
 export type DevToken = Answer<'/auth/dev-token', 'post', 201>;
+
+/** Issue 15: the assistants' console, a party's own confirmation, the documents' verification. */
+export type AssistedCases = Answer<'/assistant/cases', 'get'>;
+export type AssistedCase = AssistedCases['items'][number];
+export type FileCaseBody = Body<'/assistant/cases'>;
+export type FileCaseAnswer = Answer<'/assistant/cases', 'post', 201>;
+export type ConfirmationCodeAnswer = Answer<'/cases/{caseId}/parties/{party}/confirmation-code', 'post', 202>;
+export type OwnConfirmationAnswer = Answer<'/cases/{caseId}/confirmation', 'post'>;
+export type Assistance = NonNullable<CaseView['assistance']>;
+export type Verification = Answer<'/verify/{kind}/{subjectId}/{revisions}/{fingerprint}', 'get'>;
 
 /** RFC 9457 problem details as the consoles keep them (a network failure has no type or title). */
 export type Problem = Pick<components['schemas']['Problem'], 'status' | 'detail' | 'code' | 'errors'>;
@@ -103,3 +105,9 @@ export const ELIGIBILITY_CONDITIONS = [
   'nobodyLeft',
   'notDeliberate',
 ] as const satisfies Exactly<readonly EligibilityCondition[], EligibilityCondition>;
+
+/** What a flag found (issue 13): one entry per flag with details, on a case, a photo or a claim. */
+export type FlagDetail = CaseView['flagDetails'][number];
+export type NextStep = NonNullable<CaseView['nextStep']>;
+export type Hold = NonNullable<ClaimView['hold']>;
+export type HoldReason = Hold['reason'];

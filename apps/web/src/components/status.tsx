@@ -1,5 +1,8 @@
 import type { ApiError } from '../api/client';
+import type { FlagDetail } from '../api/types';
 import { useI18n } from '../i18n';
+import { flagDetailMessage } from '../lib/case-facts';
+import { districtById } from '../lib/districts';
 
 const TONE: Record<string, string> = {
   REPORTED: 'info',
@@ -23,6 +26,8 @@ const TONE: Record<string, string> = {
   REQUESTED: 'info',
   FAILED: 'bad',
   NEEDS_ADJUSTER: 'bad',
+  UNDER_INVESTIGATION: 'warn',
+  DECLINED: 'bad',
 };
 
 export function StatusBadge({ prefix, status }: { prefix: 'status' | 'claim' | 'payout'; status: string }) {
@@ -42,6 +47,53 @@ export function FlagList({ flags, block = false }: { flags: readonly string[]; b
       {flags.map((flag) => (
         <li key={flag} className="flag" data-flag={flag}>
           ⚑ {tv('flag', flag)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Flags with what each found (which other case, how far, how late); `linkTo` opens another
+ * case where the reader may see it.
+ */
+export function FlagReport({
+  flags,
+  details,
+  linkTo,
+  block = false,
+}: {
+  flags: readonly string[];
+  details: readonly FlagDetail[];
+  linkTo?: (caseId: string) => string;
+  block?: boolean;
+}) {
+  const { t, tv, language } = useI18n();
+  if (flags.length === 0) return <span className={`muted small ${block ? 'block' : ''}`}>{t('common.noFlags')}</span>;
+  const districtName = (id: string) => districtById(id)?.[language] ?? id;
+  return (
+    <ul className="flags detailed" aria-label={t('common.flags')}>
+      {flags.map((flag) => (
+        <li key={flag} className="flag" data-flag={flag}>
+          ⚑ {tv('flag', flag)}
+          {details
+            .filter((detail) => detail.flag === flag)
+            .map((detail, index) => {
+              const message = flagDetailMessage(detail, t, districtName);
+              return (
+                <span key={index} className="flag-detail small block" data-flag-detail={flag}>
+                  {t(message.key, message.params)}
+                  {linkTo
+                    ? message.otherCaseIds.map((caseId) => (
+                        <a key={caseId} className="other-case mono" href={linkTo(caseId)} data-other-case={caseId}>
+                          {' '}
+                          ↗
+                        </a>
+                      ))
+                    : null}
+                </span>
+              );
+            })}
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import type { CaseCommand, CaseCommandOf } from '../domain/case.commands';
 import type { CaseEvent } from '../domain/case.events';
-import { CASE_ID, ELIGIBLE, LOCATION, T0, at, evidence, partyA, partyB } from '../domain/case.fixtures';
+import { CASE_ID, ELIGIBLE, LOCATION, T0, at, evidence, partyA, partyB, reported } from '../domain/case.fixtures';
 import type { Allocation, PartyId, PhotoKind } from '../domain/case.types';
 
 /** Shared givens of the assistance tests: an assistant of yuzhong files the case of case.fixtures at T0. */
@@ -24,21 +24,15 @@ export const fileCommand = (overrides: Partial<CaseCommandOf<'FileCase'>> = {}):
   ...overrides,
 });
 
+/** A report's data with party A as the assistant records them: no driver account yet. */
+function withoutDriver(data: Extract<CaseEvent, { type: 'AccidentReported' }>['data']) {
+  const { driverId: _none, ...reporter } = data.reporter;
+  return { ...data, reporter };
+}
+
 /** The case as filed: party A reported and party B joined at once, neither a driver account yet. */
 export const filed: CaseEvent[] = [
-  {
-    type: 'AccidentReported',
-    data: {
-      caseId: CASE_ID,
-      occurredAt: at(-5),
-      reportedAt: T0,
-      location: LOCATION,
-      eligibility: ELIGIBLE,
-      joinCode: '123456',
-      reporter: { ...partyA },
-      filedBy: FILER,
-    },
-  },
+  { type: 'AccidentReported', data: { ...withoutDriver(reported.data), filedBy: FILER } },
   { type: 'PartyJoined', data: { party: 'B', driver: { ...partyB }, joinedAt: T0, onBehalfOf: 'B' } },
 ];
 

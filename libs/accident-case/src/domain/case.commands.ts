@@ -29,22 +29,23 @@ interface ByOfficer extends Timed {
   district: string;
 }
 
+/** What opens a case, whether a driver reports it or an assistant files it for both parties. */
+interface AccidentFiling {
+  caseId: string;
+  joinCode: string;
+  occurredAt: string;
+  location: Location;
+  weather?: string;
+  description?: string;
+  eligibility: Eligibility;
+  /** Signals of fraud found when filing (e.g. LATE_REPORT, REPEAT_PLATE): recorded, never refused. */
+  flags?: string[];
+  /** What those signals found. */
+  flagDetails?: RecordedFlagDetail[];
+}
+
 export type CaseCommand =
-  | ({
-      type: 'ReportAccident';
-      caseId: string;
-      joinCode: string;
-      occurredAt: string;
-      location: Location;
-      weather?: string;
-      description?: string;
-      eligibility: Eligibility;
-      party: PartyDetails;
-      /** Signals of fraud found when reporting (e.g. LATE_REPORT, REPEAT_PLATE): recorded, never refused. */
-      flags?: string[];
-      /** What those signals found. */
-      flagDetails?: RecordedFlagDetail[];
-    } & ByDriver)
+  | ({ type: 'ReportAccident'; party: PartyDetails } & AccidentFiling & ByDriver)
   | ({
       type: 'JoinCase';
       joinCode: string;
@@ -70,21 +71,12 @@ export type CaseCommand =
   // Assistance (assistance/): filed by an assistant for both parties, confirmed by each.
   | ({
       type: 'FileCase';
-      caseId: string;
-      joinCode: string;
-      occurredAt: string;
-      location: Location;
-      weather?: string;
-      description?: string;
-      eligibility: Eligibility;
       parties: Record<PartyId, PartyDetails>;
       organisation: string;
       /** The assistant's area (the district claim of their token). */
       area: string;
-      /** Signals of fraud found for both plates: recorded, never refused. */
-      flags?: string[];
-      flagDetails?: RecordedFlagDetail[];
-    } & ByAssistant)
+    } & AccidentFiling &
+      ByAssistant)
   | ({ type: 'AttachPhotoForParty'; party: PartyId; photo: PhotoEvidence } & ByAssistant)
   | ({ type: 'DeclareCircumstancesForParty'; party: PartyId; situations: string[]; note?: string } & ByAssistant)
   | ({ type: 'RecordAgreement'; allocation: Allocation } & ByAssistant)

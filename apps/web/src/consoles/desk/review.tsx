@@ -10,12 +10,15 @@ import {
   type PhotoView,
 } from '../../api/types';
 import { AllocationText, CaseHeading, PartyCard } from '../../components/case-bits';
+import { FiledBy } from '../assistant/filed-by';
 import { AuthImage } from '../../components/auth-image';
 import { Countdown } from '../../components/countdown';
 import { PhotoViewer } from '../../components/photo-viewer';
-import { ErrorNote, FlagList } from '../../components/status';
+import { ErrorNote, FlagReport } from '../../components/status';
 import { useI18n } from '../../i18n';
+import { distanceMessage, photoTimingMessage } from '../../lib/case-facts';
 import { ALLOCATIONS, sameAllocation } from '../../lib/case-flow';
+import { districtById } from '../../lib/districts';
 import { href } from '../../lib/routes';
 import { useSession } from '../../session';
 
@@ -35,6 +38,7 @@ export function DeskReview({ caseId }: { caseId: string }) {
     <div className="review" data-status={view.status}>
       <div className="review-main stack">
         <CaseHeading view={view} live={live} />
+        <FiledBy view={view} />
         <section className="card">
           <h2>{t('case.photos')}</h2>
           <div className="gallery">
@@ -47,12 +51,15 @@ export function DeskReview({ caseId }: { caseId: string }) {
                 />
                 <figcaption>
                   <strong>{tv('kind', photo.kind)}</strong> · {t('common.party', { party: photo.party })}
-                  <FlagList flags={photo.flags} block />
+                  <PhotoFacts photo={photo} />
+                  <FlagReport flags={photo.flags} details={photo.flagDetails} linkTo={deskCase} block />
                 </figcaption>
               </figure>
             ))}
           </div>
         </section>
+        <Account view={view} />
+        {view.disputedDecision ? <FirstDecision first={view.disputedDecision} /> : null}
         <section className="card parties two">
           <h2>{t('desk.circumstances')}</h2>
           {view.parties.map((party) => (
@@ -69,11 +76,26 @@ export function DeskReview({ caseId }: { caseId: string }) {
             {view.policeRequest.review ? <span className="badge badge-warn">{t('desk.review')}</span> : null}
           </section>
         ) : null}
-        <section className="card">
+        <section className="card suggestion" data-rule={view.suggestion?.rule ?? ''}>
           <h3>{t('desk.suggestion')}</h3>
           <p>{view.suggestion ? <AllocationText allocation={view.suggestion.allocation} /> : t('desk.noSuggestion')}</p>
+          {view.suggestion ? (
+            <div className="small why">
+              <strong>{t('desk.suggestionWhy')}</strong>: {tv('rule', view.suggestion.rule)}
+              <ul className="situations-list">
+                {(view.suggestion.matched ?? []).map((match) => (
+                  <li key={match.party} data-matched={match.party}>
+                    {t('desk.matched', {
+                      party: t('common.party', { party: match.party }),
+                      situations: match.situations.map((code) => `${code} ${tv('situation', code)}`).join('；'),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <h3>{t('common.flags')}</h3>
-          <FlagList flags={view.flags} />
+          <FlagReport flags={view.flags} details={view.flagDetails} linkTo={deskCase} />
         </section>
         {!onDesk ? (
           <p className="card banner">{view.status === 'DECIDED' ? t('desk.decided') : t('desk.caseGone')}</p>
@@ -98,6 +120,92 @@ export function DeskReview({ caseId }: { caseId: string }) {
       </aside>
       {open ? <PhotoViewer photo={open} onClose={() => setOpen(null)} canOpenOriginal /> : null}
     </div>
+  );
+}
+
+const deskCase = (caseId: string) => href({ name: 'desk-case', caseId });
+
+/** The reporter's account: when, where, the weather and what happened, in their words. */
+function Account({ view }: { view: CaseView }) {
+  const { t, tv, dateTime, language } = useI18n();
+  const district = view.location ? (districtById(view.location.district)?.[language] ?? view.location.district) : '';
+  return (
+    <section className="card account">
+      <h2>{t('desk.account')}</h2>
+      <dl className="facts">
+        <dt>{t('desk.occurredAt')}</dt>
+        <dd>{dateTime(view.occurredAt)}</dd>
+        <dt>{t('desk.reportedAt')}</dt>
+        <dd>{dateTime(view.reportedAt)}</dd>
+        <dt>{t('desk.place')}</dt>
+        <dd>
+          {view.location?.address} {district ? `· ${district}` : ''}
+        </dd>
+        <dt>{t('desk.weather')}</dt>
+        <dd data-weather={view.weather ?? ''}>{view.weather ? tv('weather', view.weather) : '—'}</dd>
+        <dt>{t('desk.description')}</dt>
+        <dd className="description">
+          {view.description ? `“${view.description}”` : <span className="muted">{t('desk.noDescription')}</span>}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+/** Where and when a photo was taken (its EXIF), against the reported place and time. */
+function PhotoFacts({ photo }: { photo: PhotoView }) {
+  const { t, dateTime } = useI18n();
+  const distance = photo.distanceMeters === undefined ? null : distanceMessage(photo.distanceMeters);
+  const timing = photo.minutesFromAccident === undefined ? null : photoTimingMessage(photo.minutesFromAccident);
+  return (
+    <span className="photo-facts small block" data-distance={photo.distanceMeters ?? ''}>
+      <span className="block">
+        {photo.takenAt ? t('desk.photoTaken', { time: dateTime(photo.takenAt) }) : t('desk.photoNoTime')}
+        {timing ? ` · ${t(timing.key, { minutes: t('common.minutes', timing.params) })}` : ''}
+      </span>
+      <span className="block">
+        {photo.position
+          ? t('desk.photoPosition', { position: `${photo.position.lat.toFixed(5)}, ${photo.position.lng.toFixed(5)}` })
+          : t('desk.photoNoPosition')}
+        {distance ? ` · ${t('desk.photoDistance', { distance: t(distance.key, distance.params) })}` : ''}
+      </span>
+    </span>
+  );
+}
+
+/** On a review: the decision the parties disputed, its reasoning, and each party's reason. */
+function FirstDecision({ first }: { first: NonNullable<CaseView['disputedDecision']> }) {
+  const { t, tv, dateTime } = useI18n();
+  return (
+    <section className="card first-decision attention">
+      <h2>{t('desk.firstDecision')}</h2>
+      <p>
+        <AllocationText allocation={first.allocation} />
+      </p>
+      <p className="muted small">
+        {t('desk.firstDecisionBy', { officer: first.decidedBy, time: dateTime(first.decidedAt) })}
+      </p>
+      {first.situations.length > 0 ? (
+        <ul className="situations-list small">
+          {first.situations.map((code) => (
+            <li key={code}>
+              <strong>{code}</strong> {tv('situation', code)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h3>{t('desk.firstReasoning')}</h3>
+      <blockquote className="first-reasoning">{first.reasoning}</blockquote>
+      <h3>{t('desk.disputes')}</h3>
+      <ul className="disputes">
+        {first.disputes.map((dispute) => (
+          <li key={dispute.party} data-dispute={dispute.party}>
+            <strong>{t('desk.disputeOf', { party: t('common.party', { party: dispute.party }) })}</strong>“
+            {dispute.reason}”<span className="muted small"> · {dateTime(dispute.disputedAt)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -155,22 +263,31 @@ function Actions({ view }: { view: CaseView }) {
               </label>
             ))}
           </fieldset>
-          <label>
-            {t('desk.situations')}
-            <select
-              multiple
-              name="situations"
-              size={4}
-              value={situations}
-              onChange={(event) => setSituations([...event.target.selectedOptions].map((option) => option.value))}
-            >
-              {SITUATION_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {code} {tv('situation', code)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <fieldset className="chips" aria-label={t('desk.situations')}>
+            <legend>{t('desk.situations')}</legend>
+            {SITUATION_CODES.map((code) => {
+              const checked = situations.includes(code);
+              return (
+                <label
+                  key={code}
+                  className={`chip ${checked ? 'on' : ''} ${declared.includes(code) ? 'declared' : ''}`}
+                >
+                  <input
+                    type="checkbox"
+                    name="situations"
+                    value={code}
+                    checked={checked}
+                    onChange={() =>
+                      setSituations((current) =>
+                        checked ? current.filter((candidate) => candidate !== code) : [...current, code].sort(),
+                      )
+                    }
+                  />
+                  <span className="code">{code}</span> {tv('situation', code)}
+                </label>
+              );
+            })}
+          </fieldset>
           <label>
             {t('desk.reasoning')}
             <textarea

@@ -1,16 +1,20 @@
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useAction, useLive } from '../../api/hooks';
-import { live as liveSources } from '../../api/queries';
+import { live as liveSources, type LiveCase } from '../../api/queries';
 import type { Allocation, CaseView, ClaimView, PartyId } from '../../api/types';
 import { AllocationText, CaseHeading, ClaimDetails, PartyCard } from '../../components/case-bits';
 import { Countdown } from '../../components/countdown';
 import { QrCode } from '../../components/qr-code';
 import { ErrorNote, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
+import { holdMessageKey, nextStepMessage } from '../../lib/case-facts';
 import { driverStep, otherParty, type DriverStep } from '../../lib/case-flow';
+import { districtById } from '../../lib/districts';
 import { formatFen } from '../../lib/money';
 import { href, joinLink } from '../../lib/routes';
 import { useSession } from '../../session';
+import { CaseDocuments } from './documents';
 import { GuidedPhotos } from './photos';
 import { SituationPicker } from './situations';
 
@@ -18,6 +22,7 @@ import { SituationPicker } from './situations';
 export function DriverCase({ caseId }: { caseId: string }) {
   const { t } = useI18n();
   const live = useLive(liveSources.case(caseId));
+  useReadAgainWhenDeskIsLate(caseId, live.data?.case, live.skewMs);
   if (live.error) return <ErrorNote error={live.error} />;
   if (!live.data) return <p className="muted">{t('common.loading')}</p>;
   const view = live.data.case;
@@ -25,7 +30,9 @@ export function DriverCase({ caseId }: { caseId: string }) {
   return (
     <div className="stack driver-case" data-status={view.status}>
       <CaseHeading view={view} live={live} />
+      <NextStep view={view} />
       <Outcome view={view} />
+      {view.referral ? <Referral referral={view.referral} /> : null}
       {step.inviteOther ? <Invite view={view} /> : null}
       {step.answerEvidenceRequest ? <EvidenceRequest view={view} /> : null}
       {step.waitingForPolice ? <PoliceWait view={view} skewMs={live.skewMs} /> : null}
@@ -36,6 +43,7 @@ export function DriverCase({ caseId }: { caseId: string }) {
       {['LIABILITY_FINAL', 'SETTLING', 'CLOSED'].includes(view.status) ? (
         <Claims view={view} claims={live.data.claims} />
       ) : null}
+      <CaseDocuments view={view} claims={live.data.claims} />
       <GuidedPhotos
         view={view}
         canUpload={step.uploadPhotos}
@@ -57,11 +65,74 @@ export function DriverCase({ caseId }: { caseId: string }) {
   );
 }
 
+/**
+ * The stream pushes what events change; the desk running late is only time passing. So at the
+ * desk's deadline the case is read again, and its `nextStep` tells the driver what happens now.
+ */
+function useReadAgainWhenDeskIsLate(caseId: string, view: CaseView | undefined, skewMs: number) {
+  const { api } = useSession();
+  const queryClient = useQueryClient();
+  const deadline = view?.nextStep === 'WAIT_FOR_OFFICER' ? view.policeRequest?.deadline : undefined;
+  useEffect(() => {
+    if (!deadline) return;
+    const serverNow = Date.now() - skewMs;
+    const timer = setTimeout(
+      () => {
+        api
+          .get<CaseView>(`/cases/${caseId}`)
+          .then((fresh) =>
+            queryClient.setQueryData<LiveCase>(liveSources.case(caseId).queryKey, (old) =>
+              old ? { ...old, case: fresh } : old,
+            ),
+          )
+          .catch(() => undefined);
+      },
+      Math.max(0, Date.parse(deadline) - serverNow) + 1000,
+    );
+    return () => clearTimeout(timer);
+  }, [api, queryClient, caseId, deadline, skewMs]);
+}
+
+/** What this driver does next or waits for, as the API tells it (`nextStep`). */
+function NextStep({ view }: { view: CaseView }) {
+  const { t, dateTime, language } = useI18n();
+  const message = nextStepMessage(view, dateTime, (id) => districtById(id)?.[language] ?? id);
+  if (!message || !view.nextStep) return null;
+  const late = view.nextStep === 'OFFICER_OVERDUE_KEEP_WAITING';
+  return (
+    <section className={`card next-step ${late ? 'late' : ''}`} data-next-step={view.nextStep} role="status">
+      <h2>{t('next.title')}</h2>
+      <p>{t(message.key, message.params)}</p>
+    </section>
+  );
+}
+
+/** A case sent offline: the officer's instructions, or why a disputed review went offline by itself. */
+function Referral({ referral }: { referral: NonNullable<CaseView['referral']> }) {
+  const { t, dateTime, language } = useI18n();
+  const district = districtById(referral.district)?.[language] ?? referral.district;
+  return (
+    <section className="card referral attention" data-referral={referral.kind}>
+      <h2>{t('case.referralTitle')}</h2>
+      <p className="warning">
+        {referral.kind === 'REVIEW_DISPUTED' ? t('case.referralReviewDisputed', { district }) : t('case.offline')}
+      </p>
+      <h3>{t('case.referralInstructions')}</h3>
+      <blockquote className="instructions">{referral.reason}</blockquote>
+      <p className="muted small">
+        {t('case.referralBy', { officer: referral.referredBy ?? district, time: dateTime(referral.referredAt) })}
+      </p>
+    </section>
+  );
+}
+
 function Outcome({ view }: { view: CaseView }) {
   const { t } = useI18n();
   const text =
     view.status === 'REFERRED_OFFLINE'
-      ? t('case.offline')
+      ? view.referral
+        ? null // the referral's own card says it, with the officer's instructions
+        : t('case.offline')
       : view.status === 'WITHDRAWN'
         ? t('case.withdrawn')
         : view.status === 'CLOSED'
@@ -128,6 +199,7 @@ function PoliceWait({ view, skewMs }: { view: CaseView; skewMs: number }) {
       <p className="big-countdown">
         <Countdown deadline={request.deadline} skewMs={skewMs} />
       </p>
+      {request.overdue ? <p className="warning small">{t('case.policeOverdue')}</p> : null}
       <p className="muted small">{t('case.policeIntro')}</p>
     </section>
   );
@@ -280,6 +352,17 @@ function Decision({ view, step }: { view: CaseView; step: DriverStep }) {
       ) : mine?.accepted ? (
         <p className="ok">✓ {t('case.youAccepted')}</p>
       ) : null}
+      {view.liability?.answers ? (
+        <p className="small answers">
+          {t('case.answers')}:{' '}
+          {(['A', 'B'] as const).map((party) => (
+            <span key={party} data-answer={party} data-value={view.liability?.answers?.[party]}>
+              {t('common.party', { party })} {tv('answer', view.liability?.answers?.[party] ?? 'PENDING')}
+              {party === 'A' ? ' · ' : ''}
+            </span>
+          ))}
+        </p>
+      ) : null}
       <ErrorNote error={action.error} />
     </section>
   );
@@ -306,7 +389,7 @@ function Claims({ view, claims }: { view: CaseView; claims: ClaimView[] }) {
 }
 
 function OwnClaim({ claim }: { claim: ClaimView }) {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const { api } = useSession();
   const action = useAction();
   const [rejecting, setRejecting] = useState(false);
@@ -319,6 +402,18 @@ function OwnClaim({ claim }: { claim: ClaimView }) {
       </h3>
       {claim.status === 'OPEN' || claim.status === 'ASSESSMENT_REJECTED' ? (
         <p className="muted">{t('case.assessmentWaiting')}</p>
+      ) : null}
+      {claim.hold ? (
+        <p className="hold warning small" data-hold={claim.hold.reason}>
+          {t(holdMessageKey(claim.hold.reason, true))}{' '}
+          <span className="muted">{t('hold.since', { time: dateTime(claim.hold.since) })}</span>
+        </p>
+      ) : null}
+      {claim.decline ? (
+        <div className="banner warning declined">
+          <strong>{t('case.declined')}</strong>
+          <p>{t('case.declinedReason', { reason: claim.decline.reason })}</p>
+        </div>
       ) : null}
       <ClaimDetails claim={claim} />
       {claim.status === 'ASSESSED' && claim.assessment ? (

@@ -10,7 +10,7 @@ import {
 } from '../../api/types';
 import { AuthImage } from '../../components/auth-image';
 import { PhotoViewer } from '../../components/photo-viewer';
-import { ErrorNote, FlagList } from '../../components/status';
+import { ErrorNote } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { missingRequiredKinds } from '../../lib/case-flow';
 import { useSession } from '../../session';
@@ -87,7 +87,6 @@ function Shot({
   const { api } = useSession();
   const action = useAction();
   const [preview, setPreview] = useState<string | null>(null);
-  const [lastFlags, setLastFlags] = useState<string[] | null>(null);
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -95,14 +94,13 @@ function Shot({
     if (!file) return;
     const local = URL.createObjectURL(file);
     setPreview(local);
-    setLastFlags(null);
     const form = new FormData();
     form.append('kind', kind);
     form.append('file', file, file.name || 'photo.jpg');
-    const reply = await action.run(() => api.upload<PhotoAnswer>(`/cases/${caseId}/photos`, form));
+    // Drivers are not shown fraud signals (issue 13): the answer's flags are always empty for them.
+    await action.run(() => api.upload<PhotoAnswer>(`/cases/${caseId}/photos`, form));
     URL.revokeObjectURL(local);
     setPreview(null);
-    if (reply) setLastFlags(reply.flags);
   };
 
   const hintKey = `kindHint.${kind}` as const;
@@ -127,10 +125,7 @@ function Shot({
               alt={`${tv('kind', kind)} · ${t('common.party', { party: photo.party })}`}
               onClick={() => onOpen(photo)}
             />
-            <figcaption>
-              {photo.party === yourParty ? '' : t('common.party', { party: photo.party })}
-              <FlagList flags={photo.flags} block />
-            </figcaption>
+            <figcaption>{photo.party === yourParty ? '' : t('common.party', { party: photo.party })}</figcaption>
           </figure>
         ))}
         {preview ? (
@@ -140,11 +135,6 @@ function Shot({
           </figure>
         ) : null}
       </div>
-      {lastFlags && lastFlags.length > 0 ? (
-        <p className="warning small">
-          {t('case.photoFlags', { flags: lastFlags.map((flag) => tv('flag', flag)).join('、') })}
-        </p>
-      ) : null}
       <ErrorNote error={action.error} />
       {canUpload ? (
         <label className={`button ${photos.length > 0 ? 'secondary' : ''} camera`}>

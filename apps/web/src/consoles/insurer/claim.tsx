@@ -1,29 +1,39 @@
-import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { useAction } from '../../api/hooks';
-import { queries } from '../../api/queries';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useAction, useLive } from '../../api/hooks';
+import { live as liveSources, queries } from '../../api/queries';
 import type { ClaimView, PhotoView } from '../../api/types';
 import { AuthImage } from '../../components/auth-image';
 import { ClaimDetails } from '../../components/case-bits';
+import { FiledBy } from '../assistant/filed-by';
 import { PhotoViewer } from '../../components/photo-viewer';
-import { ErrorNote, FlagList, StatusBadge } from '../../components/status';
+import { ErrorNote, FlagReport, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { insurerName } from '../../lib/insurers';
 import { formatFen, parseYuan, totalOf } from '../../lib/money';
-import { needsApproval } from '../../lib/claim-buckets';
+import { holdMessageKey } from '../../lib/case-facts';
+import { canInvestigate, needsApproval } from '../../lib/claim-buckets';
 import { href } from '../../lib/routes';
 import { useSession } from '../../session';
 
 export function InsurerClaim({ claimId }: { claimId: string }) {
-  const { t, tv, language } = useI18n();
+  const { t, tv, language, dateTime } = useI18n();
   const { claims: identity } = useSession();
+  const queryClient = useQueryClient();
   const claim = useQuery(queries.claim(claimId));
+  // Live as the list is: the insurer's claims stream carries this claim's view as it changes, and
+  // each pushed view replaces the one read, so a command's refetch and the stream agree.
+  const live = useLive(liveSources.insurerClaims());
+  const pushed = live.data?.items.find((item) => item.claimId === claimId);
+  useEffect(() => {
+    if (pushed) queryClient.setQueryData(queries.claim(claimId).queryKey, pushed);
+  }, [queryClient, claimId, pushed]);
   const caseId = claim.data?.caseId;
   const caseView = useQuery({ ...queries.case(caseId ?? ''), enabled: caseId !== undefined });
   const [open, setOpen] = useState<PhotoView | null>(null);
   if (claim.error) return <ErrorNote error={claim.error} />;
-  if (!claim.data) return <p className="muted">{t('common.loading')}</p>;
   const data = claim.data;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
   const handling = data.handlingInsurer === identity?.insurer;
   const canAssess = handling && (data.status === 'OPEN' || data.status === 'ASSESSMENT_REJECTED');
   const canApprove = handling && needsApproval(data);
@@ -34,13 +44,38 @@ export function InsurerClaim({ claimId }: { claimId: string }) {
           <div className="row">
             <h2>{t('insurer.claim', { plate: data.plate, party: data.party })}</h2>
             <StatusBadge prefix="claim" status={data.status} />
+            <span className={`live ${live.connected ? 'on' : 'off'}`}>
+              {live.connected ? `● ${t('common.live')}` : t('common.reconnecting')}
+            </span>
           </div>
           <p className="small muted">
             {t('insurer.handling')}: {insurerName(data.handlingInsurer, language)} · {t('common.caseNo')}{' '}
             <span className="mono">{data.caseId}</span>
           </p>
-          <FlagList flags={data.flags} />
+          <FlagReport flags={data.flags} details={data.flagDetails} />
+          <FiledBy view={data} compact />
+          {data.hold ? (
+            <p className="hold warning small" data-hold={data.hold.reason}>
+              <strong>{t('insurer.hold')}</strong>: {t(holdMessageKey(data.hold.reason, false))}{' '}
+              <span className="muted">{t('hold.since', { time: dateTime(data.hold.since) })}</span>
+            </p>
+          ) : null}
+          {data.investigation ? (
+            <p className="small investigation">
+              {t('insurer.investigation', { note: data.investigation.note })}{' '}
+              <span className="muted">
+                {t('insurer.investigationBy', {
+                  adjuster: data.investigation.openedBy,
+                  time: dateTime(data.investigation.openedAt),
+                })}
+              </span>
+            </p>
+          ) : null}
+          {data.decline ? (
+            <p className="banner warning declined">{t('insurer.declined', { reason: data.decline.reason })}</p>
+          ) : null}
         </section>
+        {data.rejections.length > 0 || data.assessments.length > 0 ? <History claim={data} /> : null}
         <section className="card">
           <h2>{t('insurer.photos')}</h2>
           <ErrorNote error={caseView.error} />
@@ -50,7 +85,7 @@ export function InsurerClaim({ claimId }: { claimId: string }) {
                 <AuthImage path={photo.urls.preview} alt={tv('kind', photo.kind)} onClick={() => setOpen(photo)} />
                 <figcaption>
                   <strong>{tv('kind', photo.kind)}</strong> · {t('common.party', { party: photo.party })}
-                  <FlagList flags={photo.flags} block />
+                  <FlagReport flags={photo.flags} details={photo.flagDetails} block />
                 </figcaption>
               </figure>
             ))}
@@ -58,7 +93,14 @@ export function InsurerClaim({ claimId }: { claimId: string }) {
         </section>
       </div>
       <aside className="review-side stack">
-        {data.status === 'ASSESSMENT_REJECTED' ? <p className="card banner warning">{t('insurer.rejected')}</p> : null}
+        {data.status === 'ASSESSMENT_REJECTED' ? (
+          <div className="card banner warning latest-rejection">
+            <p>{t('insurer.rejected')}</p>
+            {data.rejections.length > 0 ? (
+              <blockquote>{data.rejections[data.rejections.length - 1]!.reason}</blockquote>
+            ) : null}
+          </div>
+        ) : null}
         {canAssess ? <AssessmentForm claim={data} /> : null}
         {data.assessment || data.settlement ? (
           <section className="card">
@@ -68,9 +110,9 @@ export function InsurerClaim({ claimId }: { claimId: string }) {
                 {data.settlement.straightThrough ? t('insurer.straightThrough') : t('insurer.needsApproval')}
               </p>
             ) : null}
-            {canApprove ? <Approve claimId={data.claimId} /> : null}
           </section>
         ) : null}
+        {canApprove ? <Review claim={data} /> : null}
         <p className="small">
           <a href={href({ name: 'insurer' })}>← {t('nav.claims')}</a>
         </p>
@@ -199,20 +241,123 @@ function AssessmentForm({ claim }: { claim: ClaimView }) {
   );
 }
 
-function Approve({ claimId }: { claimId: string }) {
+/**
+ * Every assessment round with the adjuster's own note, and what the claimant answered: the
+ * reason of each rejection, or when (and whether by silence) it was accepted.
+ */
+function History({ claim }: { claim: ClaimView }) {
+  const { t, dateTime } = useI18n();
+  const rejectionOf = (round: number) =>
+    claim.assessments.find((assessment) => assessment.round === round)?.rejection ??
+    claim.rejections.find((rejection) => rejection.round === round);
+  const rounds = claim.assessments.length > 0 ? claim.assessments : [];
+  const orphanRejections = claim.rejections.filter(
+    (rejection) => !rounds.some((assessment) => assessment.round === rejection.round),
+  );
+  return (
+    <section className="card history-card">
+      <h2>{t('insurer.assessments')}</h2>
+      <ol className="history">
+        {rounds.map((assessment) => {
+          const rejection = rejectionOf(assessment.round);
+          return (
+            <li key={assessment.round} data-round={assessment.round}>
+              <strong>{t('insurer.round', { round: assessment.round })}</strong> · {formatFen(assessment.totalFen)}{' '}
+              <span className="muted small">
+                {assessment.assessedBy} · {dateTime(assessment.assessedAt)}
+              </span>
+              {assessment.note ? (
+                <p className="small own-note">
+                  {t('insurer.yourNote')}: “{assessment.note}”
+                </p>
+              ) : null}
+              {rejection ? (
+                <p className="small rejection warning" data-rejection={assessment.round}>
+                  {t('insurer.rejections')}: “{rejection.reason}”{' '}
+                  <span className="muted">{t('insurer.rejectedAt', { time: dateTime(rejection.rejectedAt) })}</span>
+                </p>
+              ) : null}
+              {assessment.accepted ? (
+                <p className="small ok">
+                  {t(assessment.accepted.bySilence ? 'insurer.acceptedBySilence' : 'insurer.acceptedAt', {
+                    time: dateTime(assessment.accepted.acceptedAt),
+                  })}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+        {orphanRejections.map((rejection) => (
+          <li key={`rejection-${rejection.round}`} data-round={rejection.round}>
+            <strong>{t('insurer.round', { round: rejection.round })}</strong>
+            <p className="small rejection warning" data-rejection={rejection.round}>
+              {t('insurer.rejections')}: “{rejection.reason}”
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** A held settlement (flagged, over the limit, or under investigation): approve, decline, or investigate. */
+function Review({ claim }: { claim: ClaimView }) {
   const { t } = useI18n();
   const { api } = useSession();
-  const action = useAction(claimMoved(claimId));
+  const action = useAction(claimMoved(claim.claimId));
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const post = (path: string, body?: unknown) => (event?: FormEvent) => {
+    event?.preventDefault();
+    void action.run(() => api.post(`/claims/${claim.claimId}/${path}`, body));
+  };
   return (
-    <>
+    <section className="card review-claim">
+      <h3>{t('insurer.review')}</h3>
       <ErrorNote error={action.error} />
-      <button
-        type="button"
-        disabled={action.busy}
-        onClick={() => void action.run(() => api.post(`/claims/${claimId}/approval`))}
-      >
+      <button type="button" disabled={action.busy} onClick={post('approval')}>
         {t('insurer.approve')}
       </button>
-    </>
+      {canInvestigate(claim) ? (
+        <details>
+          <summary>{t('insurer.investigate')}</summary>
+          <form className="form" onSubmit={post('investigation', { note: note.trim() })}>
+            <label>
+              {t('insurer.investigationNote')}
+              <textarea
+                name="investigation-note"
+                required
+                rows={2}
+                maxLength={1000}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            </label>
+            <button type="submit" className="secondary" disabled={action.busy}>
+              {t('insurer.investigateButton')}
+            </button>
+          </form>
+        </details>
+      ) : null}
+      <details>
+        <summary>{t('insurer.decline')}</summary>
+        <form className="form" onSubmit={post('decline', { reason: reason.trim() })}>
+          <label>
+            {t('insurer.declineReason')}
+            <textarea
+              name="decline-reason"
+              required
+              rows={2}
+              maxLength={1000}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </label>
+          <button type="submit" className="danger" disabled={action.busy}>
+            {t('insurer.declineButton')}
+          </button>
+        </form>
+      </details>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { queries } from '../../api/queries';
+import { useLive } from '../../api/hooks';
+import { live as liveSources } from '../../api/queries';
 import { ErrorNote, FlagList, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { formatFen } from '../../lib/money';
@@ -7,6 +7,7 @@ import { href } from '../../lib/routes';
 import { insurerName } from '../../lib/insurers';
 import { useSession } from '../../session';
 import type { MessageKey } from '../../i18n-messages';
+import { holdMessageKey } from '../../lib/case-facts';
 import { bucketOf, type Bucket } from '../../lib/claim-buckets';
 
 const BUCKETS: { bucket: Bucket; label: MessageKey }[] = [
@@ -20,14 +21,15 @@ export function InsurerClaims() {
   const { t, language } = useI18n();
   const { claims: identity } = useSession();
   const insurer = identity?.insurer ?? '';
-  const claims = useQuery(queries.insurerClaims());
+  // Pushed by the server whenever the insurer's claims change, as the desk's queue is: no refreshing.
+  const claims = useLive(liveSources.insurerClaims());
   return (
     <div className="stack">
       <div className="row">
         <h2>{t('insurer.title', { insurer: insurerName(insurer, language) })}</h2>
-        <button type="button" className="secondary" onClick={() => void claims.refetch()}>
-          ↻ {t('common.refresh')}
-        </button>
+        <span className={`live ${claims.connected ? 'on' : 'off'}`}>
+          {claims.connected ? `● ${t('common.live')}` : t('common.reconnecting')}
+        </span>
       </div>
       <ErrorNote error={claims.error} />
       <div className="buckets">
@@ -53,6 +55,11 @@ export function InsurerClaims() {
                           {insurerName(claim.handlingInsurer, language)}
                           {claim.assessment ? ` · ${formatFen(claim.assessment.totalFen)}` : ''}
                         </span>
+                        {claim.hold ? (
+                          <span className="small block warning" data-hold={claim.hold.reason}>
+                            {t(holdMessageKey(claim.hold.reason, false))}
+                          </span>
+                        ) : null}
                         {claim.flags.length > 0 ? <FlagList flags={claim.flags} /> : null}
                       </span>
                       <StatusBadge prefix="claim" status={claim.status} />

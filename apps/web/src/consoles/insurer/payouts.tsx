@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useAction } from '../../api/hooks';
-import { queries } from '../../api/queries';
+import { useAction, useLive } from '../../api/hooks';
+import { live as liveSources } from '../../api/queries';
 import type { PayoutView } from '../../api/types';
 import { ErrorNote, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
@@ -13,9 +12,10 @@ import { useSession } from '../../session';
 export function InsurerPayouts() {
   const { t, tv, language } = useI18n();
   const { api, claims: identity } = useSession();
-  const ledger = useQuery(queries.insurerPayouts());
+  // Pushed by the server whenever a payout moves (GET /insurer/payouts/stream), as the claims are.
+  const ledger = useLive(liveSources.insurerPayouts());
   // A result moves the payout, and the claim it pays, on.
-  const action = useAction([queries.insurerPayouts().queryKey, ['claims']]);
+  const action = useAction([['claims']]);
   const record = (payout: PayoutView, status: 'PAID' | 'FAILED') =>
     void action.run(() =>
       api.post(`/insurer/payouts/${payout.payoutId}/result`, {
@@ -34,9 +34,9 @@ export function InsurerPayouts() {
         <h2>
           {t('nav.payouts')} · {insurerName(identity?.insurer ?? '', language)}
         </h2>
-        <button type="button" className="secondary" onClick={() => void ledger.refetch()}>
-          ↻ {t('common.refresh')}
-        </button>
+        <span className={`live ${ledger.connected ? 'on' : 'off'}`}>
+          {ledger.connected ? `● ${t('common.live')}` : t('common.reconnecting')}
+        </span>
       </div>
       <ErrorNote error={ledger.error ?? action.error} />
       {ledger.data && ledger.data.items.length === 0 ? <p className="muted">{t('insurer.ledgerEmpty')}</p> : null}

@@ -4,7 +4,7 @@ import { refuse, type CaseErrorCode } from '../../domain/case.errors';
 import type { CaseEvent } from '../../domain/case.events';
 import { flagged, samePlate, withValidPlate } from '../../domain/case.rules';
 import type { CaseState } from '../../domain/case.state';
-import type { PartyDetails, PartyId } from '../../domain/case.types';
+import { reporterAccount, type PartyDetails, type PartyId } from '../../domain/case.types';
 import { requireReportable } from '../../reporting/report-accident/decide';
 
 /**
@@ -37,8 +37,7 @@ export function fileCase(command: CaseCommandOf<'FileCase'>, state: CaseState): 
         occurredAt: command.occurredAt,
         reportedAt: command.now,
         location: command.location,
-        ...(command.weather !== undefined ? { weather: command.weather } : {}),
-        ...(command.description !== undefined ? { description: command.description } : {}),
+        ...reporterAccount(command),
         eligibility: command.eligibility,
         joinCode: command.joinCode,
         reporter: { ...A },
