@@ -351,6 +351,7 @@ export const zh = {
   'claim.IN_MEDIATION': '调解中',
   'claim.REFERRED_OFFLINE': '转线下处理',
   'insurer.rule.MEDIATED': '调解协议',
+  'next.FOLLOW_MEDIATION': '本案已申请调解：调解员将提出赔付方案，双方签署后按方案赔付。',
   'error.MEDIATION_NEEDS_REVIEW': '只有复核后的认定才能申请调解；对首次认定有异议请申请复核。',
   'error.MEDIATION_NEEDS_TWO_REJECTIONS': '定损被拒绝两次后才能申请调解。',
   'error.MEDIATION_NOT_FOUND': '找不到该调解（或您无权查看）。',
@@ -986,6 +987,8 @@ export const en: Record<MessageKey, string> = {
   'claim.IN_MEDIATION': 'In mediation',
   'claim.REFERRED_OFFLINE': 'Referred offline',
   'insurer.rule.MEDIATED': 'Mediated agreement',
+  'next.FOLLOW_MEDIATION':
+    'The case is in mediation: the mediator proposes the amounts; once both parties sign, they are paid.',
   'error.MEDIATION_NEEDS_REVIEW': 'Only a review can be mediated; dispute a first decision to ask for the review.',
   'error.MEDIATION_NEEDS_TWO_REJECTIONS': 'An assessment can be mediated once you have rejected it twice.',
   'error.MEDIATION_NOT_FOUND': 'No such mediation (or you may not see it).',

@@ -1,5 +1,6 @@
 import { CASE_ERROR_CODES } from '@quickclaim/accident-case';
 import { CLAIM_ERROR_CODES } from '@quickclaim/claims';
+import { MEDIATION_ERROR_CODES } from '@quickclaim/mediation';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en, zh, type MessageKey } from '../src/i18n-messages';
@@ -45,8 +46,8 @@ describe('every problem code the API documents has a message in the consoles, in
     expect(codes.filter((code) => !hasMessages(code))).toEqual([]);
   });
 
-  it('the closed unions of the case and claim deciders', () => {
-    const codes = [...CASE_ERROR_CODES, ...CLAIM_ERROR_CODES];
+  it('the closed unions of the case, claim and mediation deciders', () => {
+    const codes = [...CASE_ERROR_CODES, ...CLAIM_ERROR_CODES, ...MEDIATION_ERROR_CODES];
     expect(codes.filter((code) => !(API_ERROR_CODES as readonly string[]).includes(code))).toEqual([]);
     expect(codes.filter((code) => !hasMessages(code))).toEqual([]);
   });
