@@ -1,4 +1,5 @@
 import type { FraudThresholds } from '@quickclaim/evidence';
+import { auditConfig, type AuditConfig } from '@quickclaim/platform/config/audit';
 import { blobStoreConfig, type BlobStoreConfig } from '@quickclaim/platform/config/blob-store';
 import { dataDirConfig, type DataDirConfig } from '@quickclaim/platform/config/data-dir';
 import { deploymentConfig, type DeploymentConfig } from '@quickclaim/platform/config/deployment';
@@ -45,7 +46,8 @@ export type AppConfig = DeploymentConfig &
   ProcessesConfig &
   SettlementConfig &
   ReadYourWritesConfig &
-  TimeZoneConfig & {
+  TimeZoneConfig &
+  AuditConfig & {
     authMode: AuthMode;
     security: SecurityConfig;
     fraud: FraudThresholds;
@@ -81,6 +83,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     ...readYourWritesConfig(env),
     ...timeZoneConfig(env),
     ...fraudConfig(env),
+    ...auditConfig(env, deployment.production),
     authMode: security.auth.mode,
     security,
   };

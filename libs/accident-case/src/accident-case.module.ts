@@ -8,6 +8,7 @@ import { ProposeAgreementRoute } from './agreement/propose-agreement/route';
 import { SignAgreementRoute } from './agreement/sign-agreement/route';
 import { CaseCommands } from './application/case-commands';
 import { ExecuteCaseCommandHandler } from './application/execute-case-command';
+import { AuditClaimRoute } from './audit/claim-route';
 import { AuditCaseRoute } from './audit/route';
 import { CaseStreamRoute } from './case-views/case-stream/route';
 import { CaseViewReader } from './case-views/case-view.reader';
@@ -51,6 +52,7 @@ export const ACCIDENT_CASE_ROUTES = [
   RequestEvidenceRoute,
   ReferOfflineRoute,
   AuditCaseRoute,
+  AuditClaimRoute,
 ];
 
 /**

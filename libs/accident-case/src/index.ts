@@ -20,3 +20,4 @@ export {
 export * from './police-desk/desk-queue/desk-queue';
 export * from './accident-case.module';
 export { CASE_ID } from './http/endpoints';
+export * from './audit/case-audit';

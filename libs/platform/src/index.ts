@@ -13,3 +13,4 @@ export * from './ports/checkpoint.port';
 export * from './ports/read-progress.port';
 export * from './ports/clock.port';
 export * from './ports/id-generator.port';
+export * from './ports/audit-signing.port';
