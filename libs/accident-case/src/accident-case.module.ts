@@ -8,7 +8,7 @@ import { ProposeAgreementRoute } from './agreement/propose-agreement/route';
 import { SignAgreementRoute } from './agreement/sign-agreement/route';
 import { CaseCommands } from './application/case-commands';
 import { ExecuteCaseCommandHandler } from './application/execute-case-command';
-import { AuditClaimRoute } from './audit/claim-route';
+import { AuditClaimRoute } from './audit/claim-trail/route';
 import { AuditCaseRoute } from './audit/route';
 import { CaseStreamRoute } from './case-views/case-stream/route';
 import { CaseViewReader } from './case-views/case-view.reader';

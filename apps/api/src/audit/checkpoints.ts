@@ -47,7 +47,9 @@ export class Checkpoints implements OnApplicationBootstrap, BeforeApplicationShu
     }
     const next = this.last
       .catch(() => undefined)
-      .then(() => takeCheckpoint(this.eventStore, { privateKey: signing.privateKey, clock: this.clock, ids: this.ids }));
+      .then(() =>
+        takeCheckpoint(this.eventStore, { privateKey: signing.privateKey, clock: this.clock, ids: this.ids }),
+      );
     this.last = next;
     return next;
   }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { CLOCK, EVENT_STORE, type Clock, type EventStore } from '@quickclaim/platform';
 import { auditEventStore, describeProblem } from '@quickclaim/platform/eventsourcing';
 import type { AppConfig } from '../config';

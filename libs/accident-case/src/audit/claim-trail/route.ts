@@ -23,9 +23,9 @@ import {
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@quickclaim/platform';
 import { verifyChain } from '@quickclaim/platform/eventsourcing';
 import type { z } from 'zod';
-import { AuditStateQuery } from '../http/inputs';
-import { AuditClaimState, AuditEvents } from '../http/responses';
-import { asOfFilter } from './as-of';
+import { AuditStateQuery } from '../../http/inputs';
+import { AuditClaimState, AuditEvents } from '../../http/responses';
+import { asOfFilter } from '../as-of';
 
 /**
  * A claim's audit trail (its assessments, rejections, settlement and payouts) read from its
