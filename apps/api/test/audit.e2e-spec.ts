@@ -239,6 +239,19 @@ describe('audit over HTTP', () => {
       });
       const caseId = await caseReadyForPolice(driverA, driverB);
       expect((await auditor.get<Verification>(`/audit/cases/${caseId}/verification`)).body.nothingDeleted).toBe(true);
+
+      // The auditor finds the case by what people know of it: a plate, a phone, its number.
+      const plate = (await driverA.get<{ parties: { plate: string }[] }>(`/cases/${caseId}`)).body.parties[0]!.plate;
+      for (const q of [plate.toLowerCase(), '13800000001', caseId]) {
+        const found = await auditor.get<{ items: { caseId: string; plates: string[] }[] }>(
+          `/audit/cases?q=${encodeURIComponent(q)}`,
+        );
+        expect(found.status).toBe(200);
+        expect(found.body.items.map((item) => item.caseId)).toEqual([caseId]);
+        expect(found.body.items[0]!.plates).toContain(plate);
+      }
+      expect((await auditor.get<{ items: unknown[] }>('/audit/cases?q=%E6%B8%9DZ99999')).body.items).toEqual([]);
+      expect((await driverA.get('/audit/cases?q=13800000001')).status).toBe(403);
       const health = await eventually(async () => {
         const body = (await (await fetch(`${server.baseUrl}/health`)).json()) as {
           status: string;

@@ -10,6 +10,7 @@ import { CaseCommands } from './application/case-commands';
 import { ExecuteCaseCommandHandler } from './application/execute-case-command';
 import { AuditClaimRoute } from './audit/claim-trail/route';
 import { AuditCaseRoute } from './audit/route';
+import { FindCaseRoute } from './audit/find-case/route';
 import { CaseStreamRoute } from './case-views/case-stream/route';
 import { CaseViewReader } from './case-views/case-view.reader';
 import { DownloadPhotoRoute } from './case-views/download-photo/route';
@@ -51,6 +52,7 @@ export const ACCIDENT_CASE_ROUTES = [
   DecideLiabilityRoute,
   RequestEvidenceRoute,
   ReferOfflineRoute,
+  FindCaseRoute,
   AuditCaseRoute,
   AuditClaimRoute,
 ];

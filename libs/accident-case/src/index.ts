@@ -21,3 +21,4 @@ export * from './police-desk/desk-queue/desk-queue';
 export * from './accident-case.module';
 export { CASE_ID } from './http/endpoints';
 export * from './audit/case-audit';
+export { caseIndexProjection, CASE_INDEX_SCHEMA } from './audit/find-case/case-index.projection';

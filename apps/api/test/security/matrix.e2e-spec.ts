@@ -176,6 +176,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     roles: ['adjuster', 'auditor'] as const,
     passes: 200,
   })),
+  { method: 'GET', route: '/audit/cases', send: 'get', roles: ['auditor'], passes: 200 },
   { method: 'POST', route: '/audit/checkpoints', send: 'none', roles: ['auditor'], passes: 400 },
   { method: 'GET', route: '/audit/checkpoints/latest', send: 'get', roles: ['adjuster', 'auditor'], passes: 200 },
   // The stories below were decided by an officer: their decision exists, their agreement never will.

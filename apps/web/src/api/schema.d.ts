@@ -552,6 +552,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/audit/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find cases by case id, plate or phone number (?q=), newest first; without q, the newest cases
+     * @description Roles: auditor. Takes no body.
+     */
+    get: operations['FindCaseRoute_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audit/cases/{caseId}/events': {
     parameters: {
       query?: never;
@@ -4457,6 +4477,71 @@ export interface operations {
       429: {
         headers: {
           'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  FindCaseRoute_find: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              caseId: string;
+              plates: string[];
+              reportedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {

@@ -279,3 +279,7 @@ export const AuditClaimState = z.strictObject({
   asOf: z.strictObject({ revision: z.number().int(), recordedAt: instant }),
   claim: ClaimView,
 });
+
+export const FoundCases = z.strictObject({
+  items: z.array(z.strictObject({ caseId: z.string(), plates: z.array(z.string()), reportedAt: instant })),
+});
