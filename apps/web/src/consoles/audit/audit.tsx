@@ -224,7 +224,7 @@ function ClaimTrail({ claimId, party }: { claimId: string; party: string }) {
   if (trail.error) return trail.error.problem.status === 403 ? null : <ErrorNote error={trail.error} />;
   if (!trail.data) return null;
   return (
-    <div className="claim-trail" data-claim-id={claimId} data-chain-valid={trail.data.chainValid}>
+    <div className="claim-trail" data-claim-id={claimId} data-trail-valid={trail.data.chainValid}>
       <h3 className="row">
         {t('audit.claimOf', { party })}
         <span className={`badge ${trail.data.chainValid ? 'badge-ok' : 'badge-bad'}`}>
