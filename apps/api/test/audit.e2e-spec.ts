@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MESSAGE_BUS, type BusMessage, type MessageBus } from '@quickclaim/platform';
 import { eventually } from '@quickclaim/testing';
 import { runAuditCli } from '../src/cli/audit.cli';
 import { Client, startServer, type TestServer } from './harness';
@@ -227,6 +228,36 @@ describe('audit over HTTP', () => {
       expect(cli.out.split('\n').slice(1, -1)).toEqual(verification.body.problems);
     } finally {
       await restarted.close();
+    }
+  });
+
+  it('signs a checkpoint every AUDIT_CHECKPOINT_INTERVAL_MS once events came, and publishes it on the bus', async () => {
+    const server = await startServer({ env: { AUDIT_CHECKPOINT_INTERVAL_MS: '100' } });
+    try {
+      const bus = server.app.get<MessageBus>(MESSAGE_BUS);
+      const published: BusMessage[] = [];
+      await bus.subscribe('quickclaim.audit-checkpoints.v1', 'test', async (message) => void published.push(message));
+      const { driverA, driverB, auditor } = await signIn(server, {
+        ...THE_DRIVERS,
+        auditor: { sub: 'auditor-1', role: 'auditor' },
+      });
+      const caseId = await caseReadyForPolice(driverA, driverB);
+      const latest = await eventually(async () => {
+        const reply = await auditor.get<Checkpoint>('/audit/checkpoints/latest');
+        expect(reply.status).toBe(200);
+        expect(reply.body.checkpoint.heads[`case-${caseId}`]).toBeDefined();
+        return reply.body;
+      });
+      await eventually(async () =>
+        expect(published.map(({ value }) => value.checkpoint)).toContainEqual(latest.checkpoint),
+      );
+      const verification = await auditor.get<Verification & { checkpoint: { position: number } | null }>(
+        `/audit/cases/${caseId}/verification`,
+      );
+      expect(verification.body.intact).toBe(true);
+      expect(verification.body.checkpoint).not.toBeNull();
+    } finally {
+      await server.close();
     }
   });
 
