@@ -7,7 +7,7 @@ const { compilerOptions } = require('./tsconfig.json');
 /** The packages that talk to a database, a broker or native image code. */
 const DRIVER_PACKAGES = '(^|/)node_modules/(mongoose|mongodb|@eventstore|@kurrent|kafkajs|sharp|better-sqlite3)(/|$)';
 /** The platform's adapters, one subpath per kind of driver, and `stores`, which loads the chosen ones (ADR 26). */
-const DRIVER_SUBPATHS = '^libs/platform/src/(memory|sqlite|files|esdb|mongo|kafka|stores)/';
+const DRIVER_SUBPATHS = '^libs/platform/src/(memory|sqlite|files|esdb|mongo|kafka|sms|stores)/';
 const TEST_FILES = '\\.(spec|int-spec|e2e-spec|contract|fixtures)\\.ts$';
 /**
  * What the @quickclaim/* aliases point at (tsconfig.json's paths): each library's index.ts, its
@@ -96,7 +96,7 @@ module.exports = {
     {
       name: 'projections-load-no-driver',
       comment:
-        'A read model is pure evolve(document, event): it imports no driver package and no adapter subpath of the platform (@quickclaim/platform/{memory,sqlite,files,esdb,mongo,kafka,stores}); its tests may.',
+        'A read model is pure evolve(document, event): it imports no driver package and no adapter subpath of the platform (@quickclaim/platform/{memory,sqlite,files,esdb,mongo,kafka,sms,stores}); its tests may.',
       severity: 'error',
       from: {
         path: '(^libs/[^/]+/src/(projections|read-models)/|\\.projection\\.ts$|^libs/read-side/)',
@@ -123,8 +123,8 @@ module.exports = {
       name: 'platform-adapters-stand-alone',
       comment: 'Each adapter subpath builds on the ports and the runtime only, never on another adapter (tests may use any).',
       severity: 'error',
-      from: { path: '^libs/platform/src/(memory|sqlite|files|esdb|mongo|kafka|ops)/', pathNot: TEST_FILES },
-      to: { path: '^libs/platform/src/(memory|sqlite|files|esdb|mongo|kafka|ops|contracts)/', pathNot: '^libs/platform/src/$1/' },
+      from: { path: '^libs/platform/src/(memory|sqlite|files|esdb|mongo|kafka|sms|ops)/', pathNot: TEST_FILES },
+      to: { path: '^libs/platform/src/(memory|sqlite|files|esdb|mongo|kafka|sms|ops|contracts)/', pathNot: '^libs/platform/src/$1/' },
     },
     {
       name: 'web-consoles-use-http-only',

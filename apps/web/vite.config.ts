@@ -30,10 +30,20 @@ export default defineConfig({
   // `npm run dev:web` next to `npm start`: the consoles with live reload, the API on port 3000.
   server: {
     proxy: Object.fromEntries(
-      ['/auth', '/cases', '/me', '/desk', '/claims', '/insurer', '/audit', '/admin', '/health', '/docs'].map((path) => [
-        path,
-        { target: process.env.QUICKCLAIM_API ?? 'http://localhost:3000' },
-      ]),
+      [
+        '/auth',
+        '/cases',
+        '/me',
+        '/desk',
+        '/claims',
+        '/insurer',
+        '/audit',
+        '/admin',
+        '/health',
+        '/docs',
+        '/assistant',
+        '/verify',
+      ].map((path) => [path, { target: process.env.QUICKCLAIM_API ?? 'http://localhost:3000' }]),
     ),
   },
 });

@@ -9,8 +9,9 @@ import {
   type Type,
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { join } from 'node:path';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AccidentCaseModule } from '@quickclaim/accident-case';
+import { AccidentCaseModule, CONFIRMATION_CODE_KEY } from '@quickclaim/accident-case';
 import { ClaimsModule } from '@quickclaim/claims';
 import { EvidenceModule, PHOTO_QUEUE_SETTINGS } from '@quickclaim/evidence';
 import { HTTP_SETTINGS, HttpPlumbingModule, IdempotencyInterceptor, READ_PROGRESS } from '@quickclaim/http';
@@ -22,11 +23,13 @@ import {
   ID_GENERATOR,
   IDEMPOTENCY_STORE,
   MESSAGE_BUS,
+  NOTIFICATION_GATEWAY,
   READ_STORE,
   type BlobStore,
   type EventStore,
   type IdempotencyStore,
   type MessageBus,
+  type NotificationGateway,
   type ReadStore,
 } from '@quickclaim/platform';
 import type { ProjectionRunner } from '@quickclaim/platform/eventsourcing';
@@ -46,6 +49,7 @@ import { DevelopmentTokenService } from './auth/dev-token.service';
 import { DevTokenController } from './auth/dev-token.controller';
 import { JwtTokenService } from './auth/jwt-token.service';
 import { PolicyGuard } from './auth/policy.guard';
+import { loadOrCreateSecret } from './auth/secret-file';
 import { TOKEN_SERVICE } from './auth/token.service';
 import type { AppConfig } from './config';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -67,6 +71,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(BLOB_STORE) private readonly blobStore: BlobStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(IDEMPOTENCY_STORE) private readonly idempotency: IdempotencyStore,
+    @Inject(NOTIFICATION_GATEWAY) private readonly notificationGateway: NotificationGateway,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -83,6 +88,7 @@ class Lifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.blobStore.close();
     await this.idempotency.close?.();
     await this.bus.close();
+    await this.notificationGateway.close();
   }
 }
 
@@ -100,6 +106,14 @@ class InfrastructureModule {
       { provide: ID_GENERATOR, useValue: infrastructure.ids },
       { provide: MESSAGE_BUS, useValue: infrastructure.messageBus },
       { provide: READ_STORE, useValue: infrastructure.readStore },
+      { provide: NOTIFICATION_GATEWAY, useValue: infrastructure.notificationGateway },
+      {
+        provide: CONFIRMATION_CODE_KEY,
+        useFactory: () =>
+          config.confirmationCodeSecret !== undefined
+            ? new TextEncoder().encode(config.confirmationCodeSecret)
+            : loadOrCreateSecret(join(config.dataDir, 'confirmation-codes.secret')),
+      },
       { provide: AUDIT_SIGNING, useValue: loadAuditSigning(config.auditKey, config.dataDir) },
       {
         provide: HTTP_SETTINGS,
@@ -154,6 +168,7 @@ export class AppModule {
           dataDir: config.dataDir,
           readYourWritesTimeoutMs: config.readYourWritesTimeoutMs,
           ...backgroundSettings(config),
+          smsTexts: { linkBaseUrl: config.smsLinkBaseUrl, timeZone: config.timeZone },
         }),
         DocumentsModule.register({ publicUrl: config.publicUrl, timeZone: config.timeZone }),
       ],

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config';
+import { confirmationCodesConfig } from './configuration/confirmation-codes';
 
 describe('configuration', () => {
   it('defaults to the embedded platform', () => {
@@ -21,6 +22,17 @@ describe('configuration', () => {
     ).toMatchObject({ readStore: 'mongodb', projections: 'external', mongodbUrl: 'mongodb://localhost/q' });
   });
 
+  it('hashes one-time codes with the key it is given, which production requires', () => {
+    expect(loadConfig({}).confirmationCodeSecret).toBeUndefined();
+    expect(loadConfig({ CONFIRMATION_CODE_SECRET: 'k'.repeat(32) }).confirmationCodeSecret).toBe('k'.repeat(32));
+    expect(() => confirmationCodesConfig({}, true)).toThrow('CONFIRMATION_CODE_SECRET is required in production');
+    expect(confirmationCodesConfig({}, false)).toEqual({});
+  });
+
+  it('sends SMS through the simulated gateway unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ smsGateway: 'simulated', smsLinkBaseUrl: 'http://localhost:3000' });
+  });
+
   it('uses EventStoreDB when a URL is given', () => {
     expect(loadConfig({ EVENTSTORE_URL: 'esdb://localhost:2113?tls=false' }).eventStore).toBe('esdb');
   });
@@ -37,6 +49,8 @@ describe('configuration', () => {
     [{ READ_STORE: 'redis' }, 'READ_STORE'],
     [{ PROCESSES: 'sometimes' }, 'PROCESSES'],
     [{ PROJECTIONS: 'external' }, 'PROJECTIONS=external'],
+    [{ CONFIRMATION_CODE_SECRET: 'short' }, 'CONFIRMATION_CODE_SECRET must be at least 32 characters'],
+    [{ SMS_GATEWAY: 'http' }, 'SMS_GATEWAY_URL is required'],
   ])('refuses %p with a message naming %s', (env, named) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(named);
@@ -58,6 +72,7 @@ describe('configuration', () => {
       AUTH_JWT_ISSUER: 'i',
       AUTH_JWT_AUDIENCE: 'a',
       AUTH_JWKS_URL: 'https://idp/jwks',
+      CONFIRMATION_CODE_SECRET: 'a-secret-shared-by-every-instance-0123456789',
     };
     expect(loadConfig(production).auditKey).toEqual({ kind: 'none' });
     expect(() => loadConfig({ AUDIT_SIGNING_KEY: 'x', AUDIT_SIGNING_KEY_FILE: 'y' })).toThrow('not both');

@@ -6,6 +6,7 @@ import { deploymentConfig, type DeploymentConfig } from '@quickclaim/platform/co
 import { eventStoreConfig, type EventStoreConfig } from '@quickclaim/platform/config/event-store';
 import { idempotencyStoreConfig, type IdempotencyStoreConfig } from '@quickclaim/platform/config/idempotency-store';
 import { messageBusConfig, type MessageBusConfig } from '@quickclaim/platform/config/message-bus';
+import { notificationsConfig, type NotificationsConfig } from '@quickclaim/platform/config/notifications';
 import { ConfigError, type Environment } from '@quickclaim/platform/config/piece';
 import { processesConfig, type ProcessesConfig } from '@quickclaim/platform/config/processes';
 import { readStoreConfig, type ReadStoreConfig } from '@quickclaim/platform/config/read-store';
@@ -13,6 +14,7 @@ import { readYourWritesConfig, type ReadYourWritesConfig } from '@quickclaim/pla
 import { settlementConfig, type SettlementConfig } from '@quickclaim/platform/config/settlement';
 import { timeZoneConfig, type TimeZoneConfig } from '@quickclaim/platform/config/time-zone';
 import { authConfig, type AuthConfig, type AuthMode } from './configuration/auth';
+import { confirmationCodesConfig, type ConfirmationCodesConfig } from './configuration/confirmation-codes';
 import { fraudConfig } from './configuration/fraud';
 import { httpConfig, type HttpConfig } from './configuration/http';
 import { instanceConfig, type InstanceConfig } from './configuration/instance';
@@ -40,6 +42,7 @@ export type AppConfig = DeploymentConfig &
   BlobStoreConfig &
   IdempotencyStoreConfig &
   MessageBusConfig &
+  NotificationsConfig &
   InstanceConfig &
   Omit<HttpConfig, 'corsOrigins' | 'trustProxy' | 'maxJsonBodyBytes'> &
   PhotosConfig &
@@ -47,6 +50,7 @@ export type AppConfig = DeploymentConfig &
   SettlementConfig &
   ReadYourWritesConfig &
   TimeZoneConfig &
+  ConfirmationCodesConfig &
   AuditConfig & {
     authMode: AuthMode;
     security: SecurityConfig;
@@ -76,6 +80,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     ...instanceConfig(env, readStore.readStore),
     ...idempotencyStoreConfig(env, { eventStore: eventStore.eventStore, readStore: readStore.readStore }),
     ...messageBusConfig(env),
+    ...notificationsConfig(env),
     ...http,
     ...photosConfig(env),
     ...processesConfig(env, deployment.production ? 'none' : 'simulated'),
@@ -83,6 +88,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     ...readYourWritesConfig(env),
     ...timeZoneConfig(env),
     ...fraudConfig(env),
+    ...confirmationCodesConfig(env, deployment.production),
     ...auditConfig(env, deployment.production),
     authMode: security.auth.mode,
     security,

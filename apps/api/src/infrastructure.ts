@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { RandomIdGenerator, SystemClock, type Clock, type IdGenerator } from '@quickclaim/platform';
 import { openStores, type StoreName, type Stores } from '@quickclaim/platform/stores';
@@ -9,7 +10,14 @@ export interface Infrastructure extends Stores {
   ids: IdGenerator;
 }
 
-const API_STORES: readonly StoreName[] = ['eventStore', 'blobStore', 'idempotencyStore', 'messageBus', 'readStore'];
+const API_STORES: readonly StoreName[] = [
+  'eventStore',
+  'blobStore',
+  'idempotencyStore',
+  'messageBus',
+  'readStore',
+  'notificationGateway',
+];
 
 /** The configured stores (the embedded default needs no server), a real clock and random ids. */
 export async function buildInfrastructure(
@@ -19,7 +27,8 @@ export async function buildInfrastructure(
   // The development auth secret and the process managers' checkpoints live here too.
   mkdirSync(config.dataDir, { recursive: true });
   const { close: _closedByTheApplication, ...stores } = await openStores(
-    { ...config, kafkaClientId: 'quickclaim' },
+    // Nest's logger is the application's by the time an SMS is sent: the simulated gateway's lines join the others.
+    { ...config, kafkaClientId: 'quickclaim', simulatedSmsLog: (line) => new Logger('SimulatedSms').log(line) },
     API_STORES,
     overrides,
   );

@@ -32,7 +32,7 @@ describe('security configuration', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qc-key-'));
     writeFileSync(join(dir, 'key.pem'), PUBLIC_PEM);
     const { AUTH_MODE: _mode, ...withoutMode } = jwt();
-    const production = loadConfig({ ...withoutMode, NODE_ENV: 'production' });
+    const production = loadConfig({ ...withoutMode, NODE_ENV: 'production', CONFIRMATION_CODE_SECRET: 's'.repeat(32) });
     expect(production.security.auth).toMatchObject({
       mode: 'jwt',
       issuer: 'https://id.example',

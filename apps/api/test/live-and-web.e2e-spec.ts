@@ -105,6 +105,22 @@ describe('live views and the web consoles (embedded default)', () => {
     expect((await fetch(`${server.baseUrl}/health`)).status).toBe(200);
   });
 
+  it('opens the consoles for a browser that follows a document’s QR code, and answers JSON to everyone else', async () => {
+    const path = `/verify/settlement/00000000-0000-4000-8000-000000000009/3-12/${'0'.repeat(64)}`;
+    const browser = await fetch(`${server.baseUrl}${path}`, {
+      headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    });
+    expect(browser.status).toBe(200);
+    expect(browser.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(browser.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await browser.text()).toContain('<div id="root">');
+    for (const accept of [undefined, '*/*', 'application/json']) {
+      const answer = await fetch(`${server.baseUrl}${path}`, accept ? { headers: { accept } } : {});
+      expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await answer.json()).toMatchObject({ valid: false, reason: 'NO_MATCH' });
+    }
+  });
+
   it('ends the open streams when the server stops, so it can stop', async () => {
     const stopping = await startServer();
     const watcher = await Client.as(stopping, { sub: 'officer-1', role: 'officer', district: 'yuzhong' });

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTLEMENT_RULES } from '@quickclaim/claims';
 import { EVENT_STORE, SequentialIdGenerator, type EventStore } from '@quickclaim/platform';
 import { FileCheckpoint } from '@quickclaim/platform/files';
-import { InProcessMessageBus } from '@quickclaim/platform/memory';
+import { InProcessMessageBus, RecordingSmsGateway } from '@quickclaim/platform/memory';
 import { BackgroundProcesses, directCommands } from '@quickclaim/processes';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,11 +27,13 @@ describe('an API instance with PROCESSES=external (production: apps/relay runs t
     });
     const eventStore = server.app.get<EventStore>(EVENT_STORE);
     const elsewhere = mkdtempSync(join(tmpdir(), 'qc-relay-'));
+    const ids = new SequentialIdGenerator('f0000000');
     const background = new BackgroundProcesses({
       eventStore,
       bus,
       clock: server.clock,
-      commands: directCommands({ eventStore, clock: server.clock, ids: new SequentialIdGenerator('f0000000') }),
+      ids,
+      commands: directCommands({ eventStore, clock: server.clock, ids }),
       checkpoints: {
         claimsProcess: new FileCheckpoint(join(elsewhere, 'claims-process.json')),
         relay: new FileCheckpoint(join(elsewhere, 'relay.json')),
@@ -40,6 +42,10 @@ describe('an API instance with PROCESSES=external (production: apps/relay runs t
       settlement: { rules: DEFAULT_SETTLEMENT_RULES, straightThroughLimitFen: 1_000_000 },
       simulatedInsurers: { delayMs: 0, failFirstAttempts: 0 },
       sweepEveryMs: 0,
+      notifications: {
+        gateway: new RecordingSmsGateway(),
+        texts: { linkBaseUrl: 'http://localhost:3000', timeZone: 'Asia/Shanghai' },
+      },
       log: { warn: () => undefined },
     });
     try {

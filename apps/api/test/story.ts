@@ -311,3 +311,54 @@ export async function assess(handling: Client, claimId: string, amountFen: numbe
 export const settlementLines = (claim: {
   settlement?: { lines: { payer: string; coverage: string; amountFen: number }[] };
 }) => claim.settlement?.lines.map((line) => [line.payer, line.coverage, line.amountFen]);
+
+/**
+ * A case an assistant filed for both parties, with the three photos they took for party A, the
+ * agreement A FULL / B NONE, and both parties' signatures on the assistant's device: liability is
+ * final and the claims are open (no payout yet).
+ */
+export async function assistedStory(
+  assistant: Client,
+  where: { district: string; plates: [string, string] },
+): Promise<SettledStory> {
+  const { occurredAt, eligibility } = reportBody();
+  const filed = await assistant.post<{ caseId: string }>('/assistant/cases', {
+    occurredAt,
+    location: { lat: 29.563, lng: 106.551, address: '重庆市解放碑', district: where.district },
+    eligibility,
+    parties: {
+      A: partyInput({ plate: where.plates[0] }),
+      B: partyInput({ driverName: '李四', phone: '13800000002', plate: where.plates[1], insurer: 'CPIC' }),
+    },
+  });
+  expect(filed.status).toBe(201);
+  const { caseId } = filed.body;
+  for (const kind of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT']) {
+    const form = new FormData();
+    form.append('kind', kind);
+    form.append('party', 'A');
+    form.append('file', new Blob([new Uint8Array(await makeJpeg())]), 'photo.jpg');
+    expect((await assistant.raw('POST', `/cases/${caseId}/photos`, form)).status).toBe(201);
+  }
+  expect((await assistant.post(`/cases/${caseId}/agreement`, { allocation: { A: 'FULL', B: 'NONE' } })).status).toBe(
+    200,
+  );
+  for (const [party, name, phone] of [
+    ['A', '张三', '13800000001'],
+    ['B', '李四', '13800000002'],
+  ] as const) {
+    const signed = await assistant.post(`/cases/${caseId}/parties/${party}/confirmation`, {
+      method: 'SIGNATURE',
+      name,
+      phone,
+    });
+    expect(signed.status).toBe(200);
+  }
+  const view = await eventually(async () => {
+    const reply = await assistant.get<CaseReply & { photos: { photoId: string }[] }>(`/cases/${caseId}`);
+    expect(reply.body.claims).toHaveLength(2);
+    return reply.body;
+  });
+  const claims = Object.fromEntries(view.claims.map((claim) => [claim.party, claim.claimId])) as ClaimsByParty;
+  return { caseId, photoIds: view.photos.map((photo) => photo.photoId), claims, payouts: [] };
+}

@@ -9,12 +9,17 @@ const log = (message: string) => process.stderr.write(`${new Date().toISOString(
 
 async function main(): Promise<void> {
   const config = loadRelayConfig(process.env);
-  const stores = await openStores({ ...config, kafkaClientId: 'quickclaim-relay' }, ['eventStore', 'messageBus']);
+  const stores = await openStores({ ...config, kafkaClientId: 'quickclaim-relay', simulatedSmsLog: log }, [
+    'eventStore',
+    'messageBus',
+    'notificationGateway',
+  ]);
   // Without MongoDB the relay runs without views, its checkpoints in files (relay.app.ts).
   const views = config.readStore === 'mongodb' ? await openStores(config, ['readStore']) : null;
   const relay = await startRelay({
     eventStore: stores.eventStore,
     bus: stores.messageBus,
+    notificationGateway: stores.notificationGateway,
     readStore: views?.readStore ?? null,
     clock: new SystemClock(),
     ids: new RandomIdGenerator(),

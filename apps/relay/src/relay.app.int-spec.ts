@@ -1,6 +1,6 @@
 import { TOPICS } from '@quickclaim/integration';
 import { SequentialIdGenerator, FixedClock, type BusMessage } from '@quickclaim/platform';
-import { InMemoryEventStore, InProcessMessageBus } from '@quickclaim/platform/memory';
+import { InMemoryEventStore, InProcessMessageBus, RecordingSmsGateway } from '@quickclaim/platform/memory';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ describe('the relay process', () => {
     const relay = await startRelay({
       eventStore,
       bus,
+      notificationGateway: new RecordingSmsGateway(),
       readStore: null,
       clock: new FixedClock('2026-11-22T08:05:00.000Z'),
       ids: new SequentialIdGenerator(),
@@ -28,6 +29,8 @@ describe('the relay process', () => {
         paymentGateway: 'none',
         simulatedPayoutDelayMs: 0,
         simulatedPayoutFailFirstAttempts: 0,
+        smsLinkBaseUrl: 'http://localhost:3000',
+        timeZone: 'Asia/Shanghai',
       },
       log: () => undefined,
     });

@@ -1,6 +1,14 @@
 import { CaseViews } from '@quickclaim/accident-case';
 import { ClaimViews } from '@quickclaim/claims';
-import type { Clock, EventStore, IdGenerator, MessageBus, PositionCheckpoint, ReadStore } from '@quickclaim/platform';
+import type {
+  Clock,
+  EventStore,
+  IdGenerator,
+  MessageBus,
+  NotificationGateway,
+  PositionCheckpoint,
+  ReadStore,
+} from '@quickclaim/platform';
 import { StoredCheckpoint, StoredProgress } from '@quickclaim/platform/eventsourcing';
 import { FileCheckpoint } from '@quickclaim/platform/files';
 import { probe, type HealthReport } from '@quickclaim/platform/ops';
@@ -16,6 +24,8 @@ import type { RelayConfig } from './relay.config';
 export interface RelayDependencies {
   eventStore: EventStore;
   bus: MessageBus;
+  /** Where the SMS requests of the bus are sent. */
+  notificationGateway: NotificationGateway;
   /** The read models (MongoDB in production); null runs without views, checkpoints in files. */
   readStore: ReadStore | null;
   clock: Clock;
@@ -29,6 +39,8 @@ export interface RelayDependencies {
     | 'paymentGateway'
     | 'simulatedPayoutDelayMs'
     | 'simulatedPayoutFailFirstAttempts'
+    | 'smsLinkBaseUrl'
+    | 'timeZone'
   >;
   log: (message: string) => void;
 }
@@ -41,13 +53,13 @@ export interface RunningRelay {
 
 /**
  * Everything that reacts to events, as one process (production runs exactly one): `$all` → Kafka
- * from its checkpoint, payout results from Kafka → claim commands, the claims process manager and
+ * from its checkpoint, payout results from Kafka → claim commands, SMS requests → the SMS gateway, the claims process manager and
  * the response-period sweeper, appending straight to the event store. With a read store, the
  * process managers read the views and keep their checkpoints there, so the process keeps nothing
  * on its own disk and a replacement resumes where it stopped.
  */
 export async function startRelay(dependencies: RelayDependencies): Promise<RunningRelay> {
-  const { eventStore, bus, readStore, clock, ids, settings, log } = dependencies;
+  const { eventStore, bus, notificationGateway, readStore, clock, ids, settings, log } = dependencies;
   const checkpoint = (name: string): Promise<PositionCheckpoint> =>
     readStore
       ? StoredCheckpoint.open(readStore, name)
@@ -57,10 +69,15 @@ export async function startRelay(dependencies: RelayDependencies): Promise<Runni
     eventStore,
     bus,
     clock,
+    ids,
     commands: directCommands({ eventStore, clock, ids }),
     checkpoints: { claimsProcess: await checkpoint('claims-process'), relay: await checkpoint('relay') },
     views,
     ...backgroundSettings(settings),
+    notifications: {
+      gateway: notificationGateway,
+      texts: { linkBaseUrl: settings.smsLinkBaseUrl, timeZone: settings.timeZone },
+    },
     log: { warn: log },
   });
   await background.start();

@@ -14,6 +14,8 @@ describe('relay configuration', () => {
       straightThroughLimitFen: 1_000_000,
       deadlineSweepMs: 60_000,
       readYourWritesTimeoutMs: 2000,
+      smsGateway: 'simulated',
+      timeZone: 'Asia/Shanghai',
     });
     expect(config.dataDir.endsWith('/data')).toBe(true);
     expect(config.healthPort).toBeUndefined();
@@ -34,6 +36,7 @@ describe('relay configuration', () => {
     [{ ...KAFKA, READ_STORE: 'mongodb' }, 'READ_STORE=mongodb needs MONGODB_URL'],
     [{ ...KAFKA, HEALTH_PORT: '70000' }, 'HEALTH_PORT must be a port number, got "70000"'],
     [{ ...KAFKA, PAYMENT_GATEWAY: 'bank' }, 'PAYMENT_GATEWAY must be one of simulated, none, got "bank"'],
+    [{ ...KAFKA, SMS_GATEWAY: 'http' }, 'SMS_GATEWAY_URL is required with SMS_GATEWAY=http'],
   ])('refuses %p with %s', (env, message) => {
     expect(() => loadRelayConfig(env)).toThrow(ConfigError);
     expect(() => loadRelayConfig(env)).toThrow(message);

@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
 import { Redirect, Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { AssistantCase } from './consoles/assistant/case';
+import { AssistantFile } from './consoles/assistant/file';
+import { AssistantHome } from './consoles/assistant/home';
 import { AuditConsole } from './consoles/audit/audit';
 import { DeskQueue } from './consoles/desk/queue';
 import { DeskReview } from './consoles/desk/review';
 import { DriverCase } from './consoles/driver/case';
+import { ConfirmOwnParty } from './consoles/driver/confirm';
 import { DriverHome } from './consoles/driver/home';
 import { JoinCase } from './consoles/driver/join';
 import { ReportAccident } from './consoles/driver/report';
@@ -12,6 +16,7 @@ import { InsurerClaim } from './consoles/insurer/claim';
 import { InsurerClaims } from './consoles/insurer/claims';
 import { InsurerPayouts } from './consoles/insurer/payouts';
 import { SignIn } from './consoles/signin';
+import { VerifyDocument } from './consoles/verify/verify';
 import { useI18n } from './i18n';
 import type { Role } from './lib/claims';
 import { districtById } from './lib/districts';
@@ -22,7 +27,10 @@ import { useSession } from './session';
 
 const NAVIGATION: Record<
   Role,
-  { route: Route; label: 'nav.myCases' | 'nav.queue' | 'nav.claims' | 'nav.payouts' | 'nav.audit' }[]
+  {
+    route: Route;
+    label: 'nav.myCases' | 'nav.queue' | 'nav.claims' | 'nav.payouts' | 'nav.audit' | 'nav.assistantCases';
+  }[]
 > = {
   driver: [{ route: { name: 'driver' }, label: 'nav.myCases' }],
   officer: [{ route: { name: 'desk' }, label: 'nav.queue' }],
@@ -32,6 +40,7 @@ const NAVIGATION: Record<
   ],
   auditor: [{ route: { name: 'audit' }, label: 'nav.audit' }],
   admin: [{ route: { name: 'audit' }, label: 'nav.audit' }],
+  assistant: [{ route: { name: 'assistant' }, label: 'nav.assistantCases' }],
 };
 
 /** The consoles on wouter's hash location: the page is always `/`, the screen is in the hash. */
@@ -50,8 +59,11 @@ function Consoles() {
   const allowed = rolesFor(route);
   let screen: ReactNode;
   if (route.name === 'signin') screen = <SignIn {...(route.next ? { next: route.next } : {})} />;
+  else if (route.name === 'verify')
+    screen = <VerifyDocument {...(route.reference ? { reference: route.reference } : {})} />;
   else if (!claims) screen = <SignIn next={pathOf(route)} />;
-  else if (allowed !== 'anyone' && !allowed.includes(claims.role)) screen = <Elsewhere role={claims.role} />;
+  else if (allowed !== 'anyone' && allowed !== 'public' && !allowed.includes(claims.role))
+    screen = <Elsewhere role={claims.role} />;
   else screen = <Screen route={route} role={claims.role} />;
   return (
     <div className="app">
@@ -86,6 +98,16 @@ function Screen({ route, role }: { route: Route; role: Role }) {
       return <InsurerPayouts />;
     case 'audit':
       return <AuditConsole key={route.caseId ?? ''} {...(route.caseId ? { caseId: route.caseId } : {})} />;
+    case 'assistant':
+      return <AssistantHome />;
+    case 'assistant-file':
+      return <AssistantFile />;
+    case 'assistant-case':
+      return <AssistantCase caseId={route.caseId} />;
+    case 'confirm':
+      return <ConfirmOwnParty caseId={route.caseId} party={route.party} />;
+    case 'verify':
+      return <VerifyDocument {...(route.reference ? { reference: route.reference } : {})} />;
     case 'not-found':
       return <Elsewhere role={role} />;
     default: {
@@ -108,11 +130,14 @@ function Header() {
   const { t, tv, language, setLanguage } = useI18n();
   const { claims, token, signOut } = useSession();
   const [, navigate] = useLocation();
-  const where = claims?.district
-    ? (districtById(claims.district)?.[language] ?? claims.district)
-    : claims?.insurer
-      ? insurerName(claims.insurer, language)
-      : null;
+  const district = claims?.district ? (districtById(claims.district)?.[language] ?? claims.district) : null;
+  const where = claims?.organisation
+    ? [claims.organisation, district].filter(Boolean).join(' · ')
+    : district
+      ? district
+      : claims?.insurer
+        ? insurerName(claims.insurer, language)
+        : null;
   return (
     <header className="topbar">
       <a className="brand" href={claims ? href(homeOf(claims.role)) : '#/'}>

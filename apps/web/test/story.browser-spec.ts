@@ -1,11 +1,12 @@
-import { RandomIdGenerator, SystemClock } from '@quickclaim/platform';
-import { sceneJpeg } from '@quickclaim/testing';
-import { mkdtempSync } from 'node:fs';
+import { NOTIFICATION_GATEWAY, RandomIdGenerator, SystemClock } from '@quickclaim/platform';
+import type { RecordingSmsGateway } from '@quickclaim/platform/memory';
+import { eventually, missingPhrases, readPdf, scanQrCode, sceneJpeg } from '@quickclaim/testing';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type TestServer } from '../../api/test/harness';
-import { DESKTOP, launchChromium, openPage, PHONE, screenshot } from './browser';
+import { DESKTOP, launchChromium, openPage, PHONE, SCREENSHOTS, screenshot } from './browser';
 
 const SCENE = { lat: 29.563, lng: 106.551 };
 const WEB_DIR = join(__dirname, '..', '..', '..', 'dist', 'web');
@@ -504,6 +505,222 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await desk.getByRole('button', { name: '转为线下' }).click();
     await driverA.getByText('本案已转为现场（线下）处理，请按交警指引办理。').waitFor();
     await driverB.locator('.driver-case[data-status=REFERRED_OFFLINE]').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  /** The assistant files for both parties on one device: the checklist, the scene, A, then B. */
+  async function fileForBoth(
+    assistant: Page,
+    address: string,
+    parties: Record<'A' | 'B', Parameters<typeof fillParty>[1] & { phone: string }>,
+    shotOfPartyB?: string,
+  ): Promise<string> {
+    await assistant.getByRole('link', { name: '现场协助报案' }).click();
+    // all() does not wait: the checklist must be on the screen first.
+    await assistant.locator('li[data-condition]').first().waitFor();
+    for (const condition of await assistant.locator('li[data-condition]').all()) {
+      await condition.locator('label', { hasText: '是' }).click();
+    }
+    await assistant.getByRole('button', { name: '符合，继续报案' }).click();
+    await assistant.fill('input[name=address]', address);
+    expect(await assistant.inputValue('select[name=district]')).toBe('yuzhong');
+    await assistant.getByRole('button', { name: '下一步' }).click();
+    for (const party of ['A', 'B'] as const) {
+      await assistant.locator(`.assistant-file[data-step=${party}]`).waitFor();
+      await fillParty(assistant, parties[party]);
+      await assistant.fill('input[name=phone]', parties[party].phone);
+      if (party === 'B' && shotOfPartyB) {
+        await assistant.evaluate('window.scrollTo(0, 0)');
+        await screenshot(assistant, shotOfPartyB, true);
+      }
+      await assistant.getByRole('button', { name: party === 'A' ? '下一步' : '提交双方报案', exact: true }).click();
+    }
+    await assistant.waitForURL(/#\/assistant\/cases\//);
+    return /#\/assistant\/cases\/([0-9a-f-]+)/.exec(assistant.url())![1]!;
+  }
+
+  async function uploadFor(assistant: Page, party: 'A' | 'B', kind: string, seed: number): Promise<void> {
+    await assistant.locator('.party-switch label', { hasText: `代 ${party} 方` }).click();
+    await assistant.setInputFiles(`input[name=photo-${party}-${kind}]`, {
+      name: `${kind.toLowerCase()}.jpg`,
+      mimeType: 'image/jpeg',
+      buffer: await sceneJpeg(seed, exifNow()),
+    });
+    await assistant.locator(`.shot[data-party=${party}][data-kind=${kind}] .thumb img`).first().waitFor();
+  }
+
+  it('an assistant files for both parties; one signs on the device, one confirms by SMS code; the papers verify', async () => {
+    const { baseUrl } = server;
+    const sms = server.app.get<RecordingSmsGateway>(NOTIFICATION_GATEWAY);
+    const assistant = await context(phoneAtTheScene(15));
+    const driverB = await context({ ...PHONE, acceptDownloads: true });
+    const insurer = await context(DESKTOP);
+    const desk = await context(DESKTOP);
+
+    // The assistant files on the scene for both parties, from one phone.
+    await signInAs(assistant, baseUrl, '协理员');
+    expect(await assistant.locator('.identity').textContent()).toContain('渝中区警保联动服务站');
+    const caseId = await fileForBoth(
+      assistant,
+      '重庆市渝中区七星岗',
+      {
+        A: {
+          plate: '渝A55555',
+          driverName: '周八',
+          licenceNo: '500101198506065555',
+          insurer: 'PICC',
+          policyNumber: 'PICC-2026-5555',
+          phone: '13800000001',
+        },
+        B: {
+          plate: '渝B55555',
+          driverName: '吴九',
+          licenceNo: '500101198707075555',
+          insurer: 'CPIC',
+          policyNumber: 'CPIC-2026-5555',
+          phone: '13800000002',
+        },
+      },
+      'assistant-1-file-party-b',
+    );
+    await assistant.locator('.filed-by').getByText('渝中区警保联动服务站').waitFor();
+    // Seeds whose scenes are far (difference hash) from every other photo of this server's stories:
+    // a SIMILAR_PHOTO flag would hold the claim for an adjuster instead of paying it straight through.
+    for (const [kind, seed] of [
+      ['FRONT_SIDE', 120],
+      ['REAR_SIDE', 121],
+      ['POINT_OF_IMPACT', 128],
+    ] as const) {
+      await uploadFor(assistant, 'A', kind, seed);
+    }
+    await uploadFor(assistant, 'B', 'DAMAGE_DETAIL', 153);
+    await assistant.locator('[data-missing=""]').first().waitFor();
+    // B declares the rear-end; they agree B is fully liable, and the assistant records it.
+    await assistant.locator('[data-situations-of=B] summary').click();
+    await assistant.locator('input[name=situation-B][value=S01]').check();
+    await assistant.locator('[data-situations-of=B]').getByRole('button', { name: '保存情形' }).click();
+    await assistant.locator('[data-situations-of=B]').getByText('✓ 已保存').waitFor();
+    await assistant.locator('.path label', { hasText: 'B 方全责' }).click();
+    await assistant.getByRole('button', { name: '记录协商结果' }).click();
+    await assistant.locator('.path [data-recorded="NONE/FULL"]').waitFor();
+
+    // A signs on the assistant's phone with their name and phone.
+    const partyA = assistant.locator('.party-confirmation[data-party=A]');
+    await partyA.getByText('改为本机签字确认').click();
+    await partyA.locator('input[name=sign-name-A]').fill('周九');
+    await partyA.locator('input[name=sign-phone-A]').fill('13800000001');
+    await partyA.getByRole('button', { name: '签字确认' }).click();
+    await partyA.locator('[data-code=SIGNATURE_MISMATCH]').getByText('姓名或手机号与报案信息不一致。').waitFor();
+    await partyA.locator('input[name=sign-name-A]').fill('周八');
+    await partyA.locator('input[name=sign-phone-A]').fill('138 0000 0001');
+    await partyA.getByRole('button', { name: '签字确认' }).click();
+    await assistant.locator('.party-confirmation[data-party=A][data-confirmed=true]').waitFor();
+
+    // B gets a one-time code by SMS (the simulated gateway keeps it) and confirms on B's own phone.
+    const before = sms.sent.length;
+    await assistant.locator('.party-confirmation[data-party=B]').getByRole('button', { name: '发送验证码' }).click();
+    await assistant.locator('[data-code-out=B]').getByText('已发送至 138****0002').waitFor();
+    await assistant.locator('.confirmations').scrollIntoViewIfNeeded();
+    await screenshot(assistant, 'assistant-2-confirmations');
+    const text = await eventually(async () => {
+      const sent = sms.sent
+        .slice(before)
+        .find((message) => message.to === '13800000002' && message.text.includes('验证码'));
+      expect(sent).toBeDefined();
+      return sent!.text;
+    });
+    const code = /验证码 (\d{6})/.exec(text)![1]!;
+    const link = /(#\/confirm\/[0-9a-f-]+\/B)/.exec(text)![1]!;
+    expect(link).toBe(`#/confirm/${caseId}/B`);
+    await driverB.goto(`${baseUrl}/${link}`);
+    await driverB.getByRole('button', { name: '司机 B', exact: true }).click();
+    await driverB.locator('.own-confirmation input[name=code]').fill(code);
+    await screenshot(driverB, 'assistant-4-own-phone-confirmation');
+    await driverB.getByRole('button', { name: '同意并确认' }).click();
+    await driverB.waitForURL(`**/#/driver/cases/${caseId}`);
+    await driverB.locator('.own-claim').waitFor({ timeout: 15_000 });
+    await assistant.locator('.assistant-outcome [data-allocation="NONE/FULL"]').waitFor();
+    await assistant.goto(`${baseUrl}/#/assistant`);
+    await assistant.locator(`.list li[data-case="${caseId}"]`).getByText('渝A55555 ↔ 渝B55555').waitFor();
+    await screenshot(assistant, 'assistant-3-cases');
+
+    // CPIC sees who filed B's claim, assesses it; B accepts; the claim is paid straight through.
+    const submit = await assess(
+      insurer,
+      baseUrl,
+      { preset: '太保定损员', plate: '渝B55555' },
+      [['前保险杠喷漆', '1200']],
+      '¥1,200.00',
+    );
+    await insurer.locator('.filed-by').getByText('渝中区警保联动服务站').waitFor();
+    await screenshot(insurer, 'assistant-5-insurer-filed-by');
+    await submit();
+    await driverB.getByRole('button', { name: /接受定损/ }).click();
+    const settlement = driverB.locator('.documents [data-document^=settlement-]');
+    await settlement.waitFor({ timeout: 20_000 });
+    await driverB.locator('.documents').scrollIntoViewIfNeeded();
+    await screenshot(driverB, 'documents-1-driver-case');
+
+    // B downloads the settlement: its text, page 1 as pdf.js draws it, and its QR code.
+    const [download] = await Promise.all([
+      driverB.waitForEvent('download'),
+      settlement.getByRole('button', { name: '下载 PDF' }).click(),
+    ]);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const read = await readPdf(pdf, { firstPagePng: true });
+    expect(missingPhrases(read.text, ['理赔结算单', '渝B55555', '渝A55555', '¥1,200.00'])).toEqual([]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(join(SCREENSHOTS, 'documents-2-settlement-page-1.png'), read.firstPagePng!);
+    const qr = await scanQrCode(read.firstPagePng!);
+    expect(qr).toMatch(/\/verify\/settlement\/[0-9a-f-]+\/[0-9]+-[0-9]+\/[0-9a-f]{64}$/);
+    const verifyPath = new URL(qr!).pathname;
+    expect(read.text.replace(/\s+/g, '')).toContain(verifyPath);
+
+    // The QR code's address opens the verification page, for anyone, signed in or not.
+    const stranger = await context(PHONE);
+    await stranger.goto(`${baseUrl}${verifyPath}`);
+    await stranger.locator('.verify[data-valid=true]').waitFor();
+    expect(new URL(stranger.url()).hash).toBe(`#${verifyPath}`);
+    expect(await stranger.locator('.verify-document [data-paid-fen]').getAttribute('data-paid-fen')).toBe('120000');
+    await stranger.locator('.verify-document tr[data-party=B]').getByText('渝B55555').waitFor();
+    await screenshot(stranger, 'documents-3-verified', true);
+    const forged = verifyPath.replace(/.$/, (last) => (last === '0' ? '1' : '0'));
+    await stranger.goto(`${baseUrl}/#${forged}`);
+    await stranger.locator('.verify[data-valid=false] [data-reason=NO_MATCH]').waitFor();
+    await screenshot(stranger, 'documents-4-no-match');
+
+    // Handed to the police instead: the desk sees who filed it.
+    await signInAs(desk, baseUrl, '渝中交警');
+    const second = await fileForBoth(assistant, '重庆市渝中区两路口', {
+      A: {
+        plate: '渝A66666',
+        driverName: '郑十',
+        licenceNo: '500101198808086666',
+        insurer: 'PINGAN',
+        policyNumber: 'PINGAN-2026-6666',
+        phone: '13800000003',
+      },
+      B: {
+        plate: '渝B66666',
+        driverName: '钱十一',
+        licenceNo: '500101198909096666',
+        insurer: 'PICC',
+        policyNumber: 'PICC-2026-6666',
+        phone: '13800000004',
+      },
+    });
+    for (const [index, kind] of ['FRONT_SIDE', 'REAR_SIDE', 'POINT_OF_IMPACT'].entries()) {
+      await uploadFor(assistant, 'A', kind, 91 + index);
+    }
+    await assistant.getByRole('button', { name: '提交交警定责' }).click();
+    await assistant.locator('.assistant-case[data-status=AWAITING_POLICE]').waitFor();
+    const item = desk.locator(`.queue-item[data-case="${second}"]`);
+    await item.locator('.filed-by').waitFor({ timeout: 10_000 });
+    expect(await item.locator('.filed-by').textContent()).toContain('渝中区警保联动服务站');
+    await screenshot(desk, 'assistant-6-desk-filed-by');
+    await item.locator('a').click();
+    await desk.locator('.review .filed-by').waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -3,6 +3,12 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ClaimsModule } from '@quickclaim/claims';
 import { READ_STORE, type ReadStore } from '@quickclaim/platform';
 import { CaseAccessLoader } from './access/case.object';
+import { AssistedCasesRoute } from './assistance/assisted-cases/route';
+import { ConfirmOwnPartyRoute } from './assistance/confirm-own-party/route';
+import { ConfirmPartyRoute } from './assistance/confirm-party/route';
+import { ConfirmationCodes } from './assistance/confirmation-codes';
+import { FileCaseRoute } from './assistance/file-case/route';
+import { SendConfirmationCodeRoute } from './assistance/send-confirmation-code/route';
 import { AcceptLiabilityRoute } from './responses/accept-liability/route';
 import { ProposeAgreementRoute } from './agreement/propose-agreement/route';
 import { SignAgreementRoute } from './agreement/sign-agreement/route';
@@ -54,12 +60,19 @@ export const ACCIDENT_CASE_ROUTES = [
   ReferOfflineRoute,
   FindCaseRoute,
   AuditCaseRoute,
+  // Assistance: an assistant files for both parties on the scene; each party confirms.
+  FileCaseRoute,
+  AssistedCasesRoute,
+  SendConfirmationCodeRoute,
+  ConfirmPartyRoute,
+  ConfirmOwnPartyRoute,
   AuditClaimRoute,
 ];
 
 /**
  * The accident case: its routes, its command handler, its read models and how access to a case
- * is read; the stores, clock and ids come from the platform, the evidence from EvidenceModule.
+ * is read; the stores, clock and ids come from the platform, the evidence from EvidenceModule,
+ * the key of the confirmation codes' hashes (CONFIRMATION_CODE_KEY) from the application.
  */
 @Module({
   imports: [CqrsModule, ClaimsModule],
@@ -69,6 +82,7 @@ export const ACCIDENT_CASE_ROUTES = [
     CaseCommands,
     CaseViewReader,
     CaseAccessLoader,
+    ConfirmationCodes,
     { provide: CASE_VIEWS, inject: [READ_STORE], useFactory: (store: ReadStore) => new CaseViews(store) },
     { provide: DESK_QUEUE, inject: [READ_STORE], useFactory: (store: ReadStore) => new DeskQueue(store) },
   ],

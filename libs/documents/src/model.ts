@@ -38,8 +38,11 @@ export interface AgreementDocument {
   accident: AccidentFacts;
   parties: PartyOnDocument[];
   allocation: Allocation;
-  proposedBy: PartyId;
-  proposedAt: string;
+  /** The party who proposed it; absent when an assistant recorded it for both (`recordedBy`). */
+  proposedBy?: PartyId;
+  proposedAt?: string;
+  /** An assistant (协理员) recorded it on the scene for both parties, who each confirmed it. */
+  recordedBy?: { assistantId: string; organisation: string; recordedAt: string };
   signatures: { party: PartyId; signedAt: string }[];
   /** When both signatures made liability final: the document's date. */
   issuedAt: string;

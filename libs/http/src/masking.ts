@@ -9,12 +9,8 @@ export function maskName(name: string): string {
   return characters.length <= 1 ? '*' : `${characters[0]}${'*'.repeat(characters.length - 1)}`;
 }
 
-/** 13800000002 → 138****0002 */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  if (digits.length < 7) return '*'.repeat(digits.length);
-  return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
-}
+/** 13800000002 → 138****0002 (the platform's, so the records of sent SMS mask the same way). */
+export { maskedPhone as maskPhone } from '@quickclaim/platform';
 
 /** 110101199001011234 → 1101**********1234: the issuing region and the last digits only. */
 export function maskLicence(licenceNo: string): string {

@@ -1,7 +1,7 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 
-export const ROLES = ['driver', 'officer', 'adjuster', 'auditor', 'admin'] as const;
+export const ROLES = ['driver', 'officer', 'adjuster', 'auditor', 'admin', 'assistant'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, from the verified token's claims. */
@@ -11,6 +11,8 @@ export interface Principal {
   district?: string;
   insurer?: string;
   phone?: string;
+  /** An assistant's organisation (with `district`, their area). */
+  organisation?: string;
 }
 
 export interface AuthenticatedRequest extends Request {

@@ -121,6 +121,100 @@ describe('the relay', () => {
   });
 });
 
+describe('the SMS requests of the relay', () => {
+  const photo = (index: number) =>
+    event(
+      'PhotoAttached',
+      { photoId: `p-${index}`, kind: 'OTHER' },
+      `00000000-0000-4000-8000-1${String(index).padStart(11, '0')}`,
+    );
+
+  it('finds every party’s phone however long the stream is: B joined after 25 events', async () => {
+    const { received } = await relayed([
+      [
+        'case-7',
+        [
+          event(
+            'AccidentReported',
+            { reporter: { phone: '13800000001', plate: '渝A12345' } },
+            '00000000-0000-4000-8000-000000000011',
+          ),
+        ],
+      ],
+      ['case-7', Array.from({ length: 25 }, (_, index) => photo(index))],
+      [
+        'case-7',
+        [
+          event(
+            'PartyJoined',
+            { driver: { phone: '13800000002', plate: '渝B67890' } },
+            '00000000-0000-4000-8000-000000000012',
+          ),
+        ],
+      ],
+      [
+        'case-7',
+        [
+          event(
+            'LiabilityDecided',
+            { allocation: { A: 'NONE', B: 'FULL' }, basis: 'POLICE', responseDeadline: '2026-11-25T08:00:00.000Z' },
+            '00000000-0000-4000-8000-000000000013',
+          ),
+        ],
+      ],
+    ]);
+    const sms = received.filter((message) => message.topic === TOPICS.notifications);
+    expect(sms.map((message) => message.value)).toEqual([
+      {
+        version: 1,
+        kind: 'LIABILITY_DECIDED',
+        caseId: '7',
+        to: ['13800000001', '13800000002'],
+        recipients: [
+          { party: 'A', phone: '13800000001', plate: '渝A12345' },
+          { party: 'B', phone: '13800000002', plate: '渝B67890' },
+        ],
+        allocation: { A: 'NONE', B: 'FULL' },
+        basis: 'POLICE',
+        respondBy: '2026-11-25T08:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('tells both parties when the officer asks for more photos or refers the case offline', async () => {
+    const { received } = await relayed([
+      [
+        'case-8',
+        [
+          event(
+            'AccidentReported',
+            { reporter: { phone: '13800000001', plate: '渝A1' } },
+            '00000000-0000-4000-8000-000000000021',
+          ),
+          event(
+            'PartyJoined',
+            { driver: { phone: '13800000002', plate: '渝B2' } },
+            '00000000-0000-4000-8000-000000000022',
+          ),
+          event(
+            'EvidenceRequested',
+            { kinds: ['PLATE'], note: 'the plate of B' },
+            '00000000-0000-4000-8000-000000000023',
+          ),
+          event('CaseReferredOffline', { reason: 'a pedestrian was hurt' }, '00000000-0000-4000-8000-000000000024'),
+        ],
+      ],
+    ]);
+    const sms = received.filter((message) => message.topic === TOPICS.notifications);
+    expect(sms.map((message) => [message.value.kind, message.value.to, message.headers['event-id']])).toEqual([
+      ['EVIDENCE_REQUESTED', ['13800000001', '13800000002'], '00000000-0000-4000-8000-000000000023'],
+      ['CASE_REFERRED_OFFLINE', ['13800000001', '13800000002'], '00000000-0000-4000-8000-000000000024'],
+    ]);
+    expect(sms[0]!.value).toMatchObject({ kinds: ['PLATE'] });
+    expect(JSON.stringify(sms)).not.toContain('the plate of B');
+  });
+});
+
 describe('payout results from the wire', () => {
   it('reads version 1 and refuses anything else', () => {
     const valid = {

@@ -4,17 +4,24 @@ import {
   AUDIT_CHECKPOINT_STREAM,
   type EventHandler,
 } from '@quickclaim/platform/eventsourcing';
+import {
+  notificationBusMessage,
+  type NotificationMessage,
+  type Recipient,
+} from './notifications/notification-messages';
 import { MESSAGE_VERSION, TOPICS, type PayoutRequestMessage } from './topics';
 
-interface Party {
+interface PartyDetails {
   phone?: string;
+  plate?: string;
 }
 
 /**
  * From `$all` to the bus: payout requests for the payer insurers, every case and claim event as
- * an integration event (ids and types only: no personal data), and an SMS request to both parties
- * when the police decide liability; and every signed audit checkpoint. The checkpoint moves only after the bus acknowledged, so a
- * crash republishes rather than loses (consumers deduplicate by the `event-id` header).
+ * an integration event (ids and types only: no personal data), an SMS request to the parties
+ * when the police decide liability, ask for more photos or refer the case offline, and every
+ * signed audit checkpoint. The checkpoint moves only after the bus acknowledged, so a crash
+ * republishes rather than loses (consumers deduplicate by the `event-id` header).
  */
 export class Relay implements EventHandler {
   readonly name = 'relay';
@@ -84,34 +91,60 @@ export class Relay implements EventHandler {
       };
       messages.push({ topic: TOPICS.payoutRequests, key: event.streamId, value: { ...value }, headers });
     }
-    if (event.type === 'LiabilityDecided') {
-      const phones = await this.partyPhones(event.streamId);
-      const data = event.data as { allocation: unknown; basis: string; responseDeadline: string };
-      messages.push({
-        topic: TOPICS.notifications,
-        key: event.streamId,
-        value: {
-          version: MESSAGE_VERSION,
-          kind: 'LIABILITY_DECIDED',
-          caseId: event.streamId.slice('case-'.length),
-          to: phones,
-          allocation: data.allocation,
-          basis: data.basis,
-          respondBy: data.responseDeadline,
-        },
-        headers,
-      });
+    const notification = await this.notificationFor(event);
+    if (notification) {
+      messages.push(
+        notificationBusMessage(notification, { eventId: event.eventId, correlationId: event.metadata.correlationId }),
+      );
     }
     return messages;
   }
 
-  private async partyPhones(streamId: string): Promise<string[]> {
-    const events = await this.eventStore.readStream(streamId, { maxCount: 20 });
-    const parties: Party[] = events.flatMap((recorded) => {
-      if (recorded.type === 'AccidentReported') return [(recorded.data as { reporter: Party }).reporter];
-      if (recorded.type === 'PartyJoined') return [(recorded.data as { driver: Party }).driver];
+  /** The SMS request an event of a case calls for, if any. */
+  private async notificationFor(event: RecordedEvent): Promise<NotificationMessage | null> {
+    if (!['LiabilityDecided', 'EvidenceRequested', 'CaseReferredOffline'].includes(event.type)) return null;
+    const recipients = await this.recipientsOf(event.streamId);
+    const addressed = {
+      version: MESSAGE_VERSION,
+      caseId: event.streamId.slice('case-'.length),
+      to: recipients.map((recipient) => recipient.phone),
+      recipients,
+    } as const;
+    if (event.type === 'LiabilityDecided') {
+      const data = event.data as Pick<
+        Extract<NotificationMessage, { kind: 'LIABILITY_DECIDED' }>,
+        'allocation' | 'basis'
+      > & { responseDeadline: string };
+      return {
+        ...addressed,
+        kind: 'LIABILITY_DECIDED',
+        allocation: data.allocation,
+        basis: data.basis,
+        respondBy: data.responseDeadline,
+      };
+    }
+    if (event.type === 'EvidenceRequested') {
+      return { ...addressed, kind: 'EVIDENCE_REQUESTED', kinds: (event.data as { kinds: string[] }).kinds };
+    }
+    return { ...addressed, kind: 'CASE_REFERRED_OFFLINE' };
+  }
+
+  /**
+   * Each party's phone and plate, from the whole case stream: party B may join after any number
+   * of photos and circumstances, so no prefix of the stream is enough.
+   */
+  private async recipientsOf(streamId: string): Promise<Recipient[]> {
+    const events = await this.eventStore.readStream(streamId);
+    const parties = events.flatMap((recorded): { party: 'A' | 'B'; details: PartyDetails }[] => {
+      if (recorded.type === 'AccidentReported') {
+        return [{ party: 'A', details: (recorded.data as { reporter: PartyDetails }).reporter }];
+      }
+      if (recorded.type === 'PartyJoined')
+        return [{ party: 'B', details: (recorded.data as { driver: PartyDetails }).driver }];
       return [];
     });
-    return parties.map((party) => party.phone).filter((phone): phone is string => typeof phone === 'string');
+    return parties.flatMap(({ party, details }) =>
+      typeof details.phone === 'string' ? [{ party, phone: details.phone, plate: details.plate ?? '' }] : [],
+    );
   }
 }

@@ -36,6 +36,7 @@ describe('the platform entry points', () => {
     ['@quickclaim/platform/esdb', ['@eventstore/db-client']],
     ['@quickclaim/platform/mongo', ['mongoose']],
     ['@quickclaim/platform/kafka', ['kafkajs']],
+    ['@quickclaim/platform/sms', []],
   ])('%s loads its own driver and no other', async (entry, drivers) => {
     expect(await driversLoadedBy(entry)).toEqual(drivers);
   });

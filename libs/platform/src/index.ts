@@ -1,7 +1,7 @@
 /**
  * `@quickclaim/platform`: the ports, their tokens and errors, time and ids. Nothing here loads a
  * driver; the adapters are behind their own subpaths (`/memory`, `/sqlite`, `/files`, `/esdb`,
- * `/mongo`, `/kafka`), the event-sourcing runtime behind `/eventsourcing` (ADR 26).
+ * `/mongo`, `/kafka`, `/sms`), the event-sourcing runtime behind `/eventsourcing` (ADR 26).
  */
 export * from './ports/event-store.port';
 export * from './ports/event-store.errors';
@@ -13,4 +13,5 @@ export * from './ports/checkpoint.port';
 export * from './ports/read-progress.port';
 export * from './ports/clock.port';
 export * from './ports/id-generator.port';
+export * from './ports/notification-gateway.port';
 export * from './ports/audit-signing.port';

@@ -1,12 +1,21 @@
 import {
+  NotificationsConsumer,
   PayoutResultsConsumer,
   Relay,
   SimulatedInsurers,
   type SimulatedInsurersSettings,
+  type SmsTextSettings,
 } from '@quickclaim/integration';
 import { DEFAULT_SETTLEMENT_RULES } from '@quickclaim/claims';
-import type { Clock, EventStore, MessageBus, PositionCheckpoint } from '@quickclaim/platform';
 import type { ProcessesConfig } from '@quickclaim/platform/config/processes';
+import type {
+  Clock,
+  EventStore,
+  IdGenerator,
+  MessageBus,
+  NotificationGateway,
+  PositionCheckpoint,
+} from '@quickclaim/platform';
 import { ProcessRunner, type HandlerFailure } from '@quickclaim/platform/eventsourcing';
 import { ClaimsProcess, type ClaimsProcessSettings, type ClaimsProcessViews } from './claims.process';
 import type { ProcessCommands, ProcessLog } from './process-commands';
@@ -16,6 +25,8 @@ export interface BackgroundDependencies {
   eventStore: EventStore;
   bus: MessageBus;
   clock: Clock;
+  /** Ids of the events the processes record themselves (the records of sent SMS). */
+  ids: IdGenerator;
   commands: ProcessCommands;
   checkpoints: { claimsProcess: PositionCheckpoint; relay: PositionCheckpoint };
   /** The read models, where this process can read them; without them the sweeper cannot run. */
@@ -25,6 +36,8 @@ export interface BackgroundDependencies {
   simulatedInsurers: SimulatedInsurersSettings | null;
   /** How often overdue response periods are closed; 0 leaves it to whoever calls `sweeper.sweep()`. */
   sweepEveryMs: number;
+  /** Where the SMS requests of the bus are sent, and how their texts are written. */
+  notifications: { gateway: NotificationGateway; texts: SmsTextSettings };
   log: ProcessLog;
 }
 
@@ -47,8 +60,8 @@ export function backgroundSettings(
 
 /**
  * Everything that reacts to events rather than to requests: the claims process manager and the
- * relay fed from `$all`, payout results from the bus, the response-period sweeper, and (embedded
- * default) the simulated insurers. The API runs it in process by default; in production
+ * relay fed from `$all`, payout results and SMS requests from the bus, the response-period
+ * sweeper, and (embedded default) the simulated insurers. The API runs it in process by default; in production
  * `apps/relay` runs the one instance, and the API instances run none (PROCESSES=external).
  */
 export class BackgroundProcesses {
@@ -70,6 +83,15 @@ export class BackgroundProcesses {
         clock,
         log,
       ),
+      new NotificationsConsumer({
+        bus,
+        gateway: deps.notifications.gateway,
+        eventStore,
+        clock,
+        ids: deps.ids,
+        texts: deps.notifications.texts,
+        log,
+      }),
       ...(deps.simulatedInsurers ? [new SimulatedInsurers(bus, deps.simulatedInsurers)] : []),
     ];
     this.sweeper = views ? new ResponsePeriodSweeper(commands, views, clock, log) : null;

@@ -115,11 +115,15 @@ export class ClaimsProcess implements EventHandler {
         claimId,
         caseId,
         party,
-        claimantId: details.driverId,
+        // A party an assistant filed for, who never confirmed on their own phone, has no driver
+        // account: no caller is '' (a token's subject is never empty), so their assessment is
+        // accepted by silence.
+        claimantId: details.driverId ?? '',
         plate: details.plate,
         handlingInsurer: details.insurer,
         flags,
         flagDetails,
+        ...(state.filedBy ? { filedBy: state.filedBy } : {}),
         now: this.now(),
       });
     }

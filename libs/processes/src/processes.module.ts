@@ -8,14 +8,18 @@ import {
   type ClaimViews,
   type SettlementRules,
 } from '@quickclaim/claims';
-import type { SimulatedInsurersSettings } from '@quickclaim/integration';
+import type { SimulatedInsurersSettings, SmsTextSettings } from '@quickclaim/integration';
 import {
   CLOCK,
   EVENT_STORE,
+  ID_GENERATOR,
   MESSAGE_BUS,
+  NOTIFICATION_GATEWAY,
   type Clock,
   type EventStore,
+  type IdGenerator,
   type MessageBus,
+  type NotificationGateway,
   type ReadProgress,
 } from '@quickclaim/platform';
 import { FileCheckpoint } from '@quickclaim/platform/files';
@@ -34,11 +38,13 @@ export interface ProcessesSettings {
   settlement: { rules: SettlementRules; straightThroughLimitFen: number };
   simulatedInsurers: SimulatedInsurersSettings | null;
   sweepEveryMs: number;
+  /** How the texts of SMS are written (their links, their times). */
+  smsTexts: SmsTextSettings;
 }
 
 /**
  * The background processes of this process (claims process manager, relay, payout results,
- * response-period sweeper), sending their commands through the command bus to the contexts'
+ * SMS requests, response-period sweeper), sending their commands through the command bus to the contexts'
  * handlers; whether they run is the application's choice (PROCESSES).
  */
 @Module({})
@@ -51,12 +57,24 @@ export class ProcessesModule {
       providers: [
         {
           provide: BACKGROUND_PROCESSES,
-          inject: [EVENT_STORE, CommandBus, CLOCK, MESSAGE_BUS, CASE_VIEWS, CLAIM_VIEWS, PROJECTION_RUNNER],
+          inject: [
+            EVENT_STORE,
+            CommandBus,
+            CLOCK,
+            ID_GENERATOR,
+            MESSAGE_BUS,
+            NOTIFICATION_GATEWAY,
+            CASE_VIEWS,
+            CLAIM_VIEWS,
+            PROJECTION_RUNNER,
+          ],
           useFactory: (
             eventStore: EventStore,
             commandBus: CommandBus,
             clock: Clock,
+            ids: IdGenerator,
             bus: MessageBus,
+            gateway: NotificationGateway,
             cases: CaseViews,
             claims: ClaimViews,
             progress: ReadProgress,
@@ -72,6 +90,7 @@ export class ProcessesModule {
               eventStore,
               bus,
               clock,
+              ids,
               commands,
               checkpoints: {
                 claimsProcess: new FileCheckpoint(join(settings.dataDir, 'checkpoints', 'claims-process.json')),
@@ -81,6 +100,7 @@ export class ProcessesModule {
               settlement: settings.settlement,
               simulatedInsurers: settings.simulatedInsurers,
               sweepEveryMs: settings.sweepEveryMs,
+              notifications: { gateway, texts: settings.smsTexts },
               log: { warn: (message) => logger.warn(message) },
             });
           },

@@ -310,7 +310,7 @@ function* story(
           claimId,
           caseId,
           party: letter,
-          claimantId: details.driverId,
+          claimantId: driverOf(details),
           plate: details.plate,
           handlingInsurer: details.insurer,
           flags,
@@ -356,8 +356,8 @@ function* story(
       () =>
         onClaim(
           claimId,
-          { type: 'AcceptAssessment', driverId: details.driverId, now: later(2) },
-          driver(details.driverId),
+          { type: 'AcceptAssessment', driverId: driverOf(details), now: later(2) },
+          driver(driverOf(details)),
         ),
     );
   }
@@ -522,4 +522,10 @@ export class EventLog {
     }
     return recorded;
   }
+}
+
+/** Every party of a workload's case is a driver who reported or joined it (no assistant files one). */
+function driverOf(details: { driverId?: string }): string {
+  if (details.driverId === undefined) throw new Error('A workload party is always a driver');
+  return details.driverId;
 }

@@ -7,12 +7,12 @@ export class InvalidTokenError extends Error {
   }
 }
 
-type AttributeClaim = 'district' | 'insurer' | 'phone';
+type AttributeClaim = 'district' | 'insurer' | 'phone' | 'organisation';
 
 /**
  * The claims each role's token must carry (api.md, Conventions). The policy cannot decide for an
- * officer without a district or an adjuster without an insurer, so those are required in every
- * mode; a driver's phone is required from the production identity provider, which verified it,
+ * officer without a district, an adjuster without an insurer or an assistant without their
+ * organisation and area (`district`), so those are required in every mode; a driver's phone is required from the production identity provider, which verified it,
  * while hand-made development tokens may leave it out.
  */
 export const REQUIRED_CLAIMS: Record<
@@ -24,9 +24,16 @@ export const REQUIRED_CLAIMS: Record<
   adjuster: { always: ['insurer'], production: [] },
   auditor: { always: [], production: [] },
   admin: { always: [], production: [] },
+  assistant: { always: ['organisation', 'district'], production: [] },
 };
 
-const MAX_LENGTH: Record<'sub' | AttributeClaim, number> = { sub: 128, district: 64, insurer: 64, phone: 32 };
+const MAX_LENGTH: Record<'sub' | AttributeClaim, number> = {
+  sub: 128,
+  district: 64,
+  insurer: 64,
+  phone: 32,
+  organisation: 128,
+};
 
 /** The principal of a verified token's payload, or InvalidTokenError naming what is missing. */
 export function principalFromClaims(payload: Record<string, unknown>, mode: 'development' | 'production'): Principal {
@@ -37,7 +44,7 @@ export function principalFromClaims(payload: Record<string, unknown>, mode: 'dev
     throw new InvalidTokenError('The token has no known role');
   }
   const principal: Principal = { sub, role: role as Role };
-  for (const name of ['district', 'insurer', 'phone'] as const) {
+  for (const name of ['district', 'insurer', 'phone', 'organisation'] as const) {
     const value = text(payload, name);
     if (value) principal[name] = value;
   }

@@ -12,6 +12,7 @@ const DevTokenRequest = z
     district: z.string().trim().min(1).max(64).optional(),
     insurer: z.string().trim().min(1).max(64).optional(),
     phone: z.string().trim().min(3).max(32).optional(),
+    organisation: z.string().trim().min(1).max(128).optional(),
   })
   .refine((claims) => claims.role !== 'officer' || claims.district, {
     message: 'an officer needs a district',
@@ -20,6 +21,14 @@ const DevTokenRequest = z
   .refine((claims) => claims.role !== 'adjuster' || claims.insurer, {
     message: 'an adjuster needs an insurer',
     path: ['insurer'],
+  })
+  .refine((claims) => claims.role !== 'assistant' || claims.organisation, {
+    message: 'an assistant needs an organisation',
+    path: ['organisation'],
+  })
+  .refine((claims) => claims.role !== 'assistant' || claims.district, {
+    message: 'an assistant needs a district (their area)',
+    path: ['district'],
   });
 
 export const DEV_TOKEN = endpoint({

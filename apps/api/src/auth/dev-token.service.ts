@@ -1,9 +1,9 @@
-import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { InvalidTokenError, principalFromClaims } from './claims';
 import type { Principal } from '@quickclaim/http';
+import { loadOrCreateSecret } from './secret-file';
 import type { TokenService } from './token.service';
 
 const ISSUER = 'quickclaim-development';
@@ -51,13 +51,4 @@ export class DevelopmentTokenService implements TokenService {
       throw error;
     }
   }
-}
-
-function loadOrCreateSecret(path: string): Uint8Array {
-  if (existsSync(path)) return new Uint8Array(Buffer.from(readFileSync(path, 'utf8').trim(), 'base64'));
-  mkdirSync(join(path, '..'), { recursive: true });
-  const secret = randomBytes(32);
-  writeFileSync(path, secret.toString('base64'), { mode: 0o600 });
-  chmodSync(path, 0o600);
-  return new Uint8Array(secret);
 }

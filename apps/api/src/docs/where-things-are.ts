@@ -68,7 +68,7 @@ export function whereThingsAreMarkdown(folders: readonly UseCaseFolder[] = useCa
     const link = `[${useCase ?? subProcess}](${relative(ROOT, folder)}/)`;
     const served = endpoints.map(({ method, path }) => `\`${method} ${path}\``).join(', ');
     // A use case directly under its context (`audit/`, documents' folders) belongs to no sub-process.
-    return `| ${context} | ${useCase ? subProcess : '—'} | ${link} | ${served || '— (sent by a process)'} |`;
+    return `| ${context} | ${useCase ? subProcess : '—'} | ${link} | ${served || '— (no route of its own: a process or a shared route sends it)'} |`;
   });
   return [
     MARKERS[0],

@@ -43,15 +43,23 @@ export function serveWebConsoles(app: NestExpressApplication, webDir: string): b
         .setHeader('X-Content-Type-Options', 'nosniff'),
   });
   const router = app.getHttpAdapter().getInstance() as {
-    get(path: string, handler: (request: Request, response: Response) => void): void;
+    get(path: string, handler: (request: Request, response: Response, next: () => void) => void): void;
   };
-  router.get('/', (_request: Request, response: Response) => {
+  const sendIndex = (response: Response) =>
     response
       .setHeader('Cache-Control', 'no-cache')
       .setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
       .setHeader('X-Content-Type-Options', 'nosniff')
       .setHeader('Referrer-Policy', 'no-referrer')
+      .setHeader('Vary', 'Accept')
       .sendFile(index);
+  router.get('/', (_request: Request, response: Response) => sendIndex(response));
+  // A document's QR code holds `{PUBLIC_URL}/verify/…` (ADR 29): a browser that opens it (asking
+  // for a page first) gets the consoles, whose verification screen calls the same path for its
+  // JSON; every other client (no Accept, */*, application/json) reaches the API route itself.
+  router.get('/verify/:kind/:subjectId/:revisions/:fingerprint', (request, response, next) => {
+    if (request.accepts(['application/json', 'text/html']) === 'text/html') sendIndex(response);
+    else next();
   });
   return true;
 }

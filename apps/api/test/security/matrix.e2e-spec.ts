@@ -4,8 +4,8 @@ import { EVENT_STORE, type EventStore } from '@quickclaim/platform';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { declaredRoutes } from '../../src/auth/routes';
-import { Client, makeJpeg, startServer, type TestServer } from '../harness';
-import { castOf, settledStory, type SettledStory, type StoryCast } from '../story';
+import { Client, eventually, makeJpeg, startServer, type TestServer } from '../harness';
+import { assistedStory, castOf, settledStory, type SettledStory, type StoryCast } from '../story';
 
 /**
  * The access matrix: every endpoint × every role (and no token at all) × the caller's own object,
@@ -18,7 +18,7 @@ import { castOf, settledStory, type SettledStory, type StoryCast } from '../stor
  * must match the documented response schema exactly (no undocumented field).
  */
 
-type Principal = 'anonymous' | 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin';
+type Principal = 'anonymous' | 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin' | 'assistant';
 type Target = 'own' | 'other' | 'nonexistent';
 type ObjectKind = 'case' | 'claim' | 'payout' | 'photo' | 'original';
 /** `stream`: a server-sent event feed, read until its headers and then left. */
@@ -41,7 +41,9 @@ interface Endpoint {
 }
 
 const PARTIES = ['driver'] as const;
-const CASE_READERS = ['driver', 'officer', 'adjuster', 'auditor'] as const;
+/** Who acts for a party on a case: the party, or the assistant who filed it (issue 15.1). */
+const PARTIES_AND_ASSISTANTS = ['driver', 'assistant'] as const;
+const CASE_READERS = ['driver', 'officer', 'adjuster', 'auditor', 'assistant'] as const;
 const AUDIT_READERS = ['driver', 'officer', 'auditor'] as const;
 const CASE_DOCUMENT_READERS = ['driver', 'officer', 'auditor'] as const;
 
@@ -54,7 +56,14 @@ const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', route: '/cases', send: 'json', roles: PARTIES, passes: 400 },
   { method: 'POST', route: '/cases/:caseId/join', object: 'case', send: 'json', roles: PARTIES, passes: 400 },
   { method: 'POST', route: '/cases/join', send: 'json', roles: PARTIES, passes: 400 },
-  { method: 'POST', route: '/cases/:caseId/photos', object: 'case', send: 'multipart', roles: PARTIES, passes: 400 },
+  {
+    method: 'POST',
+    route: '/cases/:caseId/photos',
+    object: 'case',
+    send: 'multipart',
+    roles: PARTIES_AND_ASSISTANTS,
+    passes: 400,
+  },
   ...(['thumbnail', 'preview', 'original'] as const).map((variant) => ({
     method: 'GET' as const,
     route: '/cases/:caseId/photos/:photoId/:variant',
@@ -69,7 +78,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     route: `/cases/:caseId/${action}`,
     object: 'case' as const,
     send: 'json' as const,
-    roles: PARTIES,
+    roles: ['circumstances', 'agreement'].includes(action) ? PARTIES_AND_ASSISTANTS : PARTIES,
     passes: 400,
   })),
   ...['agreement/sign', 'police-review', 'liability/accept'].map((action) => ({
@@ -77,7 +86,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     route: `/cases/:caseId/${action}`,
     object: 'case' as const,
     send: 'none' as const,
-    roles: PARTIES,
+    roles: action === 'police-review' ? PARTIES_AND_ASSISTANTS : PARTIES,
     passes: 400,
   })),
   { method: 'GET', route: '/cases/:caseId', object: 'case', send: 'get', roles: CASE_READERS, passes: 200 },
@@ -160,6 +169,26 @@ const ENDPOINTS: readonly Endpoint[] = [
     roles: ['adjuster'],
     passes: 400,
   },
+  // Assistance (issue 15.1): the assistant files and acts for the parties; a party confirms on their phone.
+  { method: 'POST', route: '/assistant/cases', send: 'json', roles: ['assistant'], passes: 400 },
+  { method: 'GET', route: '/assistant/cases', send: 'get', roles: ['assistant'], passes: 200 },
+  {
+    method: 'POST',
+    route: '/cases/:caseId/parties/:party/confirmation-code',
+    object: 'case',
+    send: 'none',
+    roles: ['assistant'],
+    passes: 400,
+  },
+  {
+    method: 'POST',
+    route: '/cases/:caseId/parties/:party/confirmation',
+    object: 'case',
+    send: 'json',
+    roles: ['assistant'],
+    passes: 400,
+  },
+  { method: 'POST', route: '/cases/:caseId/confirmation', object: 'case', send: 'json', roles: PARTIES, passes: 400 },
   ...['events', 'state', 'verification'].map((part) => ({
     method: 'GET' as const,
     route: `/audit/cases/:caseId/${part}`,
@@ -214,7 +243,15 @@ const ENDPOINTS: readonly Endpoint[] = [
   },
 ];
 
-const PRINCIPALS: readonly Principal[] = ['anonymous', 'driver', 'officer', 'adjuster', 'auditor', 'admin'];
+const PRINCIPALS: readonly Principal[] = [
+  'anonymous',
+  'driver',
+  'officer',
+  'adjuster',
+  'auditor',
+  'admin',
+  'assistant',
+];
 const TARGETS: readonly Target[] = ['own', 'other', 'nonexistent'];
 
 interface Cell {
@@ -269,6 +306,8 @@ describe('the access matrix', () => {
   let eventStore: EventStore;
   let clients: Record<Principal, Client>;
   let own: SettledStory;
+  /** The assistant's own case: the one they filed (with the photos they took for party A). */
+  let assisted: SettledStory;
   let other: SettledStory;
   let ownCast: StoryCast;
   let headBefore: number;
@@ -296,6 +335,13 @@ describe('the access matrix', () => {
       insurers: ['PAIC', 'CLIC'],
       plates: ['渝C33333', '渝D44444'],
     });
+    const assistant = await Client.as(server, {
+      sub: 'assistant-1',
+      role: 'assistant',
+      organisation: '渝中区警保联动服务站',
+      district: 'yuzhong',
+    });
+    assisted = await assistedStory(assistant, { district: 'yuzhong', plates: ['渝E55555', '渝F66666'] });
     clients = {
       anonymous: new Client(server.baseUrl),
       driver: ownCast.driverA,
@@ -303,7 +349,13 @@ describe('the access matrix', () => {
       adjuster: ownCast.adjusterA,
       auditor: await Client.as(server, { sub: 'auditor-1', role: 'auditor' }),
       admin: await Client.as(server, { sub: 'admin-1', role: 'admin' }),
+      assistant,
     };
+    // The SMS of both police decisions are recorded as sent once the consumer took them: before the head is read.
+    await eventually(async () => {
+      const sent = (await eventStore.readAll()).filter((event) => event.type === 'NotificationSent');
+      expect(sent).toHaveLength(4);
+    });
     const ownEvents = await eventStore.readStream(`case-${own.caseId}`);
     ownDecisionVerification = verificationPath(
       caseDocumentAt('decision', own.caseId, ownEvents, caseAnchorRevision('decision', ownEvents)!)!.reference,
@@ -332,17 +384,19 @@ describe('the access matrix', () => {
   function path(cell: Cell): string {
     const { endpoint, target } = cell;
     if (endpoint.route.startsWith('/verify/')) return ownDecisionVerification;
-    const story = target === 'own' ? own : target === 'other' ? other : null;
+    const mine = cell.principal === 'assistant' ? assisted : own;
+    const story = target === 'own' ? mine : target === 'other' ? other : null;
     const missing = randomUUID();
     const photoOf = (found: SettledStory | null) => (found ? found.photoIds[0]! : randomUUID());
     const payoutFor = (found: SettledStory | null, insurer: string) =>
-      found ? found.payouts.find((payout) => payout.payer === insurer)!.payoutId : missing;
+      found?.payouts.find((payout) => payout.payer === insurer)?.payoutId ?? missing;
     return endpoint.route
       .replace(':caseId', story?.caseId ?? missing)
       .replace(':photoId', photoOf(story))
       .replace(':variant', endpoint.variant ?? '')
       .replace(':claimId', story?.claims.A ?? missing)
       .replace(':payoutId', payoutFor(story, target === 'own' ? 'PICC' : 'CLIC'))
+      .replace(':party', 'A')
       .replace(':name', 'case-views');
   }
 

@@ -196,8 +196,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Upload a photo of the scene (multipart fields file and kind)
-     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: uploads (429 with Retry-After).
+     * Upload a photo of the scene (multipart fields file and kind; an assistant adds party)
+     * @description Roles: driver, assistant. Object: the case, if seesCase (else 404/403). Rate limit: uploads (429 with Retry-After).
      */
     post: operations['AttachPhotoRoute_upload'];
     delete?: never;
@@ -215,7 +215,7 @@ export interface paths {
     };
     /**
      * Photo bytes: thumbnail or preview for anyone who sees the case; original restricted
-     * @description Roles: driver, officer, adjuster, auditor. Object: the case, if seesCase and seesPhoto (else 404/403). Takes no body.
+     * @description Roles: driver, officer, adjuster, auditor, assistant. Object: the case, if seesCase and seesPhoto (else 404/403). Takes no body.
      */
     get: operations['DownloadPhotoRoute_download'];
     put?: never;
@@ -236,8 +236,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Declare up to 3 of the standard situations S01–S21 for your vehicle
-     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
+     * Declare up to 3 of the standard situations S01–S21 for your vehicle (an assistant: for the party named)
+     * @description Roles: driver, assistant. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
      */
     post: operations['DeclareCircumstancesRoute_handle'];
     delete?: never;
@@ -257,7 +257,9 @@ export interface paths {
     put?: never;
     /**
      * Propose (and sign) a FULL/NONE allocation for the other party to sign
-     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
+     * @description By the assistant who filed the case: records the allocation the parties negotiated, signed by neither; each party then confirms it (POST /cases/{caseId}/parties/{party}/confirmation, or POST /cases/{caseId}/confirmation on their own phone).
+     *
+     *     Roles: driver, assistant. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After).
      */
     post: operations['ProposeAgreementRoute_handle'];
     delete?: never;
@@ -297,7 +299,9 @@ export interface paths {
     put?: never;
     /**
      * Ask the police desk to decide liability (within 5 minutes)
-     * @description Roles: driver. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After). Takes no body.
+     * @description By the assistant who filed the case: hands it to the desk for both parties, instead of an agreement.
+     *
+     *     Roles: driver, assistant. Object: the case, if seesCase (else 404/403). Rate limit: decisions (429 with Retry-After). Takes no body.
      */
     post: operations['RequestPoliceDecisionRoute_handle'];
     delete?: never;
@@ -375,7 +379,7 @@ export interface paths {
     };
     /**
      * The case as the caller may see it
-     * @description Roles: driver, officer, adjuster, auditor. Object: the case, if seesCase (else 404/403). Takes no body.
+     * @description Roles: driver, officer, adjuster, auditor, assistant. Object: the case, if seesCase (else 404/403). Takes no body.
      */
     get: operations['GetCaseRoute_get'];
     put?: never;
@@ -417,7 +421,7 @@ export interface paths {
      * The same case, live: server-sent events pushed whenever the projections change it
      * @description Each `case` event carries `{ case, claims }`: the body of GET /cases/{caseId} and the ClaimViews (as GET /claims/{claimId}) of the claims the caller may see; the first is sent at once, the next ones only when something in them changed. Whoever may read the case may follow it.
      *
-     *     Roles: driver, officer, adjuster, auditor. Object: the case, if seesCase (else 404/403). Takes no body.
+     *     Roles: driver, officer, adjuster, auditor, assistant. Object: the case, if seesCase (else 404/403). Takes no body.
      */
     get: operations['CaseStreamRoute_stream'];
     put?: never;
@@ -626,6 +630,98 @@ export interface paths {
     get: operations['AuditCaseRoute_verification'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assistant/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The cases the assistant filed, newest first
+     * @description Roles: assistant. Takes no body.
+     */
+    get: operations['AssistedCasesRoute_mine'];
+    put?: never;
+    /**
+     * File an accident of your area for both parties from one device (party A and party B at once)
+     * @description The case is reported and joined in one step, neither party linked to a driver account; the assistant is the events' actor and `filedBy` names them. Photos, circumstances, the agreement (or the police desk) follow through the drivers' routes with a `party` field; each party then confirms.
+     *
+     *     Roles: assistant. Rate limit: reports (429 with Retry-After).
+     */
+    post: operations['FileCaseRoute_file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/parties/{party}/confirmation-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a party a one-time code by SMS, to confirm the agreement the assistant recorded
+     * @description The code (6 digits, valid 10 minutes, 5 tries) goes to the party’s phone through the notification gateway, with a link to confirm on their own phone; it never appears in an answer, an event or a log. A new code replaces the last, at most one a minute and 5 per party (then: by signature). 503 SMS_NOT_SENT when the bus did not take it.
+     *
+     *     Roles: assistant. Object: the case, if seesCase (else 404/403). Rate limit: reports (429 with Retry-After). Takes no body.
+     */
+    post: operations['SendConfirmationCodeRoute_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/parties/{party}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A party confirms the recorded agreement on the assistant's device: the SMS code, or a signature
+     * @description `{ method: "CODE", code }`: the 6 digits the party’s phone received (a wrong code costs one of 5 tries: 422 CONFIRMATION_CODE_WRONG). `{ method: "SIGNATURE", name, phone }`: the party signs with their name and phone, which must be the party’s (422 SIGNATURE_MISMATCH). Liability is final by agreement when both confirmed.
+     *
+     *     Roles: assistant. Object: the case, if seesCase (else 404/403). Rate limit: reports (429 with Retry-After).
+     */
+    post: operations['ConfirmPartyRoute_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{caseId}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm, on your own phone, the agreement an assistant filed for you, with the code of your SMS
+     * @description The SMS links to the confirmation screen (`/#/confirm/{caseId}/{party}`). The caller becomes the party: the case is theirs to follow from then on (GET /cases/{caseId}, GET /me/cases). A token with a phone must carry the party’s (422 PARTY_PHONE_MISMATCH); a wrong code costs one of 5 tries (422 CONFIRMATION_CODE_WRONG). Any driver may try while a code is out for a party of the case; otherwise 404.
+     *
+     *     Roles: driver. Object: the case, if mayConfirmParty (else 404/403). Rate limit: reports (429 with Retry-After).
+     */
+    post: operations['ConfirmOwnPartyRoute_confirm'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1045,10 +1141,11 @@ export interface operations {
         'application/json': {
           sub: string;
           /** @enum {string} */
-          role: 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin';
+          role: 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin' | 'assistant';
           district?: string;
           insurer?: string;
           phone?: string;
+          organisation?: string;
         };
       };
     };
@@ -1982,6 +2079,11 @@ export interface operations {
           /** @enum {string} */
           kind:
             'FRONT_SIDE' | 'REAR_SIDE' | 'POINT_OF_IMPACT' | 'DAMAGE_DETAIL' | 'PLATE' | 'DOCUMENT' | 'SCENE' | 'OTHER';
+          /**
+           * @description The party an assistant uploads it for; drivers leave it out
+           * @enum {string}
+           */
+          party?: 'A' | 'B';
         };
       };
     };
@@ -2199,6 +2301,8 @@ export interface operations {
         'application/json': {
           situations: string[];
           note?: string;
+          /** @enum {string} */
+          party?: 'A' | 'B';
         };
       };
     };
@@ -3425,6 +3529,34 @@ export interface operations {
               };
             }[];
             revision: number;
+            filedBy?: {
+              assistantId: string;
+              organisation: string;
+            };
+            assistance?: {
+              agreement: {
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                };
+                recordedAt: string;
+              } | null;
+              parties: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                confirmed: boolean;
+                /** @enum {string} */
+                method?: 'CODE' | 'SIGNATURE' | 'OWN_PHONE';
+                confirmedAt?: string;
+                code: {
+                  sentAt: string;
+                  expiresAt: string;
+                  attemptsLeft: number;
+                } | null;
+              }[];
+            };
           };
         };
       };
@@ -3879,6 +4011,10 @@ export interface operations {
                 }[];
               } | null;
               assignedTo?: string;
+              filedBy?: {
+                assistantId: string;
+                organisation: string;
+              };
             }[];
           };
         };
@@ -5032,6 +5168,34 @@ export interface operations {
                 };
               }[];
               revision: number;
+              filedBy?: {
+                assistantId: string;
+                organisation: string;
+              };
+              assistance?: {
+                agreement: {
+                  allocation: {
+                    /** @enum {string} */
+                    A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                    /** @enum {string} */
+                    B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  };
+                  recordedAt: string;
+                } | null;
+                parties: {
+                  /** @enum {string} */
+                  party: 'A' | 'B';
+                  confirmed: boolean;
+                  /** @enum {string} */
+                  method?: 'CODE' | 'SIGNATURE' | 'OWN_PHONE';
+                  confirmedAt?: string;
+                  code: {
+                    sentAt: string;
+                    expiresAt: string;
+                    attemptsLeft: number;
+                  } | null;
+                }[];
+              };
             };
           };
         };
@@ -5153,6 +5317,636 @@ export interface operations {
       /** @description No such object, or not visible to the caller (never tells which) */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AssistedCasesRoute_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              caseId: string;
+              /** @enum {string} */
+              status:
+                | 'REPORTED'
+                | 'AWAITING_POLICE'
+                | 'UNDER_REVIEW'
+                | 'EVIDENCE_REQUESTED'
+                | 'DECIDED'
+                | 'LIABILITY_FINAL'
+                | 'SETTLING'
+                | 'CLOSED'
+                | 'DISPUTED'
+                | 'REFERRED_OFFLINE'
+                | 'WITHDRAWN';
+              occurredAt: string;
+              reportedAt: string;
+              address: string;
+              plates: string[];
+              liability: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              } | null;
+              agreement: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              } | null;
+              confirmed: ('A' | 'B')[];
+              codesOut: ('A' | 'B')[];
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  FileCaseRoute_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          occurredAt: string;
+          location: {
+            lat: number;
+            lng: number;
+            address: string;
+            district: string;
+          };
+          weather?: string;
+          description?: string;
+          eligibility: {
+            noInjuries: boolean;
+            vehiclesMovable: boolean;
+            licencesValid: boolean;
+            compulsoryInsurance: boolean;
+            noIntoxication: boolean;
+            platesValid: boolean;
+            nobodyLeft: boolean;
+            notDeliberate: boolean;
+          };
+          parties: {
+            A: {
+              driverName: string;
+              phone: string;
+              licenceNo: string;
+              plate: string;
+              vehicleType?: string;
+              insurer: string;
+              policyNumber: string;
+              coverage: {
+                thirdPartyLimitFen: number;
+                ownDamage: boolean;
+              };
+            };
+            B: {
+              driverName: string;
+              phone: string;
+              licenceNo: string;
+              plate: string;
+              vehicleType?: string;
+              insurer: string;
+              policyNumber: string;
+              coverage: {
+                thirdPartyLimitFen: number;
+                ownDamage: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SendConfirmationCodeRoute_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            party: 'A' | 'B';
+            sentTo: string;
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ConfirmPartyRoute_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @enum {string} */
+              method: 'CODE';
+              code: string;
+            }
+          | {
+              /** @enum {string} */
+              method: 'SIGNATURE';
+              name: string;
+              phone: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ConfirmOwnPartyRoute_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          party: 'A' | 'B';
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN';
+            /** @enum {string} */
+            party: 'A' | 'B';
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED) */
+      429: {
+        headers: {
+          'Retry-After': string;
           [name: string]: unknown;
         };
         content: {
@@ -5308,6 +6102,10 @@ export interface operations {
                 | 'CLOSED'
                 | 'UNDER_INVESTIGATION'
                 | 'DECLINED';
+              filedBy?: {
+                assistantId: string;
+                organisation: string;
+              };
               assessment?: {
                 lineItems: {
                   description: string;
@@ -5532,6 +6330,10 @@ export interface operations {
               | 'CLOSED'
               | 'UNDER_INVESTIGATION'
               | 'DECLINED';
+            filedBy?: {
+              assistantId: string;
+              organisation: string;
+            };
             assessment?: {
               lineItems: {
                 description: string;
@@ -6000,6 +6802,10 @@ export interface operations {
                 | 'CLOSED'
                 | 'UNDER_INVESTIGATION'
                 | 'DECLINED';
+              filedBy?: {
+                assistantId: string;
+                organisation: string;
+              };
               assessment?: {
                 lineItems: {
                   description: string;

@@ -70,6 +70,16 @@ export type JoinAnswer = Answer<'/cases/join', 'post'> | Answer<'/cases/{caseId}
 export type PhotoAnswer = Answer<'/cases/{caseId}/photos', 'post', 201>;
 export type DevToken = Answer<'/auth/dev-token', 'post', 201>;
 
+/** Issue 15: the assistants' console, a party's own confirmation, the documents' verification. */
+export type AssistedCases = Answer<'/assistant/cases', 'get'>;
+export type AssistedCase = AssistedCases['items'][number];
+export type FileCaseBody = Body<'/assistant/cases'>;
+export type FileCaseAnswer = Answer<'/assistant/cases', 'post', 201>;
+export type ConfirmationCodeAnswer = Answer<'/cases/{caseId}/parties/{party}/confirmation-code', 'post', 202>;
+export type OwnConfirmationAnswer = Answer<'/cases/{caseId}/confirmation', 'post'>;
+export type Assistance = NonNullable<CaseView['assistance']>;
+export type Verification = Answer<'/verify/{kind}/{subjectId}/{revisions}/{fingerprint}', 'get'>;
+
 /** RFC 9457 problem details as the consoles keep them (a network failure has no type or title). */
 export type Problem = Pick<components['schemas']['Problem'], 'status' | 'detail' | 'code' | 'errors'>;
 

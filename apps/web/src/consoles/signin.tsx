@@ -17,7 +17,11 @@ interface DevIdentity {
   district?: string;
   insurer?: string;
   phone?: string;
+  organisation?: string;
 }
+
+/** The assistants' organisation of the demonstration (协理员: a police-insurer patrol station). */
+const DEFAULT_ORGANISATION = '渝中区警保联动服务站';
 
 /** Ready identities for a demonstration of the whole story on the embedded default. */
 const PRESETS: { label: { zh: string; en: string }; identity: DevIdentity }[] = [
@@ -36,6 +40,10 @@ const PRESETS: { label: { zh: string; en: string }; identity: DevIdentity }[] = 
     identity: { sub: 'adjuster-cpic', role: 'adjuster', insurer: 'CPIC' },
   },
   { label: { zh: '审计员', en: 'Auditor' }, identity: { sub: 'auditor-1', role: 'auditor' } },
+  {
+    label: { zh: '协理员', en: 'Assistant' },
+    identity: { sub: 'assistant-1', role: 'assistant', organisation: DEFAULT_ORGANISATION, district: 'yuzhong' },
+  },
 ];
 
 export function SignIn({ next }: { next?: string }) {
@@ -57,7 +65,8 @@ export function SignIn({ next }: { next?: string }) {
   const issue = async (chosen: DevIdentity) => {
     const claims: Record<string, string> = { sub: chosen.sub.trim(), role: chosen.role };
     if (chosen.role === 'driver' && chosen.phone) claims.phone = chosen.phone.trim();
-    if (chosen.role === 'officer') claims.district = chosen.district ?? DISTRICTS[0]!.id;
+    if (chosen.role === 'officer' || chosen.role === 'assistant') claims.district = chosen.district ?? DISTRICTS[0]!.id;
+    if (chosen.role === 'assistant') claims.organisation = (chosen.organisation ?? DEFAULT_ORGANISATION).trim();
     if (chosen.role === 'adjuster') claims.insurer = chosen.insurer ?? INSURERS[0].id;
     const reply = await action.run(() => new Api(null).post<DevToken>('/auth/dev-token', claims));
     if (reply) enter(reply.token);
@@ -129,7 +138,19 @@ export function SignIn({ next }: { next?: string }) {
               />
             </label>
           ) : null}
-          {identity.role === 'officer' ? (
+          {identity.role === 'assistant' ? (
+            <label>
+              {t('signin.organisation')}
+              <input
+                name="organisation"
+                required
+                maxLength={128}
+                value={identity.organisation ?? DEFAULT_ORGANISATION}
+                onChange={(event) => setIdentity({ ...identity, organisation: event.target.value })}
+              />
+            </label>
+          ) : null}
+          {identity.role === 'officer' || identity.role === 'assistant' ? (
             <label>
               {t('signin.district')}
               <select

@@ -14,6 +14,14 @@ describe('the claims of a sign-in token', () => {
     });
   });
 
+  it('reads an assistant’s organisation and area', () => {
+    expect(
+      readTokenClaims(
+        token({ sub: 'assistant-1', role: 'assistant', organisation: '渝中区警保联动服务站', district: 'yuzhong' }),
+      ),
+    ).toEqual({ sub: 'assistant-1', role: 'assistant', organisation: '渝中区警保联动服务站', district: 'yuzhong' });
+  });
+
   it('decodes UTF-8 in the payload', () => {
     expect(readTokenClaims(token({ sub: '张三', role: 'driver', phone: '13800000001' }))).toEqual({
       sub: '张三',

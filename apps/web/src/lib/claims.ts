@@ -1,7 +1,7 @@
 /** The sign-in token's claims, read (not verified: the server verifies) to choose a console. */
 
-export type Role = 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin';
-export const ROLES: readonly Role[] = ['driver', 'officer', 'adjuster', 'auditor', 'admin'];
+export type Role = 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin' | 'assistant';
+export const ROLES: readonly Role[] = ['driver', 'officer', 'adjuster', 'auditor', 'admin', 'assistant'];
 
 export interface TokenClaims {
   sub: string;
@@ -9,6 +9,8 @@ export interface TokenClaims {
   district?: string;
   insurer?: string;
   phone?: string;
+  /** An assistant's organisation (协理员). */
+  organisation?: string;
   /** Expiry, seconds since the epoch. */
   exp?: number;
 }
@@ -29,7 +31,7 @@ export function readTokenClaims(token: string): TokenClaims | null {
   if (typeof record.sub !== 'string' || typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
     return null;
   }
-  const text = (name: 'district' | 'insurer' | 'phone') =>
+  const text = (name: 'district' | 'insurer' | 'phone' | 'organisation') =>
     typeof record[name] === 'string' && record[name] !== '' ? { [name]: record[name] as string } : {};
   return {
     sub: record.sub,
@@ -37,6 +39,7 @@ export function readTokenClaims(token: string): TokenClaims | null {
     ...text('district'),
     ...text('insurer'),
     ...text('phone'),
+    ...text('organisation'),
     ...(typeof record.exp === 'number' ? { exp: record.exp } : {}),
   };
 }

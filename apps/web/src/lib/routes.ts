@@ -19,7 +19,41 @@ export type Route =
   | { name: 'insurer-claim'; claimId: string }
   | { name: 'insurer-payouts' }
   | { name: 'audit'; caseId?: string }
+  | { name: 'assistant' }
+  | { name: 'assistant-file' }
+  | { name: 'assistant-case'; caseId: string }
+  | { name: 'confirm'; caseId: string; party: 'A' | 'B' }
+  | { name: 'verify'; reference?: DocumentReference }
   | { name: 'not-found'; path: string };
+
+/** What a document's QR code and verification line carry (docs/adr/0029): `/verify/{kind}/{id}/{revisions}/{fingerprint}`. */
+export interface DocumentReference {
+  kind: 'agreement' | 'decision' | 'settlement';
+  subjectId: string;
+  revisions: string;
+  fingerprint: string;
+}
+
+const DOCUMENT_KINDS: readonly string[] = ['agreement', 'decision', 'settlement'];
+const REVISIONS = /^[0-9]{1,9}(-[0-9]{1,9})?$/;
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+
+/** The reference in a verification path or URL, or null when it cannot be one. */
+export function documentReference(params: Params): DocumentReference | null {
+  const { kind, subjectId, revisions, fingerprint } = params;
+  if (kind === undefined || !DOCUMENT_KINDS.includes(kind) || !isId(subjectId)) return null;
+  if (revisions === undefined || !REVISIONS.test(revisions)) return null;
+  if (fingerprint === undefined || !FINGERPRINT.test(fingerprint)) return null;
+  return { kind: kind as DocumentReference['kind'], subjectId, revisions, fingerprint };
+}
+
+/** The reference in the URL printed on a document (or just its path), or null. */
+export function referenceInUrl(text: string): DocumentReference | null {
+  const match = /\/verify\/([^/?#\s]+)\/([^/?#\s]+)\/([^/?#\s]+)\/([^/?#\s]+)\/?$/.exec(text.trim());
+  if (!match) return null;
+  const [, kind, subjectId, revisions, fingerprint] = match;
+  return documentReference({ kind, subjectId, revisions, fingerprint });
+}
 
 const ID = /^[A-Za-z0-9-]{1,64}$/;
 const CODE = /^[A-Za-z0-9]{1,16}$/;
@@ -62,6 +96,26 @@ const ROUTES: readonly { pattern: string; route(params: Params, query: URLSearch
   },
   { pattern: '/audit', route: () => ({ name: 'audit' }) },
   { pattern: '/audit/cases/:caseId', route: ({ caseId }) => (isId(caseId) ? { name: 'audit', caseId } : null) },
+  { pattern: '/assistant', route: () => ({ name: 'assistant' }) },
+  { pattern: '/assistant/file', route: () => ({ name: 'assistant-file' }) },
+  {
+    pattern: '/assistant/cases/:caseId',
+    route: ({ caseId }) => (isId(caseId) ? { name: 'assistant-case', caseId } : null),
+  },
+  {
+    // The link of the SMS with a party's one-time code (libs/integration, sms-texts.ts).
+    pattern: '/confirm/:caseId/:party',
+    route: ({ caseId, party }) =>
+      isId(caseId) && (party === 'A' || party === 'B') ? { name: 'confirm', caseId, party } : null,
+  },
+  { pattern: '/verify', route: () => ({ name: 'verify' }) },
+  {
+    pattern: '/verify/:kind/:subjectId/:revisions/:fingerprint',
+    route: (params) => {
+      const reference = documentReference(params);
+      return reference ? { name: 'verify', reference } : null;
+    },
+  },
 ];
 
 /**
@@ -112,6 +166,20 @@ export function pathOf(route: Route): string {
       return '/insurer/payouts';
     case 'audit':
       return route.caseId ? `/audit/cases/${part(route.caseId)}` : '/audit';
+    case 'assistant':
+      return '/assistant';
+    case 'assistant-file':
+      return '/assistant/file';
+    case 'assistant-case':
+      return `/assistant/cases/${part(route.caseId)}`;
+    case 'confirm':
+      return `/confirm/${part(route.caseId)}/${route.party}`;
+    case 'verify': {
+      const reference = route.reference;
+      return reference
+        ? `/verify/${reference.kind}/${part(reference.subjectId)}/${reference.revisions}/${reference.fingerprint}`
+        : '/verify';
+    }
     case 'not-found':
       return route.path;
     default: {
@@ -139,6 +207,8 @@ export function homeOf(role: Role): Route {
     case 'auditor':
     case 'admin':
       return { name: 'audit' };
+    case 'assistant':
+      return { name: 'assistant' };
     default: {
       const exhaustive: never = role;
       return exhaustive;
@@ -146,9 +216,14 @@ export function homeOf(role: Role): Route {
   }
 }
 
-/** Which roles a screen is for (the API decides what they may do; this only avoids dead ends). */
-export function rolesFor(route: Route): readonly Role[] | 'anyone' {
+/**
+ * Which roles a screen is for (the API decides what they may do; this only avoids dead ends);
+ * `public` screens need no sign-in at all (what a document's QR code opens).
+ */
+export function rolesFor(route: Route): readonly Role[] | 'anyone' | 'public' {
   switch (route.name) {
+    case 'verify':
+      return 'public';
     case 'home':
     case 'signin':
     case 'not-found':
@@ -157,7 +232,12 @@ export function rolesFor(route: Route): readonly Role[] | 'anyone' {
     case 'driver-report':
     case 'driver-join':
     case 'driver-case':
+    case 'confirm':
       return ['driver'];
+    case 'assistant':
+    case 'assistant-file':
+    case 'assistant-case':
+      return ['assistant'];
     case 'desk':
     case 'desk-case':
       return ['officer'];
@@ -177,4 +257,15 @@ export function rolesFor(route: Route): readonly Role[] | 'anyone' {
 /** The link the other driver scans: the page itself, at the join route with the code. */
 export function joinLink(origin: string, caseId: string, code: string): string {
   return `${origin}/${href({ name: 'driver-join', caseId, code })}`;
+}
+
+/**
+ * A document's QR code opens `{PUBLIC_URL}/verify/…` (docs/adr/0029), which the server answers
+ * with the consoles when a browser asks for a page: the hash route of that path, to go to, or
+ * null for any other location (the hash then says where the page is).
+ */
+export function hashForPagePath(pathname: string, hash: string): string | null {
+  if (hash !== '' && hash !== '#' && hash !== '#/') return null;
+  const reference = referenceInUrl(pathname);
+  return reference ? href({ name: 'verify', reference }) : null;
 }

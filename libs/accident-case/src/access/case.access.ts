@@ -1,4 +1,5 @@
 import type { ObjectRule, Principal, Refusal, RouteParams } from '@quickclaim/http';
+import type { Filer } from '../domain/assistance.types';
 import type { ReportedCaseState } from '../domain/case.state';
 import { PARTY_IDS, PHOTO_VARIANTS, type CaseStatus, type PartyId } from '../domain/case.types';
 import type { CaseViewState } from '../case-views/case-view.state';
@@ -14,8 +15,13 @@ export interface CaseAccess {
   /** The drivers asked the police desk at some point. */
   sentToDesk: boolean;
   claimsOpened: boolean;
-  parties: { party: PartyId; driverId: string; insurer: string }[];
+  /** `driverId` is absent for a party an assistant filed for, until they confirm on their own phone. */
+  parties: { party: PartyId; driverId?: string; insurer: string }[];
   photos: { photoId: string; uploadedBy: string }[];
+  /** The assistant who filed the case, if one did. */
+  filedBy?: string;
+  /** Parties of an assisted case who were sent a code and have not confirmed yet. */
+  awaitingConfirmation?: PartyId[];
 }
 
 type CaseFacts = Pick<ReportedCaseState | CaseViewState, 'district' | 'parties' | 'photos'> & {
@@ -23,6 +29,15 @@ type CaseFacts = Pick<ReportedCaseState | CaseViewState, 'district' | 'parties' 
   policeRequest?: unknown;
   claims?: readonly unknown[];
 };
+
+/** What access to an assisted case adds: who filed it, and which parties may still confirm with a code. */
+function assistanceAccess(
+  filedBy: Filer | null,
+  codes: Partial<Record<PartyId, unknown>> | undefined,
+): Pick<CaseAccess, 'filedBy' | 'awaitingConfirmation'> {
+  if (!filedBy) return {};
+  return { filedBy: filedBy.assistantId, awaitingConfirmation: PARTY_IDS.filter((party) => codes?.[party]) };
+}
 
 function accessOf(state: CaseFacts): CaseAccess {
   return {
@@ -40,12 +55,13 @@ function accessOf(state: CaseFacts): CaseAccess {
 
 /** From the state the case's command handler folded. */
 export function caseAccess(state: ReportedCaseState): CaseAccess {
-  return accessOf(state);
+  return { ...accessOf(state), ...assistanceAccess(state.filedBy, state.assisted?.codes) };
 }
 
 /** From the case's view; null while it is no case. */
 export function caseViewAccess(view: CaseViewState): CaseAccess | null {
-  return view.status === 'NONE' ? null : accessOf({ ...view, status: view.status });
+  if (view.status === 'NONE') return null;
+  return { ...accessOf({ ...view, status: view.status }), ...assistanceAccess(view.filedBy, view.assistance?.codes) };
 }
 
 export function partyOfPrincipal(principal: Principal, access: CaseAccess): PartyId | undefined {
@@ -57,8 +73,8 @@ export function partyOfPrincipal(principal: Principal, access: CaseAccess): Part
 /**
  * Drivers see the cases they are a party to; officers the cases of their district once they were
  * sent to the desk (awaiting, under review, decided by the police…); adjusters the cases their
- * company insures a vehicle of once claims are open; auditors every case. Admins run the
- * platform, not cases.
+ * company insures a vehicle of once claims are open; auditors every case; assistants the cases
+ * they filed. Admins run the platform, not cases.
  */
 export function seesCase(principal: Principal, access: CaseAccess): boolean {
   switch (principal.role) {
@@ -72,6 +88,8 @@ export function seesCase(principal: Principal, access: CaseAccess): boolean {
       return true;
     case 'admin':
       return false;
+    case 'assistant':
+      return access.filedBy !== undefined && access.filedBy === principal.sub;
     default: {
       const exhaustive: never = principal.role;
       return exhaustive;
@@ -89,16 +107,26 @@ export function mayJoinCase(principal: Principal, access: CaseAccess): boolean {
 }
 
 /**
+ * A party of an assisted case confirms on their own phone before they are its party: any driver
+ * with the case id (the SMS link) may try while a code is out for a party, as a second driver
+ * may try to join; the code decides.
+ */
+export function mayConfirmParty(principal: Principal, access: CaseAccess): boolean {
+  return seesCase(principal, access) || (principal.role === 'driver' && (access.awaitingConfirmation ?? []).length > 0);
+}
+
+/**
  * Derivatives (no metadata) go to whoever sees the case. The original holds the GPS position and
- * is evidence: only its uploader among the drivers, and the officers, adjusters and auditors who
- * see the case.
+ * is evidence: only its uploader among the drivers and assistants, and the officers, adjusters and
+ * auditors who see the case.
  */
 export function seesPhoto(principal: Principal, access: CaseAccess, params: RouteParams): boolean {
   const photo = access.photos.find((candidate) => candidate.photoId === params.photoId);
   const variant = params.variant;
   if (!photo || !(PHOTO_VARIANTS as readonly (string | undefined)[]).includes(variant)) return false;
   if (variant !== 'original') return true;
-  return principal.role !== 'driver' || photo.uploadedBy === principal.sub;
+  const uploaderOnly = principal.role === 'driver' || principal.role === 'assistant';
+  return !uploaderOnly || photo.uploadedBy === principal.sub;
 }
 
 export const CASE_NOT_FOUND: Refusal = { status: 404, code: 'CASE_NOT_FOUND', detail: 'No such case' };
@@ -106,6 +134,7 @@ export const CASE_NOT_FOUND: Refusal = { status: 404, code: 'CASE_NOT_FOUND', de
 export const CASE_RULES = {
   seesCase: { name: 'seesCase', test: seesCase, refusal: CASE_NOT_FOUND },
   mayJoinCase: { name: 'mayJoinCase', test: mayJoinCase, refusal: CASE_NOT_FOUND },
+  mayConfirmParty: { name: 'mayConfirmParty', test: mayConfirmParty, refusal: CASE_NOT_FOUND },
   seesPhoto: {
     name: 'seesPhoto',
     test: seesPhoto,

@@ -1,3 +1,4 @@
+import type { ConfirmationMethod, Filer } from '../domain/assistance.types';
 import type { CaseEvent } from '../domain/case.events';
 import {
   reportedFile,
@@ -12,7 +13,7 @@ import {
   type PartyState,
   type Responses,
 } from '../domain/case.state';
-import type { CaseStatus, Eligibility, Location, PartyId, RecordedFlagDetail } from '../domain/case.types';
+import type { Allocation, CaseStatus, Eligibility, Location, PartyId, RecordedFlagDetail } from '../domain/case.types';
 import type { LiabilitySuggestion } from '../domain/liability-rules';
 
 /**
@@ -57,6 +58,10 @@ export interface CaseViewState {
   disputedDecision: (Decision & { disputes: Dispute[] }) | null;
   /** Why and by whom the case left the online path, when it did by referral. */
   referral: Referral | null;
+  /** The assistant who filed the case for its parties, if one did. */
+  filedBy: Filer | null;
+  /** On a case an assistant filed: the agreement recorded, the codes out, each party's confirmation. */
+  assistance: AssistanceView | null;
 }
 
 export interface Dispute {
@@ -71,6 +76,15 @@ export interface Referral {
   officerId?: string;
   referredAt: string;
 }
+
+/** What the screens show of an assisted case's confirmation (never a code or its hash). */
+export interface AssistanceView {
+  agreement: { allocation: Allocation; recordedAt: string } | null;
+  codes: Partial<Record<PartyId, { sentAt: string; expiresAt: string; attemptsLeft: number }>>;
+  confirmed: Partial<Record<PartyId, { method: ConfirmationMethod; confirmedAt: string; signedName?: string }>>;
+}
+
+const NO_CONFIRMATION: AssistanceView = { agreement: null, codes: {}, confirmed: {} };
 
 export const EMPTY_CASE_VIEW: CaseViewState = {
   status: 'NONE',
@@ -96,13 +110,21 @@ export const EMPTY_CASE_VIEW: CaseViewState = {
   disputes: [],
   disputedDecision: null,
   referral: null,
+  filedBy: null,
+  assistance: null,
 };
 
 /** Pure: the view of a case after one more of its events. */
 export function evolveCaseViewState(state: CaseViewState, event: CaseEvent): CaseViewState {
   switch (event.type) {
     case 'AccidentReported':
-      return { ...EMPTY_CASE_VIEW, status: 'REPORTED', ...reportedFile(event.data) };
+      return {
+        ...EMPTY_CASE_VIEW,
+        status: 'REPORTED',
+        ...reportedFile(event.data),
+        filedBy: event.data.filedBy ?? null,
+        assistance: event.data.filedBy ? NO_CONFIRMATION : null,
+      };
     case 'PartyJoined':
       return { ...state, parties: { ...state.parties, B: { ...event.data.driver, situations: [] } } };
     case 'PhotoAttached':
@@ -191,6 +213,71 @@ export function evolveCaseViewState(state: CaseViewState, event: CaseEvent): Cas
       return { ...state, status: 'SETTLING', claims: event.data.claims };
     case 'CaseClosed':
       return { ...state, status: 'CLOSED' };
+    case 'AgreementRecorded':
+    case 'ConfirmationCodeSent':
+    case 'ConfirmationCodeRejected':
+    case 'PartyConfirmed':
+      return evolveAssistance(state, event);
+    default: {
+      const exhaustive: never = event;
+      return exhaustive;
+    }
+  }
+}
+
+/** Pure: the view of an assisted case after one of the assistance's own events. */
+function evolveAssistance(
+  state: CaseViewState,
+  event: Extract<
+    CaseEvent,
+    { type: 'AgreementRecorded' | 'ConfirmationCodeSent' | 'ConfirmationCodeRejected' | 'PartyConfirmed' }
+  >,
+): CaseViewState {
+  const assistance = state.assistance ?? NO_CONFIRMATION;
+  switch (event.type) {
+    case 'AgreementRecorded':
+      return {
+        ...state,
+        assistance: {
+          ...NO_CONFIRMATION,
+          agreement: { allocation: event.data.allocation, recordedAt: event.data.recordedAt },
+        },
+      };
+    case 'ConfirmationCodeSent': {
+      const { party, sentAt, expiresAt, attempts } = event.data;
+      return {
+        ...state,
+        assistance: {
+          ...assistance,
+          codes: { ...assistance.codes, [party]: { sentAt, expiresAt, attemptsLeft: attempts } },
+        },
+      };
+    }
+    case 'ConfirmationCodeRejected': {
+      const code = assistance.codes[event.data.party];
+      if (!code) return state;
+      const codes = { ...assistance.codes, [event.data.party]: { ...code, attemptsLeft: event.data.attemptsLeft } };
+      return { ...state, assistance: { ...assistance, codes } };
+    }
+    case 'PartyConfirmed': {
+      const { party, method, confirmedAt, signedName, driverId } = event.data;
+      const { [party]: _spent, ...codes } = assistance.codes;
+      const details = state.parties[party];
+      return {
+        ...state,
+        ...(details && driverId !== undefined
+          ? { parties: { ...state.parties, [party]: { ...details, driverId } } }
+          : {}),
+        assistance: {
+          ...assistance,
+          codes,
+          confirmed: {
+            ...assistance.confirmed,
+            [party]: { method, confirmedAt, ...(signedName !== undefined ? { signedName } : {}) },
+          },
+        },
+      };
+    }
     default: {
       const exhaustive: never = event;
       return exhaustive;

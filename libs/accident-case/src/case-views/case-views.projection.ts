@@ -32,11 +32,13 @@ export interface CaseViewDocument {
    * party B, or to tell a third driver who has it that the case is full.
    */
   joinCode?: string;
+  /** The assistant who filed the case: GET /assistant/cases looks cases up by it. */
+  assistantId?: string;
 }
 
 export const CASE_VIEWS_SCHEMA: ReadModelSchema = {
   projection: 'case-views',
-  version: 3,
+  version: 4,
   collections: [
     {
       name: 'cases',
@@ -45,6 +47,7 @@ export const CASE_VIEWS_SCHEMA: ReadModelSchema = {
         { keys: { driverIds: 1, reportedAt: -1 } },
         { keys: { responseDeadline: 1 }, sparse: true },
         { keys: { joinCode: 1 } },
+        { keys: { assistantId: 1, reportedAt: -1 }, sparse: true },
       ],
     },
   ],
@@ -89,6 +92,7 @@ export function evolveCaseView(document: CaseViewDocument | null, event: Recorde
     status: state.status,
     ...(state.status === 'DECIDED' && state.decision ? { responseDeadline: state.decision.responseDeadline } : {}),
     ...(state.joinCode ? { joinCode: state.joinCode } : {}),
+    ...(state.filedBy ? { assistantId: state.filedBy.assistantId } : {}),
   };
 }
 

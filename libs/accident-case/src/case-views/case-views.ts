@@ -22,6 +22,11 @@ export class CaseViews {
     );
   }
 
+  /** The cases an assistant filed, newest report first. */
+  filedBy(assistantId: string): Promise<CaseViewDocument[]> {
+    return this.store.find<CaseViewDocument>(CASE_VIEWS_COLLECTION, { assistantId }, { sort: { reportedAt: -1 } });
+  }
+
   /** The cases with this join code, newest first (codes are short: there may be several). */
   withJoinCode(joinCode: string): Promise<CaseViewDocument[]> {
     return this.store.find<CaseViewDocument>(CASE_VIEWS_COLLECTION, { joinCode }, { sort: { reportedAt: -1 } });

@@ -68,6 +68,8 @@ export function nextStepFor(state: CaseViewState, party: PartyId, now: string): 
 function whileReported(state: CaseViewState, party: PartyId): NextStep {
   if (!state.parties.B) return party === 'A' ? 'SHARE_JOIN_CODE' : 'NOTHING_TO_DO';
   if (state.agreement) return state.agreement.signedBy.includes(party) ? 'WAIT_FOR_SIGNATURE' : 'SIGN_AGREEMENT';
+  // A party of an assisted case who confirmed (on their phone) waits for the other's confirmation.
+  if (state.assistance?.confirmed[party]) return 'WAIT_FOR_SIGNATURE';
   const attached = new Set(state.photos.map((photo) => photo.kind));
   if (REQUIRED_PHOTO_KINDS.some((kind) => !attached.has(kind))) return 'ADD_REQUIRED_PHOTOS';
   return 'AGREE_OR_ASK_POLICE';

@@ -12,7 +12,7 @@ import {
 } from '../domain/case.types';
 import { suggestLiability, type LiabilitySuggestion } from '../domain/liability-rules';
 import type { SituationCode } from '../domain/situations';
-import type { CaseViewState, Dispute } from './case-view.state';
+import type { AssistanceView, CaseViewState, Dispute } from './case-view.state';
 import type { CaseViewDocument } from './case-views.projection';
 import { isDeskOverdue, nextStepFor } from './next-step';
 import type { DeskDecision, DeskQueueDocument } from '../police-desk/desk-queue/desk-queue.projection';
@@ -32,10 +32,11 @@ export function photoUrls(caseId: string, photoId: string) {
 
 /**
  * Signals of fraud are for those who check the case: officers, adjusters and auditors. The
- * drivers' views keep the `flags` fields of the contract, empty.
+ * drivers' views keep the `flags` fields of the contract, empty; so do the views of the assistant
+ * who filed the case, who took its photos and typed its plates.
  */
 export function seesFlags(viewer: Principal): boolean {
-  return viewer.role !== 'driver';
+  return viewer.role !== 'driver' && viewer.role !== 'assistant';
 }
 
 /**
@@ -161,7 +162,8 @@ export function presentCase(
 ) {
   const { state } = document;
   const own = viewerParty(viewer, state);
-  const seesEverything = viewer.role === 'auditor';
+  // The assistant who filed the case typed both parties' details: they see them as entered.
+  const seesEverything = viewer.role === 'auditor' || filedByViewer(viewer, state);
   const desk = seesDeskFacts(viewer);
   const flagsShown = seesFlags(viewer);
   const situations = { A: state.parties.A?.situations ?? [], B: state.parties.B?.situations ?? [] };
@@ -201,7 +203,7 @@ export function presentCase(
       ...(desk ? photoFacts(photo, state) : {}),
       urls: photoUrls(document.caseId, photo.photoId),
     })),
-    agreement: state.agreement,
+    agreement: state.agreement ?? assistedAgreement(state),
     policeRequest: state.policeRequest
       ? {
           requestedAt: state.policeRequest.requestedAt,
@@ -240,6 +242,38 @@ export function presentCase(
     flagDetails: flagDetailsFor(viewer, state.flagDetails),
     timeline: document.timeline.map(({ at, type, actor }) => ({ at, type, actor })),
     revision: document.revision,
+    ...(state.filedBy ? { filedBy: { ...state.filedBy } } : {}),
+    ...(state.assistance ? { assistance: presentAssistance(state.assistance) } : {}),
+  };
+}
+
+function filedByViewer(viewer: Principal, state: CaseViewState): boolean {
+  return viewer.role === 'assistant' && state.filedBy?.assistantId === viewer.sub;
+}
+
+/** While the parties confirm what an assistant recorded, the agreement is that one, signed by whoever confirmed. */
+function assistedAgreement(state: CaseViewState) {
+  const recorded = state.status === 'REPORTED' ? state.assistance?.agreement : null;
+  if (!recorded) return null;
+  return {
+    allocation: recorded.allocation,
+    signedBy: PARTY_IDS.filter((party) => state.assistance?.confirmed[party]),
+  };
+}
+
+/** Each party's confirmation of an assisted case, and the code out for them (when it was sent, until when, tries left). */
+export function presentAssistance(assistance: AssistanceView) {
+  return {
+    agreement: assistance.agreement,
+    parties: PARTY_IDS.map((party) => {
+      const consent = assistance.confirmed[party];
+      return {
+        party,
+        confirmed: consent !== undefined,
+        ...(consent ? { method: consent.method, confirmedAt: consent.confirmedAt } : {}),
+        code: assistance.codes[party] ?? null,
+      };
+    }),
   };
 }
 
@@ -293,5 +327,6 @@ export function presentQueueItem(document: DeskQueueDocument, now: Date) {
     })),
     disputedDecision: document.disputedDecision ? presentDisputedDecision(document.disputedDecision) : null,
     ...(holder ? { assignedTo: holder.officerId } : {}),
+    ...(document.filedBy ? { filedBy: { ...document.filedBy } } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type {
   Eligibility,
   Location,
   PartyDetails,
+  PartyId,
   PhotoEvidence,
   PhotoKind,
   RecordedFlagDetail,
@@ -18,27 +19,33 @@ interface ByDriver extends Timed {
   driverId: string;
 }
 
+/** The assistant who filed the case acts for a party (or both); the party is named by the request. */
+interface ByAssistant extends Timed {
+  assistantId: string;
+}
+
 interface ByOfficer extends Timed {
   officerId: string;
   district: string;
 }
 
+/** What opens a case, whether a driver reports it or an assistant files it for both parties. */
+interface AccidentFiling {
+  caseId: string;
+  joinCode: string;
+  occurredAt: string;
+  location: Location;
+  weather?: string;
+  description?: string;
+  eligibility: Eligibility;
+  /** Signals of fraud found when filing (e.g. LATE_REPORT, REPEAT_PLATE): recorded, never refused. */
+  flags?: string[];
+  /** What those signals found. */
+  flagDetails?: RecordedFlagDetail[];
+}
+
 export type CaseCommand =
-  | ({
-      type: 'ReportAccident';
-      caseId: string;
-      joinCode: string;
-      occurredAt: string;
-      location: Location;
-      weather?: string;
-      description?: string;
-      eligibility: Eligibility;
-      party: PartyDetails;
-      /** Signals of fraud found when reporting (e.g. LATE_REPORT, REPEAT_PLATE): recorded, never refused. */
-      flags?: string[];
-      /** What those signals found. */
-      flagDetails?: RecordedFlagDetail[];
-    } & ByDriver)
+  | ({ type: 'ReportAccident'; party: PartyDetails } & AccidentFiling & ByDriver)
   | ({
       type: 'JoinCase';
       joinCode: string;
@@ -60,7 +67,33 @@ export type CaseCommand =
   | ({ type: 'CloseResponsePeriod' } & Timed)
   | ({ type: 'WithdrawCase'; reason: string } & ByDriver)
   | ({ type: 'RecordClaimsOpened'; claims: { claimId: string; party: 'A' | 'B' }[] } & Timed)
-  | ({ type: 'CloseCase'; claimsClosed: string[] } & Timed);
+  | ({ type: 'CloseCase'; claimsClosed: string[] } & Timed)
+  // Assistance (assistance/): filed by an assistant for both parties, confirmed by each.
+  | ({
+      type: 'FileCase';
+      parties: Record<PartyId, PartyDetails>;
+      organisation: string;
+      /** The assistant's area (the district claim of their token). */
+      area: string;
+    } & AccidentFiling &
+      ByAssistant)
+  | ({ type: 'AttachPhotoForParty'; party: PartyId; photo: PhotoEvidence } & ByAssistant)
+  | ({ type: 'DeclareCircumstancesForParty'; party: PartyId; situations: string[]; note?: string } & ByAssistant)
+  | ({ type: 'RecordAgreement'; allocation: Allocation } & ByAssistant)
+  | ({ type: 'SendConfirmationCode'; party: PartyId; codeHash: string } & ByAssistant)
+  | ({
+      type: 'ConfirmParty';
+      party: PartyId;
+      confirmation: { method: 'CODE'; codeHash: string } | { method: 'SIGNATURE'; name: string; phone: string };
+    } & ByAssistant)
+  | ({
+      type: 'ConfirmOwnParty';
+      party: PartyId;
+      codeHash: string;
+      /** The phone of the driver's token, when it has one: it must be the party's. */
+      phone?: string;
+    } & ByDriver)
+  | ({ type: 'HandToPoliceDesk' } & ByAssistant);
 
 export type CaseCommandType = CaseCommand['type'];
 

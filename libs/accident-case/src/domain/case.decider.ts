@@ -1,5 +1,7 @@
 import { decideBy } from '@quickclaim/kernel';
 import { AGREEMENT } from '../agreement/agreement.decider';
+import { ASSISTANCE } from '../assistance/assistance.decider';
+import { fileCase } from '../assistance/file-case/decide';
 import { POLICE_DESK } from '../police-desk/police-desk.decider';
 import { REPORTING } from '../reporting/reporting.decider';
 import { reportAccident } from '../reporting/report-accident/decide';
@@ -12,17 +14,25 @@ import { evolve, fold, initialState, type CaseDecisions, type CaseState } from '
 
 /**
  * Every command on a reported case, by sub-process (reporting, agreement, police desk, responses,
- * settlement); a command type no sub-process decides does not compile.
+ * settlement, assistance); a command type no sub-process decides does not compile.
  */
-const DECISIONS: CaseDecisions = { ...REPORTING, ...AGREEMENT, ...POLICE_DESK, ...RESPONSES, ...SETTLEMENT };
+const DECISIONS: CaseDecisions = {
+  ...REPORTING,
+  ...AGREEMENT,
+  ...POLICE_DESK,
+  ...RESPONSES,
+  ...SETTLEMENT,
+  ...ASSISTANCE,
+};
 
 /**
- * The accident case: the report opens it; every other command is decided by its use case, every
+ * The accident case: the report (or an assistant's filing) opens it; every other command is decided by its use case, every
  * status check against the one transition table (case.transitions.ts), over the
  * status-discriminated state of case.state.ts.
  */
 export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
   if (command.type === 'ReportAccident') return reportAccident(command, state);
+  if (command.type === 'FileCase') return fileCase(command, state);
   return decideBy(DECISIONS, command, requireCase(state));
 }
 

@@ -73,7 +73,7 @@ export const reportCommand = (
   ...overrides,
 });
 
-export const reported: CaseEvent = {
+export const reported = {
   type: 'AccidentReported',
   data: {
     caseId: CASE_ID,
@@ -84,7 +84,7 @@ export const reported: CaseEvent = {
     joinCode: '123456',
     reporter: { ...partyA, driverId: DRIVER_A },
   },
-};
+} satisfies CaseEvent;
 
 export const joined: CaseEvent = {
   type: 'PartyJoined',

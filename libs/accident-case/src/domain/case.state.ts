@@ -1,4 +1,5 @@
 import type { Decisions, Exclusive, InStatus } from '@quickclaim/kernel';
+import type { AssistedAgreement, Filer } from './assistance.types';
 import type { CaseCommand } from './case.commands';
 import type { CaseEvent } from './case.events';
 import {
@@ -18,7 +19,8 @@ import type { SituationCode } from './situations';
 import { statusAfter } from './case.transitions';
 
 export interface PartyState extends PartyDetails {
-  driverId: string;
+  /** The party's driver account: absent while an assistant filed for them and they have not confirmed on their own phone. */
+  driverId?: string;
   situations: SituationCode[];
   note?: string;
 }
@@ -99,12 +101,21 @@ export interface CaseFile {
   flags: string[];
   /** The last time the drivers asked the police desk, if they ever did. */
   policeRequest: PoliceRequest | null;
+  /** The assistant who filed the case for its parties, if one did. */
+  filedBy: Filer | null;
 }
 
 type Status<S extends CaseStatus, Holds = unknown> = CaseFile & { status: S } & Holds;
 
 /** Each status with what exists in it; the transition table says which event leads to which. */
-export type ReportedCase = Status<'REPORTED', { agreement: Agreement | null }>;
+export type ReportedCase = Status<
+  'REPORTED',
+  {
+    agreement: Agreement | null;
+    /** The agreement the filing assistant recorded, with each party's confirmation of it. */
+    assisted: AssistedAgreement | null;
+  }
+>;
 export type CaseOnTheDesk = Status<'AWAITING_POLICE' | 'DISPUTED', { policeRequest: PoliceRequest }>;
 export type CaseUnderReview = Status<'UNDER_REVIEW', { policeRequest: PoliceRequest; assignment: Assignment }>;
 export type CaseAwaitingEvidence = Status<
@@ -175,6 +186,7 @@ function fileOf(state: ReportedCaseState): CaseFile {
     photos: state.photos,
     flags: state.flags,
     policeRequest: state.policeRequest,
+    filedBy: state.filedBy,
   };
 }
 
@@ -217,7 +229,9 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       photos: [],
       flags: [],
       policeRequest: null,
+      filedBy: event.data.filedBy ?? null,
       agreement: null,
+      assisted: null,
     };
   }
   if (state.status === 'NONE') return state;
@@ -306,6 +320,20 @@ function evolveReported(state: ReportedCaseState, event: Exclude<CaseEvent, { ty
         : state;
     case 'CaseClosed':
       return state.status === 'SETTLING' ? { ...state, status: 'CLOSED' } : state;
+    case 'AgreementRecorded':
+      return state.status === 'REPORTED'
+        ? {
+            ...state,
+            assisted: { ...event.data, codes: {}, codesSent: {}, confirmed: {} },
+          }
+        : state;
+    case 'ConfirmationCodeSent':
+    case 'ConfirmationCodeRejected':
+      return state.status === 'REPORTED' && state.assisted
+        ? { ...state, assisted: withCodeEvent(state.assisted, event) }
+        : state;
+    case 'PartyConfirmed':
+      return withConfirmation(state, event.data);
     default: {
       const exhaustive: never = event;
       return exhaustive;
@@ -313,9 +341,55 @@ function evolveReported(state: ReportedCaseState, event: Exclude<CaseEvent, { ty
   }
 }
 
+/** The assisted agreement once a code was sent to a party, or a code of theirs was wrong. */
+function withCodeEvent(
+  assisted: AssistedAgreement,
+  event: Extract<CaseEvent, { type: 'ConfirmationCodeSent' | 'ConfirmationCodeRejected' }>,
+): AssistedAgreement {
+  const { party } = event.data;
+  if (event.type === 'ConfirmationCodeSent') {
+    const { codeHash, sentAt, expiresAt, attempts } = event.data;
+    return {
+      ...assisted,
+      codes: { ...assisted.codes, [party]: { codeHash, sentAt, expiresAt, attemptsLeft: attempts } },
+      codesSent: { ...assisted.codesSent, [party]: (assisted.codesSent[party] ?? 0) + 1 },
+    };
+  }
+  const code = assisted.codes[party];
+  return code
+    ? { ...assisted, codes: { ...assisted.codes, [party]: { ...code, attemptsLeft: event.data.attemptsLeft } } }
+    : assisted;
+}
+
+/** A party confirmed: their consent is kept, their code is spent, and a driver who confirmed on their own phone is the party now. */
+function withConfirmation(
+  state: ReportedCaseState,
+  { party, method, confirmedAt, driverId }: Extract<CaseEvent, { type: 'PartyConfirmed' }>['data'],
+): CaseState {
+  const details = state.parties[party];
+  const linked =
+    details && driverId !== undefined
+      ? { ...state, parties: { ...state.parties, [party]: { ...details, driverId } } }
+      : state;
+  if (linked.status !== 'REPORTED' || !linked.assisted) return linked;
+  const { [party]: _spent, ...codes } = linked.assisted.codes;
+  return {
+    ...linked,
+    assisted: {
+      ...linked.assisted,
+      codes,
+      confirmed: { ...linked.assisted.confirmed, [party]: { method, confirmedAt } },
+    },
+  };
+}
+
 export function fold(events: readonly CaseEvent[], from: CaseState = initialState): CaseState {
   return events.reduce(evolve, from);
 }
 
 /** What a sub-process decides: some of the commands on a reported case, each by its use case's decide.ts. */
-export type CaseDecisions = Decisions<Exclude<CaseCommand, { type: 'ReportAccident' }>, ReportedCaseState, CaseEvent>;
+export type CaseDecisions = Decisions<
+  Exclude<CaseCommand, { type: 'ReportAccident' | 'FileCase' }>,
+  ReportedCaseState,
+  CaseEvent
+>;

@@ -54,6 +54,22 @@ export const CASE_COMMANDS = {
   CloseResponsePeriod: { action: 'close the response period', allowedIn: ['DECIDED'] },
   RecordClaimsOpened: { action: 'open claims', allowedIn: ['LIABILITY_FINAL'], doneIn: ['SETTLING', 'CLOSED'] },
   CloseCase: { action: 'close the case', allowedIn: ['SETTLING'], doneIn: ['CLOSED'] },
+  // Assistance: the filing assistant acts for the parties, who confirm what was recorded.
+  FileCase: { action: 'file a case', allowedIn: [] },
+  AttachPhotoForParty: {
+    action: 'attach a photo',
+    allowedIn: ['REPORTED', 'AWAITING_POLICE', 'UNDER_REVIEW', 'EVIDENCE_REQUESTED'],
+  },
+  DeclareCircumstancesForParty: { action: 'declare circumstances', allowedIn: ['REPORTED', 'EVIDENCE_REQUESTED'] },
+  RecordAgreement: { action: 'record an agreement', allowedIn: ['REPORTED'] },
+  SendConfirmationCode: { action: 'send a confirmation code', allowedIn: ['REPORTED'] },
+  ConfirmParty: { action: 'confirm the agreement', allowedIn: ['REPORTED'] },
+  ConfirmOwnParty: { action: 'confirm the agreement', allowedIn: ['REPORTED'] },
+  HandToPoliceDesk: {
+    action: 'hand the case to the police desk',
+    allowedIn: ['REPORTED', 'EVIDENCE_REQUESTED'],
+    doneIn: ['AWAITING_POLICE', 'UNDER_REVIEW'],
+  },
 } as const satisfies Record<CaseCommandType, CommandTransition>;
 
 /** The statuses a command is decided in. */
@@ -79,6 +95,11 @@ const STATUS_AFTER = {
   CaseFlagged: null,
   ClaimsOpened: 'SETTLING',
   CaseClosed: 'CLOSED',
+  AgreementRecorded: null,
+  ConfirmationCodeSent: null,
+  ConfirmationCodeRejected: null,
+  // Liability is final by the LiabilityFinalized recorded with the second confirmation.
+  PartyConfirmed: null,
 } as const satisfies {
   [Type in CaseEventType]: CaseStatus | null | ((event: Extract<CaseEvent, { type: Type }>) => CaseStatus);
 };

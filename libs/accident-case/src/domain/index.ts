@@ -14,3 +14,4 @@ export * from './time';
 export { isAssignmentLive, POLICE_DECISION_MINUTES, ASSIGNMENT_LAPSE_MINUTES } from '../police-desk/desk.rules';
 export { RESPONSE_PERIOD_MINUTES } from '../police-desk/decide-liability/decide';
 export { suggestionFor } from '../police-desk/request-police-decision/decide';
+export * from './assistance.types';

@@ -6,7 +6,17 @@ import { CaseCommandResponse } from './responses';
 /** What the case's endpoints share: who reads a case, how a command on it is policed and answered. */
 
 export const PARTIES = ['driver'] as const satisfies readonly Role[];
-export const CASE_READERS = ['driver', 'officer', 'adjuster', 'auditor'] as const satisfies readonly Role[];
+/** Assistants (协理员) file a case for its parties and act for them on it (assistance/). */
+export const ASSISTANTS = ['assistant'] as const satisfies readonly Role[];
+/** Who acts for a party on a case: the party, or the assistant who filed it for them. */
+export const PARTIES_AND_ASSISTANTS = [...PARTIES, ...ASSISTANTS] as const satisfies readonly Role[];
+export const CASE_READERS = [
+  'driver',
+  'officer',
+  'adjuster',
+  'auditor',
+  'assistant',
+] as const satisfies readonly Role[];
 export const AUDIT_READERS = ['auditor', 'driver', 'officer'] as const satisfies readonly Role[];
 
 /** The `:caseId` of a path, lower-cased; one that cannot be an id is a case that does not exist. */

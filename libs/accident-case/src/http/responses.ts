@@ -1,6 +1,7 @@
 import { ClaimSummary, ClaimView } from '@quickclaim/claims';
 import { FlagDetailsResponse } from '@quickclaim/evidence';
 import { z } from 'zod';
+import { CONFIRMATION_METHODS } from '../domain/assistance.types';
 import { NEXT_STEPS } from '../case-views/next-step';
 import {
   CASE_STATUSES,
@@ -28,6 +29,20 @@ const photoKind = z.enum(PHOTO_KINDS);
 const photoUrls = z.strictObject({ thumbnail: z.string(), preview: z.string() });
 const location = z.strictObject({ lat: z.number(), lng: z.number(), address: z.string(), district: z.string() });
 const fen = z.number().int();
+/** Who filed a case for its parties (assistance/): shown to whoever sees the case. */
+export const filedBy = z.strictObject({ assistantId: id, organisation: z.string() });
+const assistance = z.strictObject({
+  agreement: z.strictObject({ allocation, recordedAt: instant }).nullable(),
+  parties: z.array(
+    z.strictObject({
+      party,
+      confirmed: z.boolean(),
+      method: z.enum(CONFIRMATION_METHODS).optional(),
+      confirmedAt: instant.optional(),
+      code: z.strictObject({ sentAt: instant, expiresAt: instant, attemptsLeft: z.number().int() }).nullable(),
+    }),
+  ),
+});
 
 /** Why the desk suggests what it does: the situations each matching party declared (officers and auditors). */
 const matched = z.array(z.strictObject({ party, situations: z.array(z.string()) }));
@@ -165,6 +180,8 @@ export const CaseView = z.strictObject({
     z.strictObject({ at: instant, type: z.string(), actor: z.strictObject({ sub: z.string(), role: z.string() }) }),
   ),
   revision: z.number().int(),
+  filedBy: filedBy.optional(),
+  assistance: assistance.optional(),
 });
 
 export const CaseSummaries = z.strictObject({
@@ -216,6 +233,7 @@ export const DeskQueue = z.strictObject({
       ),
       disputedDecision,
       assignedTo: id.optional(),
+      filedBy: filedBy.optional(),
     }),
   ),
 });

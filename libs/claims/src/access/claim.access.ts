@@ -34,6 +34,7 @@ export function seesClaim(principal: Principal, access: ClaimAccess): boolean {
       return true;
     case 'officer':
     case 'admin':
+    case 'assistant': // files the case on the scene; the claims are the parties' and their insurers'
       return false;
     default: {
       const exhaustive: never = principal.role;

@@ -38,6 +38,8 @@ export interface ClaimViewState extends ClaimOpening {
   decline: Decline | null;
   /** When a payout last failed: a payout asked for again is paid late. */
   lastPayoutFailureAt: string | null;
+  /** The assistant who filed the case on the scene, if one did. */
+  filedBy?: { assistantId: string; organisation: string };
 }
 
 export const EMPTY_CLAIM_VIEW: ClaimViewState = {

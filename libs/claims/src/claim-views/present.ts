@@ -40,6 +40,7 @@ export function presentClaim(document: ClaimViewDocument, viewer: Principal) {
     plate: state.plate,
     handlingInsurer: state.handlingInsurer,
     status: state.status,
+    ...(state.filedBy ? { filedBy: { ...state.filedBy } } : {}),
     ...(state.assessment
       ? {
           assessment: {

@@ -112,7 +112,8 @@ function fileOf(state: OpenedClaimState): ClaimFile {
 
 export function evolve(state: ClaimState, event: ClaimEvent): ClaimState {
   if (event.type === 'ClaimOpened') {
-    const { openedAt: _openedAt, ...file } = event.data;
+    // Who filed the case is for the views: no decision of the claim depends on it.
+    const { openedAt: _openedAt, filedBy: _filedBy, ...file } = event.data;
     return { ...file, status: CLAIM_STATUS_AFTER.ClaimOpened, payouts: [] };
   }
   if (state.status === 'NONE') return state;

@@ -84,4 +84,6 @@ export interface ClaimOpening {
   plate: string;
   handlingInsurer: string;
   flags: string[];
+  /** The assistant who filed the case on the scene, if one did: the adjusters see it. */
+  filedBy?: { assistantId: string; organisation: string };
 }

@@ -42,6 +42,8 @@ export const ClaimView = z.strictObject({
   plate: z.string(),
   handlingInsurer: z.string(),
   status: claimStatus,
+  /** The assistant who filed the case on the scene, if one did. */
+  filedBy: z.strictObject({ assistantId: id, organisation: z.string() }).optional(),
   assessment: z
     .strictObject({
       lineItems,

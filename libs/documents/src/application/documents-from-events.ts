@@ -218,6 +218,11 @@ function partiesOf(state: CaseViewState): PartyOnDocument[] {
 }
 
 function agreementOf(state: CaseViewState, events: readonly RecordedEvent[]): AgreementDocument | null {
+  return proposedAgreementOf(state, events) ?? recordedAgreementOf(state, events);
+}
+
+/** The agreement one party proposed (and signed) and the other signed. */
+function proposedAgreementOf(state: CaseViewState, events: readonly RecordedEvent[]): AgreementDocument | null {
   const proposal = [...events].reverse().find((event) => event.type === 'AgreementProposed');
   if (!state.liability || !proposal) return null;
   // Signatures of the last proposal only: a new proposal starts the signing again.
@@ -235,6 +240,24 @@ function agreementOf(state: CaseViewState, events: readonly RecordedEvent[]): Ag
       { party: proposal.data.proposedBy as PartyId, signedAt: String(proposal.data.proposedAt) },
       ...signatures,
     ],
+    issuedAt: state.liability.finalizedAt,
+  };
+}
+
+/** The agreement an assistant recorded on the scene, signed by each party's confirmation of it. */
+function recordedAgreementOf(state: CaseViewState, events: readonly RecordedEvent[]): AgreementDocument | null {
+  const recorded = [...events].reverse().find((event) => event.type === 'AgreementRecorded');
+  if (!state.liability || !recorded || !state.filedBy) return null;
+  const signatures = events
+    .filter((event) => event.type === 'PartyConfirmed' && event.revision > recorded.revision)
+    .map((event) => ({ party: event.data.party as PartyId, signedAt: String(event.data.confirmedAt) }));
+  return {
+    kind: 'agreement',
+    accident: accidentOf(state),
+    parties: partiesOf(state),
+    allocation: state.liability.allocation,
+    recordedBy: { ...state.filedBy, recordedAt: String(recorded.data.recordedAt) },
+    signatures,
     issuedAt: state.liability.finalizedAt,
   };
 }

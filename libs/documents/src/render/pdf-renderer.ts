@@ -176,6 +176,12 @@ function agreement(sheet: Sheet, document: AgreementDocument, time: Time): void 
       '记录事故时间、地点、双方姓名和联系方式、号牌号码、驾驶证号、保险凭证号后，自行协商确定上述责任，' +
       '并就损害赔偿事宜向各自保险公司申请理赔。',
   );
+  if (document.recordedBy) {
+    const { organisation, assistantId, recordedAt } = document.recordedBy;
+    sheet.paragraph(
+      `本协议由${organisation}协理员（${assistantId}）于${time(recordedAt)}在现场为双方记录，经双方当事人确认。`,
+    );
+  }
   sheet.heading('四、双方签字确认');
   sheet.grid(
     [1, 1.4, 2.6],

@@ -6,3 +6,4 @@ export * from './idempotency.contract';
 export * from './message-bus.contract';
 export * from './test-events';
 export * from './server-suites';
+export * from './notification-gateway.contract';

@@ -13,6 +13,9 @@ function embeddedDefault(): SettingsFor<StoreName> {
     blobStore: 'files',
     idempotencyStore: 'sqlite',
     kafkaClientId: 'test',
+    smsGateway: 'simulated',
+    smsGatewayTimeoutMs: 5000,
+    smsGatewayAttempts: 4,
   };
 }
 
@@ -44,13 +47,19 @@ describe('openStores', () => {
         'blobStore',
         'idempotencyStore',
         'messageBus',
+        'notificationGateway',
       ]);
       try {
         await stores.eventStore.ping();
         await stores.readStore.ping();
-        return [stores.eventStore, stores.readStore, stores.blobStore, stores.idempotencyStore, stores.messageBus].map(
-          (store) => store.constructor.name,
-        );
+        return [
+          stores.eventStore,
+          stores.readStore,
+          stores.blobStore,
+          stores.idempotencyStore,
+          stores.messageBus,
+          stores.notificationGateway,
+        ].map((store) => store.constructor.name);
       } finally {
         await stores.close();
       }
@@ -62,9 +71,20 @@ describe('openStores', () => {
       'FileBlobStore',
       'SqliteIdempotencyStore',
       'InProcessMessageBus',
+      'RecordingSmsGateway',
     ]);
     expect(existsSync(join(config.dataDir, 'events.sqlite'))).toBe(true);
     expect(existsSync(join(config.dataDir, 'idempotency.sqlite'))).toBe(true);
+  });
+
+  it('opens the HTTP SMS gateway when SMS_GATEWAY=http chose it', async () => {
+    const config = { ...embeddedDefault(), smsGateway: 'http' as const, smsGatewayUrl: 'http://127.0.0.1:9/sms' };
+    const { result: kind } = await withDriversWatched(async ({ openStores }) => {
+      const stores = await openStores(config, ['notificationGateway']);
+      await stores.close();
+      return stores.notificationGateway.name;
+    });
+    expect(kind).toBe('http');
   });
 
   it('opens only the stores asked for', async () => {

@@ -4,6 +4,7 @@ import type { BlobStore } from '../ports/blob-store.port';
 import type { EventStore } from '../ports/event-store.port';
 import type { IdempotencyStore } from '../ports/idempotency.port';
 import type { MessageBus } from '../ports/message-bus.port';
+import type { NotificationGateway } from '../ports/notification-gateway.port';
 import type { ReadStore } from '../ports/read-store.port';
 
 /** The adapters behind the ports a process keeps its state in and talks through. */
@@ -13,6 +14,8 @@ export interface Stores {
   blobStore: BlobStore;
   idempotencyStore: IdempotencyStore;
   messageBus: MessageBus;
+  /** Not a store, but an adapter the configuration chooses like one: where SMS go. */
+  notificationGateway: NotificationGateway;
 }
 
 export type StoreName = keyof Stores;
@@ -39,6 +42,15 @@ export interface StoreSettings {
     kafkaBrokers?: readonly string[];
     /** How this process introduces itself to Kafka. */
     kafkaClientId: string;
+  };
+  notificationGateway: {
+    smsGateway: 'simulated' | 'http';
+    smsGatewayUrl?: string;
+    smsGatewayToken?: string;
+    smsGatewayTimeoutMs: number;
+    smsGatewayAttempts: number;
+    /** Told of each simulated SMS, without its text. */
+    simulatedSmsLog?: (line: string) => void;
   };
 }
 
@@ -127,6 +139,20 @@ const OPENERS: { [K in StoreName]: (settings: StoreSettings[K]) => Promise<Store
     const { InProcessMessageBus } = await import('../memory');
     return new InProcessMessageBus();
   },
+
+  async notificationGateway(settings) {
+    if (settings.smsGateway === 'http') {
+      const { HttpSmsGateway } = await import('../sms');
+      return new HttpSmsGateway({
+        url: settings.smsGatewayUrl ?? '',
+        ...(settings.smsGatewayToken ? { token: settings.smsGatewayToken } : {}),
+        timeoutMs: settings.smsGatewayTimeoutMs,
+        attempts: settings.smsGatewayAttempts,
+      });
+    }
+    const { RecordingSmsGateway } = await import('../memory');
+    return new RecordingSmsGateway(settings.simulatedSmsLog ? { log: settings.simulatedSmsLog } : {});
+  },
 };
 
 const CLOSERS: { [K in StoreName]: (store: Stores[K]) => unknown } = {
@@ -135,6 +161,7 @@ const CLOSERS: { [K in StoreName]: (store: Stores[K]) => unknown } = {
   blobStore: (store) => store.close(),
   idempotencyStore: (store) => store.close?.(),
   messageBus: (store) => store.close(),
+  notificationGateway: (gateway) => gateway.close(),
 };
 
 /**

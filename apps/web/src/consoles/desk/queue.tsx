@@ -1,3 +1,4 @@
+import { FiledBy } from '../assistant/filed-by';
 import { useLive } from '../../api/hooks';
 import { live as liveSources } from '../../api/queries';
 import { AllocationText } from '../../components/case-bits';
@@ -36,6 +37,7 @@ export function DeskQueue() {
               <span className="queue-main">
                 <strong>{item.parties.map((party) => party.plate).join(' ↔ ')}</strong>
                 {item.review ? <span className="badge badge-warn">{t('desk.review')}</span> : null}
+                <FiledBy view={item} compact />
                 <span className="small block">
                   {t('desk.suggestion')}:{' '}
                   {item.suggestion ? (

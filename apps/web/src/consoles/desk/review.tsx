@@ -10,6 +10,7 @@ import {
   type PhotoView,
 } from '../../api/types';
 import { AllocationText, CaseHeading, PartyCard } from '../../components/case-bits';
+import { FiledBy } from '../assistant/filed-by';
 import { AuthImage } from '../../components/auth-image';
 import { Countdown } from '../../components/countdown';
 import { PhotoViewer } from '../../components/photo-viewer';
@@ -35,6 +36,7 @@ export function DeskReview({ caseId }: { caseId: string }) {
     <div className="review" data-status={view.status}>
       <div className="review-main stack">
         <CaseHeading view={view} live={live} />
+        <FiledBy view={view} />
         <section className="card">
           <h2>{t('case.photos')}</h2>
           <div className="gallery">

@@ -11,6 +11,7 @@ import { driverStep, otherParty, type DriverStep } from '../../lib/case-flow';
 import { formatFen } from '../../lib/money';
 import { href, joinLink } from '../../lib/routes';
 import { useSession } from '../../session';
+import { CaseDocuments } from './documents';
 import { GuidedPhotos } from './photos';
 import { SituationPicker } from './situations';
 
@@ -36,6 +37,7 @@ export function DriverCase({ caseId }: { caseId: string }) {
       {['LIABILITY_FINAL', 'SETTLING', 'CLOSED'].includes(view.status) ? (
         <Claims view={view} claims={live.data.claims} />
       ) : null}
+      <CaseDocuments view={view} claims={live.data.claims} />
       <GuidedPhotos
         view={view}
         canUpload={step.uploadPhotos}

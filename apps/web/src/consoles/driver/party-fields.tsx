@@ -40,12 +40,20 @@ export function partyBody(party: PartyInput): PartyInput {
   return vehicleType && vehicleType.trim() ? { ...rest, vehicleType: vehicleType.trim() } : rest;
 }
 
-export function PartyFields({ value, onChange }: { value: PartyInput; onChange(next: PartyInput): void }) {
+export function PartyFields({
+  value,
+  onChange,
+  legend,
+}: {
+  value: PartyInput;
+  onChange(next: PartyInput): void;
+  legend?: string;
+}) {
   const { t, language } = useI18n();
   const set = <K extends keyof PartyInput>(key: K, next: PartyInput[K]) => onChange({ ...value, [key]: next });
   return (
     <fieldset className="form">
-      <legend>{t('report.yourVehicle')}</legend>
+      <legend>{legend ?? t('report.yourVehicle')}</legend>
       <label>
         {t('party.plate')}
         <input

@@ -23,7 +23,7 @@ export function ReportAccident() {
 }
 
 /** The eight conditions of quick processing; a single "no" explains why and says to call 122. */
-function Checklist({
+export function Checklist({
   answers,
   onAnswer,
   onContinue,

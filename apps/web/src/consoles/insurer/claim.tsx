@@ -5,6 +5,7 @@ import { queries } from '../../api/queries';
 import type { ClaimView, PhotoView } from '../../api/types';
 import { AuthImage } from '../../components/auth-image';
 import { ClaimDetails } from '../../components/case-bits';
+import { FiledBy } from '../assistant/filed-by';
 import { PhotoViewer } from '../../components/photo-viewer';
 import { ErrorNote, FlagList, StatusBadge } from '../../components/status';
 import { useI18n } from '../../i18n';
@@ -40,6 +41,7 @@ export function InsurerClaim({ claimId }: { claimId: string }) {
             <span className="mono">{data.caseId}</span>
           </p>
           <FlagList flags={data.flags} />
+          <FiledBy view={data} compact />
         </section>
         <section className="card">
           <h2>{t('insurer.photos')}</h2>

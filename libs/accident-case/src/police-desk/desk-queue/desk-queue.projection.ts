@@ -1,5 +1,6 @@
 import { type ReadModelSchema, type RecordedEvent } from '@quickclaim/platform';
 import { alreadyApplied, documentProjection, idInStream, unknownEventType } from '@quickclaim/platform/eventsourcing';
+import type { Filer } from '../../domain/assistance.types';
 import type { CaseEvent } from '../../domain/case.events';
 import { ON_THE_DESK, statusAfter } from '../../domain/case.transitions';
 import {
@@ -51,6 +52,8 @@ export interface DeskQueueDocument {
   disputedDecision: DeskDecision | null;
   /** On a review: the officer of the first decision, whose queue does not show the case. */
   excludedOfficer: string | null;
+  /** The assistant who filed the case on the scene, if one did. */
+  filedBy?: Filer;
 }
 
 export interface DeskPhoto {
@@ -87,7 +90,7 @@ export function evolveDeskQueue(document: DeskQueueDocument | null, event: Recor
   if (caseId === null || alreadyApplied(document, event)) return document;
   const caseEvent = { type: event.type, data: event.data } as CaseEvent;
   if (caseEvent.type === 'AccidentReported') {
-    const { reporter, location, occurredAt, reportedAt, weather, description } = caseEvent.data;
+    const { reporter, location, occurredAt, reportedAt, weather, description, filedBy } = caseEvent.data;
     return {
       _id: caseId,
       lastPosition: event.position,
@@ -111,6 +114,7 @@ export function evolveDeskQueue(document: DeskQueueDocument | null, event: Recor
       lastDecision: null,
       disputedDecision: null,
       excludedOfficer: null,
+      ...(filedBy ? { filedBy } : {}),
     };
   }
   if (!document) return null;
@@ -205,6 +209,10 @@ function changed(document: DeskQueueDocument, event: CaseEvent): Partial<DeskQue
     case 'AgreementProposed':
     case 'AgreementSigned':
     case 'LiabilityAccepted':
+    case 'AgreementRecorded':
+    case 'ConfirmationCodeSent':
+    case 'ConfirmationCodeRejected':
+    case 'PartyConfirmed':
       return null;
     default:
       return unknownEventType(event, null);

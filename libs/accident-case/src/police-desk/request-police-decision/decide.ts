@@ -2,8 +2,8 @@ import type { CaseCommandOf } from '../../domain/case.commands';
 import { refuse } from '../../domain/case.errors';
 import type { CaseEvent } from '../../domain/case.events';
 import { requireParty, requirePartyB, requireStatus } from '../../domain/case.rules';
-import type { ReportedCaseState } from '../../domain/case.state';
-import { isAlreadyDoneIn } from '../../domain/case.transitions';
+import type { CaseIn, ReportedCaseState } from '../../domain/case.state';
+import { isAlreadyDoneIn, type AllowedStatus } from '../../domain/case.transitions';
 import { REQUIRED_PHOTO_KINDS, type PartyId } from '../../domain/case.types';
 import { suggestLiability, type LiabilitySuggestion } from '../../domain/liability-rules';
 import { addMinutes, isAtOrAfter } from '../../domain/time';
@@ -17,7 +17,7 @@ export function suggestionFor(state: ReportedCaseState): LiabilitySuggestion | n
 /** The case goes to the police desk of its district, to be decided within 5 minutes. */
 export function policeDecisionRequested(
   state: ReportedCaseState,
-  requestedBy: PartyId,
+  requestedBy: PartyId | 'ASSISTANT',
   now: string,
   review: boolean,
 ): CaseEvent {
@@ -34,15 +34,8 @@ export function policeDecisionRequested(
   };
 }
 
-/** A party asks the desk, once both are there with the required photos (and any the officer asked for). */
-export function requestPoliceDecision(
-  command: CaseCommandOf<'RequestPoliceDecision'>,
-  state: ReportedCaseState,
-): CaseEvent[] {
-  const party = requireParty(state, command.driverId);
-  if (isAlreadyDoneIn('RequestPoliceDecision', state.status)) return [];
-  const asking = requireStatus(state, 'RequestPoliceDecision');
-  requirePartyB(asking);
+/** The photos the desk needs: the three required kinds, and any kind the officer asked for since. */
+export function requireEvidenceForTheDesk(asking: CaseIn<AllowedStatus<'RequestPoliceDecision'>>): void {
   const attachedKinds = new Set(asking.photos.map((photo) => photo.kind));
   const missing = REQUIRED_PHOTO_KINDS.filter((kind) => !attachedKinds.has(kind));
   if (missing.length > 0) {
@@ -68,5 +61,17 @@ export function requestPoliceDecision(
       );
     }
   }
+}
+
+/** A party asks the desk, once both are there with the required photos (and any the officer asked for). */
+export function requestPoliceDecision(
+  command: CaseCommandOf<'RequestPoliceDecision'>,
+  state: ReportedCaseState,
+): CaseEvent[] {
+  const party = requireParty(state, command.driverId);
+  if (isAlreadyDoneIn('RequestPoliceDecision', state.status)) return [];
+  const asking = requireStatus(state, 'RequestPoliceDecision');
+  requirePartyB(asking);
+  requireEvidenceForTheDesk(asking);
   return [policeDecisionRequested(asking, party, command.now, asking.policeRequest?.review ?? false)];
 }

@@ -25,12 +25,14 @@ import { CaseCommands } from '../../application/case-commands';
 import { CaseViewReader } from '../../case-views/case-view.reader';
 import { photoUrls } from '../../case-views/present';
 import { PHOTO_KINDS } from '../../domain/case.types';
-import { CASE_ID, PARTIES } from '../../http/endpoints';
+import { PartyField, partyActedFor } from '../../assistance/acting-for';
+import { CASE_ID, PARTIES_AND_ASSISTANTS } from '../../http/endpoints';
 import { PhotoKinds } from '../../http/inputs';
 import { PhotoResponse } from '../../http/responses';
 import { DERIVATIVE } from '../../case-views/download-photo/route';
 
-export const PhotoKindField = z.strictObject({ kind: PhotoKinds });
+/** `party`: the party an assistant uploads it for (a driver's photo is their own party's). */
+export const PhotoKindField = z.strictObject({ kind: PhotoKinds, party: PartyField.optional() });
 
 /**
  * The case is read from its view before anything is processed: a photo is only run through the
@@ -41,12 +43,25 @@ export const ATTACH_PHOTO = endpoint({
   method: 'POST',
   path: '/cases/:caseId/photos',
   tag: 'photos',
-  summary: 'Upload a photo of the scene (multipart fields file and kind)',
-  policy: { roles: PARTIES, object: caseObject('view', 'seesCase'), limit: 'uploads', body: 'multipart' },
+  summary: 'Upload a photo of the scene (multipart fields file and kind; an assistant adds party)',
+  policy: {
+    roles: PARTIES_AND_ASSISTANTS,
+    object: caseObject('view', 'seesCase'),
+    limit: 'uploads',
+    body: 'multipart',
+  },
   multipart: {
     type: 'object',
     required: ['file', 'kind'],
-    properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...PHOTO_KINDS] } },
+    properties: {
+      file: { type: 'string', format: 'binary' },
+      kind: { type: 'string', enum: [...PHOTO_KINDS] },
+      party: {
+        type: 'string',
+        enum: ['A', 'B'],
+        description: 'The party an assistant uploads it for; drivers leave it out',
+      },
+    },
   },
   response: { status: 201, json: PhotoResponse },
 });
@@ -68,12 +83,13 @@ export class AttachPhotoRoute {
   async upload(
     @Param('caseId', CASE_ID) caseId: string,
     @UploadedFile() file: Express.Multer.File | undefined,
-    @Body(valid(PhotoKindField)) { kind }: z.infer<typeof PhotoKindField>,
+    @Body(valid(PhotoKindField)) { kind, party }: z.infer<typeof PhotoKindField>,
     @CurrentPrincipal() driver: Principal,
     @Req() request: Request,
   ) {
     const document = await this.reader.get(caseId, [FraudIndexes.projection]);
     if (!document) throw new ProblemException(404, 'CASE_NOT_FOUND', 'No such case');
+    const forParty = partyActedFor(driver, party);
     if (!file || file.size === 0) {
       throw new ProblemException(415, 'UNSUPPORTED_IMAGE', 'The file is missing or empty', [
         { field: 'file', message: 'must be a photo' },
@@ -93,24 +109,28 @@ export class AttachPhotoRoute {
       ),
     ]);
     const photoId = this.ids.uuid();
-    await this.cases.execute(request, driver, caseId, {
-      type: 'AttachPhoto',
-      driverId: driver.sub,
-      photo: {
-        photoId,
-        kind,
-        sha256: photo.sha256,
-        sizeBytes: photo.sizeBytes,
-        width: photo.width,
-        height: photo.height,
-        format: photo.format,
-        ...(photo.takenAt ? { takenAt: photo.takenAt } : {}),
-        ...(photo.position ? { position: photo.position } : {}),
-        perceptualHash: photo.perceptualHash,
-        flags: signals.flags,
-        flagDetails: signals.details,
-      },
-    });
+    const evidence = {
+      photoId,
+      kind,
+      sha256: photo.sha256,
+      sizeBytes: photo.sizeBytes,
+      width: photo.width,
+      height: photo.height,
+      format: photo.format,
+      ...(photo.takenAt ? { takenAt: photo.takenAt } : {}),
+      ...(photo.position ? { position: photo.position } : {}),
+      perceptualHash: photo.perceptualHash,
+      flags: signals.flags,
+      flagDetails: signals.details,
+    };
+    await this.cases.execute(
+      request,
+      driver,
+      caseId,
+      forParty
+        ? { type: 'AttachPhotoForParty', assistantId: driver.sub, party: forParty, photo: evidence }
+        : { type: 'AttachPhoto', driverId: driver.sub, photo: evidence },
+    );
     return {
       photoId,
       kind,

@@ -19,13 +19,13 @@ const ELIGIBILITY_FAILURE: Record<keyof Eligibility, string> = {
   notDeliberate: 'the collision may have been deliberate',
 };
 
-/**
- * A driver reports an eligible accident in a district the platform serves and becomes party A,
- * their plate in its recorded form; the signals of fraud are recorded, never refused.
- */
-export function reportAccident(command: CaseCommandOf<'ReportAccident'>, state: CaseState): CaseEvent[] {
-  if (state.status !== 'NONE') throw refuse.alreadyExists();
-  const reporter = withValidPlate(command.party);
+/** Only an eligible accident that already happened in a district the platform serves goes online (whoever reports it). */
+export function requireReportable(command: {
+  location: { district: string };
+  eligibility: Eligibility;
+  occurredAt: string;
+  now: string;
+}): void {
   if (!districtById(command.location.district)) {
     throw refuse.invalid('UNKNOWN_DISTRICT', `${command.location.district} is not a district the platform serves`, [
       { field: 'location.district', message: `must be one of ${DISTRICT_IDS.join(', ')}` },
@@ -46,6 +46,16 @@ export function reportAccident(command: CaseCommandOf<'ReportAccident'>, state: 
       { field: 'occurredAt', message: 'must not be in the future' },
     ]);
   }
+}
+
+/**
+ * A driver reports an eligible accident in a district the platform serves and becomes party A,
+ * their plate in its recorded form; the signals of fraud are recorded, never refused.
+ */
+export function reportAccident(command: CaseCommandOf<'ReportAccident'>, state: CaseState): CaseEvent[] {
+  if (state.status !== 'NONE') throw refuse.alreadyExists();
+  const reporter = withValidPlate(command.party);
+  requireReportable(command);
   const reported: CaseEvent = {
     type: 'AccidentReported',
     data: {
