@@ -43,7 +43,8 @@ describe('the projector process', () => {
       for (const state of await projector.runner.states()) {
         expect(state).toMatchObject({ position: head, lag: 0, failureCount: 0 });
       }
-      expect(logs.filter((line) => line.includes('from position'))).toHaveLength(6);
+      // One line per read model: six, and the audit's case index (issue 14).
+      expect(logs.filter((line) => line.includes('from position'))).toHaveLength(7);
     } finally {
       await projector.stop();
       await readStore.close();

@@ -388,6 +388,22 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     expect(await desk.locator('.timeline li.future').count()).toBe(events - 6);
     await screenshot(desk, 'audit-1-timeline');
 
+    // The whole case verified, money included: each claim's assessment, settlement and payouts
+    // under the timeline, and the auditor finds the case by A's plate as typed.
+    await desk.locator('[data-intact=true]').waitFor();
+    await desk.locator('[data-nothing-deleted=true]').waitFor();
+    await desk.locator('.claim-trail[data-trail-valid=true]').nth(1).waitFor();
+    expect(await desk.locator('.claim-trail').count()).toBe(2);
+    await desk.locator('.claim-trail li[data-type=DamageAssessed]').first().waitFor();
+    await desk.locator('.claim-trail li[data-type=PayoutConfirmed]').first().waitFor();
+    await desk.goto(`${baseUrl}/#/audit`);
+    await desk.locator('input[name=caseId]').fill('渝a 12345');
+    await desk.getByRole('button', { name: '查看' }).click();
+    await desk.waitForURL(new RegExp(`/audit/cases/${caseId}$`));
+    await desk.locator('[data-intact=true]').waitFor();
+    await desk.locator('.claim-trail li[data-type=PayoutConfirmed]').first().waitFor();
+    await screenshot(desk, 'audit-2-whole-case');
+
     // The same phone in English.
     await driverA.getByRole('button', { name: 'English' }).click();
     await driverA.getByText('Every payout has arrived: the case is closed.').waitFor();

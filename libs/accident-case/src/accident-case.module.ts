@@ -14,7 +14,9 @@ import { ProposeAgreementRoute } from './agreement/propose-agreement/route';
 import { SignAgreementRoute } from './agreement/sign-agreement/route';
 import { CaseCommands } from './application/case-commands';
 import { ExecuteCaseCommandHandler } from './application/execute-case-command';
+import { AuditClaimRoute } from './audit/claim-trail/route';
 import { AuditCaseRoute } from './audit/route';
+import { FindCaseRoute } from './audit/find-case/route';
 import { CaseStreamRoute } from './case-views/case-stream/route';
 import { CaseViewReader } from './case-views/case-view.reader';
 import { DownloadPhotoRoute } from './case-views/download-photo/route';
@@ -56,6 +58,7 @@ export const ACCIDENT_CASE_ROUTES = [
   DecideLiabilityRoute,
   RequestEvidenceRoute,
   ReferOfflineRoute,
+  FindCaseRoute,
   AuditCaseRoute,
   // Assistance: an assistant files for both parties on the scene; each party confirms.
   FileCaseRoute,
@@ -63,6 +66,7 @@ export const ACCIDENT_CASE_ROUTES = [
   SendConfirmationCodeRoute,
   ConfirmPartyRoute,
   ConfirmOwnPartyRoute,
+  AuditClaimRoute,
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { caseViewsProjection, deskQueueProjection } from '@quickclaim/accident-case';
+import { caseIndexProjection, caseViewsProjection, deskQueueProjection } from '@quickclaim/accident-case';
 import { claimViewsProjection, payoutsLedgerProjection } from '@quickclaim/claims';
 import { fraudSignalsProjection } from '@quickclaim/evidence';
 import type { Projection } from '@quickclaim/platform/eventsourcing';
@@ -21,5 +21,6 @@ export function readModels(settings: ReadModelSettings): Projection[] {
     payoutsLedgerProjection,
     fraudSignalsProjection,
     slaMetricsProjection({ timeZone: settings.timeZone }),
+    caseIndexProjection,
   ];
 }
