@@ -17,20 +17,80 @@
  * application on this version must.
  * Measures alternate in rounds. Bounded: PEER_SECONDS per measure, split over the rounds.
  */
-import {
-  appendToStream,
-  createEventStoreSchema,
-  getSQLiteEventStore,
-  sqliteConnection,
-  type SQLiteConnection,
-} from '@event-driven-io/emmett-sqlite';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import sqlite3 from 'sqlite3';
+import { dirname, join, resolve } from 'node:path';
 import { SqliteEventStore } from '@quickclaim/platform/sqlite';
 import { photoAttached } from './append-payload';
 import { Benchmark, elapsedMs } from './bench-kit';
+
+/**
+ * The peer is not a dependency of the project (its sqlite3 is a native build every `npm ci` would
+ * pay for): the first run installs these exact versions into `.bench-peer/` at the root of the
+ * repository (ignored by git), later runs reuse them.
+ */
+const PEER_FOLDER = resolve(__dirname, '..', '..', '..', '.bench-peer');
+const PEER_PACKAGES = ['@event-driven-io/emmett@0.38.5', '@event-driven-io/emmett-sqlite@0.38.5', 'sqlite3@5.1.7'];
+
+/** The part of Emmett's SQLite API the benchmark calls (its types live in the on-demand install). */
+type SQLiteConnection = { close(): void };
+interface EmmettEvent {
+  type: string;
+  data: Record<string, unknown>;
+  metadata: object;
+}
+interface EmmettSqlite {
+  getSQLiteEventStore(options: { fileName: string }): {
+    appendToStream(
+      streamId: string,
+      events: EmmettEvent[],
+      options?: { expectedStreamVersion: bigint },
+    ): Promise<{ nextExpectedStreamVersion: bigint }>;
+  };
+  sqliteConnection(options: { fileName: string }): SQLiteConnection;
+  createEventStoreSchema(connection: SQLiteConnection): Promise<void>;
+  appendToStream(
+    connection: SQLiteConnection,
+    streamId: string,
+    streamType: string,
+    events: EmmettEvent[],
+    options: { expectedStreamVersion: bigint },
+  ): Promise<{ success: boolean; nextStreamPosition: bigint }>;
+}
+interface Sqlite3Database {
+  get(sql: string, callback: (error: Error | null, row: Record<string, string | number>) => void): void;
+  close(callback: () => void): void;
+}
+interface Sqlite3 {
+  Database: new (file: string) => Sqlite3Database;
+}
+
+/** Requires from the peer's folder, installing it there first if it is not yet. */
+function peerRequire(): NodeJS.Require {
+  const fromPeer = createRequire(join(PEER_FOLDER, 'package.json'));
+  const installed = () =>
+    PEER_PACKAGES.every((spec) =>
+      existsSync(join(PEER_FOLDER, 'node_modules', spec.slice(0, spec.lastIndexOf('@')), 'package.json')),
+    );
+  if (!installed()) {
+    console.log(`bench:peer: installing ${PEER_PACKAGES.join(' ')} into ${PEER_FOLDER} (once)`);
+    const install = spawnSync(
+      'npm',
+      ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', PEER_FOLDER, ...PEER_PACKAGES],
+      { stdio: 'inherit' },
+    );
+    if (install.status !== 0 || !installed()) throw new Error(`could not install the peer into ${PEER_FOLDER}`);
+  }
+  return fromPeer;
+}
+
+const fromPeer = peerRequire();
+const { appendToStream, createEventStoreSchema, getSQLiteEventStore, sqliteConnection } = fromPeer(
+  '@event-driven-io/emmett-sqlite',
+) as EmmettSqlite;
+const sqlite3 = fromPeer('sqlite3') as Sqlite3;
 
 const SECONDS = Number(process.env.PEER_SECONDS ?? '4');
 const ROUNDS = 2;
@@ -231,13 +291,13 @@ async function emmettSettings(): Promise<{ journalMode: string; synchronous: num
   const journalMode = String((await get('PRAGMA journal_mode')).journal_mode);
   const synchronous = Number((await get('PRAGMA synchronous')).synchronous);
   const sqlite = String((await get('SELECT sqlite_version() AS version')).version);
-  await new Promise((resolve) => db.close(resolve));
+  await new Promise<void>((resolve) => db.close(resolve));
   folder.remove();
   return { journalMode, synchronous, sqlite };
 }
 
-function versionOf(pkg: string): string {
-  const main = require.resolve(pkg);
+function versionOf(pkg: string, from: NodeJS.Require = require): string {
+  const main = from.resolve(pkg);
   let folder = dirname(main);
   while (!folder.endsWith(join('node_modules', ...pkg.split('/')))) folder = dirname(folder);
   return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version;
@@ -255,7 +315,7 @@ async function main(): Promise<void> {
     `one ~800-byte event (the same data and metadata) per append to ${STREAMS} rotating streams with an expected revision, each append awaited until acknowledged; ${ROUNDS} alternating rounds, ${SECONDS}s per measure in all`,
   );
   bench.workload(
-    `@event-driven-io/emmett-sqlite ${versionOf('@event-driven-io/emmett-sqlite')} with @event-driven-io/emmett ${versionOf('@event-driven-io/emmett')} on sqlite3 ${versionOf('sqlite3')} (SQLite ${settings.sqlite}): journal_mode=${settings.journalMode}, synchronous=${SYNCHRONOUS[settings.synchronous] ?? settings.synchronous} (its build's default; Emmett sets none); ours: better-sqlite3 ${versionOf('better-sqlite3')}, journal_mode=WAL, synchronous=FULL for a lone append, NORMAL + fdatasync of the WAL before acknowledging a group (ADR 0018)`,
+    `@event-driven-io/emmett-sqlite ${versionOf('@event-driven-io/emmett-sqlite', fromPeer)} with @event-driven-io/emmett ${versionOf('@event-driven-io/emmett', fromPeer)} on sqlite3 ${versionOf('sqlite3', fromPeer)} (SQLite ${settings.sqlite}): journal_mode=${settings.journalMode}, synchronous=${SYNCHRONOUS[settings.synchronous] ?? settings.synchronous} (its build's default; Emmett sets none); ours: better-sqlite3 ${versionOf('better-sqlite3')}, journal_mode=WAL, synchronous=FULL for a lone append, NORMAL + fdatasync of the WAL before acknowledging a group (ADR 0018)`,
   );
 
   const [oursOne, emmettOne, emmettOneConnection] = await alternate(

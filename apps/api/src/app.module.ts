@@ -17,6 +17,7 @@ import { MediationModule } from '@quickclaim/mediation';
 import { EvidenceModule, PHOTO_QUEUE_SETTINGS } from '@quickclaim/evidence';
 import { HTTP_SETTINGS, HttpPlumbingModule, IdempotencyInterceptor, READ_PROGRESS } from '@quickclaim/http';
 import {
+  AUDIT_SIGNING,
   BLOB_STORE,
   CLOCK,
   EVENT_STORE,
@@ -42,6 +43,9 @@ import {
 import { PROJECTION_RUNNER, ReadSideModule } from '@quickclaim/read-side';
 import { DocumentsModule } from '@quickclaim/documents';
 import { API_ROUTES } from './api-routes';
+import { Checkpoints } from './audit/checkpoints';
+import { IntegrityAtStart } from './audit/integrity-at-start';
+import { loadAuditSigning } from './audit/signing-key';
 import { DevelopmentTokenService } from './auth/dev-token.service';
 import { DevTokenController } from './auth/dev-token.controller';
 import { JwtTokenService } from './auth/jwt-token.service';
@@ -111,6 +115,7 @@ class InfrastructureModule {
             ? new TextEncoder().encode(config.confirmationCodeSecret)
             : loadOrCreateSecret(join(config.dataDir, 'confirmation-codes.secret')),
       },
+      { provide: AUDIT_SIGNING, useValue: loadAuditSigning(config.auditKey, config.dataDir) },
       {
         provide: HTTP_SETTINGS,
         useValue: {
@@ -188,6 +193,8 @@ export class AppModule {
             ),
         },
         ReadSideMetrics,
+        IntegrityAtStart,
+        Checkpoints,
         Lifecycle,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestMetricsInterceptor },

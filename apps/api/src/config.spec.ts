@@ -55,4 +55,27 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(named);
   });
+
+  it('signs audit checkpoints with a generated development key, the configured one, or none in production', () => {
+    expect(loadConfig({})).toMatchObject({
+      auditKey: { kind: 'generated' },
+      auditCheckpointIntervalMs: 600_000,
+      auditAtStartMs: 10_000,
+    });
+    expect(loadConfig({ AUDIT_SIGNING_KEY_FILE: '/run/secrets/audit.pem' }).auditKey).toEqual({
+      kind: 'file',
+      path: '/run/secrets/audit.pem',
+    });
+    const production = {
+      NODE_ENV: 'production',
+      AUTH_MODE: 'jwt',
+      AUTH_JWT_ISSUER: 'i',
+      AUTH_JWT_AUDIENCE: 'a',
+      AUTH_JWKS_URL: 'https://idp/jwks',
+      CONFIRMATION_CODE_SECRET: 'a-secret-shared-by-every-instance-0123456789',
+    };
+    expect(loadConfig(production).auditKey).toEqual({ kind: 'none' });
+    expect(() => loadConfig({ AUDIT_SIGNING_KEY: 'x', AUDIT_SIGNING_KEY_FILE: 'y' })).toThrow('not both');
+    expect(() => loadConfig({ AUDIT_CHECKPOINT_INTERVAL_MS: 'often' })).toThrow('AUDIT_CHECKPOINT_INTERVAL_MS');
+  });
 });

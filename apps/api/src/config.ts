@@ -1,4 +1,5 @@
 import type { FraudThresholds } from '@quickclaim/evidence';
+import { auditConfig, type AuditConfig } from '@quickclaim/platform/config/audit';
 import { blobStoreConfig, type BlobStoreConfig } from '@quickclaim/platform/config/blob-store';
 import { dataDirConfig, type DataDirConfig } from '@quickclaim/platform/config/data-dir';
 import { deploymentConfig, type DeploymentConfig } from '@quickclaim/platform/config/deployment';
@@ -49,7 +50,8 @@ export type AppConfig = DeploymentConfig &
   SettlementConfig &
   ReadYourWritesConfig &
   TimeZoneConfig &
-  ConfirmationCodesConfig & {
+  ConfirmationCodesConfig &
+  AuditConfig & {
     authMode: AuthMode;
     security: SecurityConfig;
     fraud: FraudThresholds;
@@ -87,6 +89,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     ...timeZoneConfig(env),
     ...fraudConfig(env),
     ...confirmationCodesConfig(env, deployment.production),
+    ...auditConfig(env, deployment.production),
     authMode: security.auth.mode,
     security,
   };

@@ -43,8 +43,8 @@ describe('the projector process', () => {
       for (const state of await projector.runner.states()) {
         expect(state).toMatchObject({ position: head, lag: 0, failureCount: 0 });
       }
-      // One line per read model (the mediation views of issue 15.2 made them seven).
-      expect(logs.filter((line) => line.includes('from position'))).toHaveLength(7);
+      // One line per read model: six, the audit's case index (issue 14) and the mediation views (issue 15.2).
+      expect(logs.filter((line) => line.includes('from position'))).toHaveLength(8);
     } finally {
       await projector.stop();
       await readStore.close();

@@ -15,7 +15,9 @@ import { ProposeAgreementRoute } from './agreement/propose-agreement/route';
 import { SignAgreementRoute } from './agreement/sign-agreement/route';
 import { CaseCommands } from './application/case-commands';
 import { ExecuteCaseCommandHandler } from './application/execute-case-command';
+import { AuditClaimRoute } from './audit/claim-trail/route';
 import { AuditCaseRoute } from './audit/route';
+import { FindCaseRoute } from './audit/find-case/route';
 import { CaseStreamRoute } from './case-views/case-stream/route';
 import { CaseViewReader } from './case-views/case-view.reader';
 import { DownloadPhotoRoute } from './case-views/download-photo/route';
@@ -57,6 +59,7 @@ export const ACCIDENT_CASE_ROUTES = [
   DecideLiabilityRoute,
   RequestEvidenceRoute,
   ReferOfflineRoute,
+  FindCaseRoute,
   AuditCaseRoute,
   // Assistance: an assistant files for both parties on the scene; each party confirms.
   FileCaseRoute,
@@ -64,6 +67,7 @@ export const ACCIDENT_CASE_ROUTES = [
   SendConfirmationCodeRoute,
   ConfirmPartyRoute,
   ConfirmOwnPartyRoute,
+  AuditClaimRoute,
   // Issue 15.2: a disputed review goes to mediation instead of offline.
   RequestMediationRoute,
 ];

@@ -21,3 +21,5 @@ export * from './police-desk/desk-queue/desk-queue';
 export * from './accident-case.module';
 export { CASE_ID } from './http/endpoints';
 export { CONFIRMATION_CODE_KEY } from './assistance/confirmation-codes';
+export * from './audit/case-audit';
+export { caseIndexProjection, CASE_INDEX_SCHEMA } from './audit/find-case/case-index.projection';

@@ -1,4 +1,11 @@
-import type { BusMessage, EventToAppend } from '@quickclaim/platform';
+import { FixedClock, SequentialIdGenerator, type BusMessage, type EventToAppend } from '@quickclaim/platform';
+import {
+  AUDIT_CHECKPOINT_STREAM,
+  checkpointSignatureProblem,
+  takeCheckpoint,
+  type SignedCheckpoint,
+} from '@quickclaim/platform/eventsourcing';
+import { generateKeyPairSync } from 'node:crypto';
 import { FileCheckpoint } from '@quickclaim/platform/files';
 import { InMemoryEventStore, InProcessMessageBus } from '@quickclaim/platform/memory';
 import { mkdtempSync } from 'node:fs';
@@ -223,5 +230,34 @@ describe('payout results from the wire', () => {
     expect(parsePayoutResult({ ...valid, version: 2 })).toBeNull();
     expect(parsePayoutResult({ ...valid, status: 'MAYBE' })).toBeNull();
     expect(parsePayoutResult({ ...valid, attempt: '2' })).toBeNull();
+  });
+
+  it('publishes every signed audit checkpoint, as signed, on its own topic', async () => {
+    const store = new InMemoryEventStore();
+    await store.append('case-1', [event('AccidentReported', {}, '00000000-0000-4000-8000-000000000011')], {
+      expectedRevision: 'any',
+    });
+    const signed = await takeCheckpoint(store, {
+      privateKey: generateKeyPairSync('ed25519').privateKey,
+      clock: new FixedClock('2026-11-22T09:00:00.000Z'),
+      ids: new SequentialIdGenerator('0000c0de'),
+    });
+    const bus = new InProcessMessageBus();
+    const received: BusMessage[] = [];
+    await bus.subscribe(TOPICS.auditCheckpoints, 'test', async (message) => void received.push(message));
+    const relay = new Relay(
+      store,
+      bus,
+      new FileCheckpoint(join(mkdtempSync(join(tmpdir(), 'qc-relay-')), 'relay.json')),
+    );
+    for (const recorded of await store.readAll()) await relay.apply(recorded);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(received).toHaveLength(1);
+    expect(received[0]!.key).toBe(AUDIT_CHECKPOINT_STREAM);
+    const { version, ...published } = received[0]!.value;
+    expect(version).toBe(1);
+    expect(published).toEqual(signed);
+    expect(checkpointSignatureProblem(published as unknown as SignedCheckpoint)).toBeNull();
+    expect(signed.checkpoint.heads['case-1']).toMatchObject({ revision: 0, position: 0 });
   });
 });

@@ -1,5 +1,9 @@
 import type { BusMessage, EventStore, PositionCheckpoint, MessageBus, RecordedEvent } from '@quickclaim/platform';
-import type { EventHandler } from '@quickclaim/platform/eventsourcing';
+import {
+  AUDIT_CHECKPOINT_SIGNED,
+  AUDIT_CHECKPOINT_STREAM,
+  type EventHandler,
+} from '@quickclaim/platform/eventsourcing';
 import {
   notificationBusMessage,
   type NotificationMessage,
@@ -14,10 +18,10 @@ interface PartyDetails {
 
 /**
  * From `$all` to the bus: payout requests for the payer insurers, every case and claim event as
- * an integration event (ids and types only: no personal data), and an SMS request to the parties
- * when the police decide liability, ask for more photos or refer the case offline. The checkpoint
- * moves only after the bus acknowledged, so a crash republishes rather than loses (consumers
- * deduplicate by the `event-id` header).
+ * an integration event (ids and types only: no personal data), an SMS request to the parties
+ * when the police decide liability, ask for more photos or refer the case offline, and every
+ * signed audit checkpoint. The checkpoint moves only after the bus acknowledged, so a crash
+ * republishes rather than loses (consumers deduplicate by the `event-id` header).
  */
 export class Relay implements EventHandler {
   readonly name = 'relay';
@@ -44,6 +48,17 @@ export class Relay implements EventHandler {
   }
 
   private async messagesFor(event: RecordedEvent): Promise<BusMessage[]> {
+    if (event.streamId === AUDIT_CHECKPOINT_STREAM && event.type === AUDIT_CHECKPOINT_SIGNED) {
+      // The signed heads of every stream, for insurers and regulators to keep (ADR 34).
+      return [
+        {
+          topic: TOPICS.auditCheckpoints,
+          key: AUDIT_CHECKPOINT_STREAM,
+          value: { version: MESSAGE_VERSION, ...event.data },
+          headers: { 'event-id': event.eventId, 'correlation-id': event.metadata.correlationId },
+        },
+      ];
+    }
     if (!event.streamId.startsWith('case-') && !event.streamId.startsWith('claim-')) return [];
     const headers = { 'event-id': event.eventId, 'correlation-id': event.metadata.correlationId };
     const messages: BusMessage[] = [

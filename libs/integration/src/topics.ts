@@ -4,6 +4,7 @@ export const TOPICS = {
   payoutResults: 'quickclaim.payout-results.v1',
   caseEvents: 'quickclaim.case-events.v1',
   notifications: 'quickclaim.notifications.v1',
+  auditCheckpoints: 'quickclaim.audit-checkpoints.v1',
 } as const;
 
 export const MESSAGE_VERSION = 1;

@@ -14,3 +14,4 @@ export * from './ports/read-progress.port';
 export * from './ports/clock.port';
 export * from './ports/id-generator.port';
 export * from './ports/notification-gateway.port';
+export * from './ports/audit-signing.port';

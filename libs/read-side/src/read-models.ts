@@ -1,4 +1,4 @@
-import { caseViewsProjection, deskQueueProjection } from '@quickclaim/accident-case';
+import { caseIndexProjection, caseViewsProjection, deskQueueProjection } from '@quickclaim/accident-case';
 import { claimViewsProjection, payoutsLedgerProjection } from '@quickclaim/claims';
 import { fraudSignalsProjection } from '@quickclaim/evidence';
 import { mediationViewsProjection } from '@quickclaim/mediation';
@@ -23,5 +23,6 @@ export function readModels(settings: ReadModelSettings): Projection[] {
     fraudSignalsProjection,
     mediationViewsProjection,
     slaMetricsProjection({ timeZone: settings.timeZone }),
+    caseIndexProjection,
   ];
 }

@@ -1,12 +1,14 @@
 import Database from 'better-sqlite3';
-import type { EventToAppend } from '@quickclaim/platform';
+import { FixedClock, SequentialIdGenerator, derivedId, type EventToAppend } from '@quickclaim/platform';
+import { takeCheckpoint, type SignedCheckpoint } from '@quickclaim/platform/eventsourcing';
 import { testEvent, testEventId } from '@quickclaim/platform/contracts';
 import { FileBlobStore } from '@quickclaim/platform/files';
 import { SqliteEventStore } from '@quickclaim/platform/sqlite';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEVELOPMENT_AUDIT_KEY_FILE } from '../audit/signing-key';
 import { runAuditCli } from './audit.cli';
 
 const PHOTO = Buffer.from('the original bytes of a photo');
@@ -153,5 +155,147 @@ describe('npm run audit -- verify, on a tampered SQLite event store', () => {
     const { code, err } = await audit(mkdtempSync(join(tmpdir(), 'qc-audit-cli-')), '--case');
     expect(code).toBe(2);
     expect(err).toContain('--case needs a case id');
+  });
+});
+
+/** Case k1's claim for party A, as the claims process names it, with an assessment and a payout. */
+const CLAIM_K1 = `claim-${derivedId('claim', 'k1', 'A')}`;
+
+async function withClaim(dataDir: string): Promise<void> {
+  const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+  await store.append(
+    CLAIM_K1,
+    [
+      event('ClaimOpened', { caseId: 'k1', party: 'A' }),
+      event('DamageAssessed', { lineItems: [{ description: '前保险杠', amountFen: 180_000 }], totalFen: 180_000 }),
+      event('PayoutRequested', { payoutId: 'pay-1', amountFen: 180_000 }),
+    ],
+    { expectedRevision: 'no_stream' },
+  );
+  await store.close();
+}
+
+/** Signs a checkpoint of the store as the server would, with the development key under DATA_DIR. */
+async function checkpointOf(dataDir: string, key?: KeyObject): Promise<string> {
+  const privateKey = key ?? generateKeyPairSync('ed25519').privateKey;
+  if (!key) {
+    writeFileSync(join(dataDir, DEVELOPMENT_AUDIT_KEY_FILE), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  }
+  const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+  const signed = await takeCheckpoint(store, {
+    privateKey,
+    clock: new FixedClock('2026-11-22T09:00:00.000Z'),
+    ids: new SequentialIdGenerator('0000c0de'),
+  });
+  await store.close();
+  const file = join(dataDir, 'checkpoint.json');
+  writeFileSync(file, JSON.stringify(signed));
+  return file;
+}
+
+const changeClaimLine = (db: Database.Database) =>
+  db
+    .prepare(
+      "UPDATE events SET data = json_set(data, '$.lineItems[0].amountFen', 980000) WHERE stream_id = ? AND revision = 1",
+    )
+    .run(CLAIM_K1);
+
+describe('npm run audit -- verify --case: the whole case, its claims and payouts included', () => {
+  it('finds a case with its claim intact, and counts the claim stream', async () => {
+    const dataDir = await workload();
+    await withClaim(dataDir);
+    const { code, out } = await audit(dataDir, '--case', 'k1');
+    expect(code).toBe(0);
+    expect(out).toBe('Audited 8 events in 2 streams and 1 photo originals: intact\n');
+  });
+
+  it('reports a claim line changed in the SQLite file, under the case', async () => {
+    const dataDir = await workload();
+    await withClaim(dataDir);
+    tamper(dataDir, changeClaimLine);
+    const { code, out } = await audit(dataDir, '--case', 'k1');
+    expect(code).toBe(1);
+    expect(out.split('\n').slice(1, -1)).toEqual([
+      `${CLAIM_K1}, revision 1, position 17: hash does not match the content: the event was altered`,
+    ]);
+  });
+
+  it('reports a deleted last event of the case, which no chain can show', async () => {
+    const dataDir = await workload();
+    tamper(dataDir, (db) => db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 4').run('case-k3'));
+    const { code, out } = await audit(dataDir, '--case', 'k3');
+    expect(code).toBe(1);
+    expect(out.split('\n').slice(1, -1)).toEqual([
+      "case-k3, position 15: position 15 is missing after this stream's last event (position 12): its last event may have been deleted",
+    ]);
+  });
+
+  it('names the one case that lost its last event once a checkpoint recorded the heads', async () => {
+    const dataDir = await workload();
+    await checkpointOf(dataDir);
+    tamper(dataDir, (db) => db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 4').run('case-k3'));
+    const k3 = await audit(dataDir, '--case', 'k3');
+    expect(k3.code).toBe(1);
+    expect(k3.out.split('\n').slice(1, -1)).toEqual([
+      'case-k3, revision 4, position 15: the checkpoint of 2026-11-22T09:00:00.000Z recorded this stream up to revision 4: events at its end were deleted',
+    ]);
+    const k1 = await audit(dataDir, '--case', 'k1');
+    expect(k1.code).toBe(0);
+  });
+});
+
+describe('npm run audit -- verify --checkpoint FILE', () => {
+  it('proves a store unchanged since a signed checkpoint, events after it included', async () => {
+    const dataDir = await workload();
+    await withClaim(dataDir);
+    const file = await checkpointOf(dataDir);
+    const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    await store.append('case-k1', [event('Step', { step: 5 })], { expectedRevision: 4 });
+    await store.close();
+    const { code, out } = await audit(dataDir, '--checkpoint', file);
+    expect(code).toBe(0);
+    expect(out).toBe('Audited 18 events in 4 streams and 0 photo originals: intact\n');
+  });
+
+  it('reports a changed claim line and a deleted last event before the checkpoint', async () => {
+    const dataDir = await workload();
+    await withClaim(dataDir);
+    const file = await checkpointOf(dataDir);
+    tamper(dataDir, (db) => {
+      changeClaimLine(db);
+      db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 4').run('case-k3');
+    });
+    const { code, out } = await audit(dataDir, '--checkpoint', file);
+    expect(code).toBe(1);
+    expect(out.split('\n').slice(1, -1)).toEqual([
+      '$all, position 15: position 15 is missing: deleted after the checkpoint was signed',
+      `${CLAIM_K1}, revision 1, position 17: hash does not match the content: the event was altered`,
+      'case-k3, revision 4, position 15: the checkpoint recorded revision 4, the store ends at revision 3: events were deleted',
+    ]);
+  });
+
+  it('refuses a checkpoint whose heads were edited, or that another key signed', async () => {
+    const dataDir = await workload();
+    const file = await checkpointOf(dataDir);
+    const signed = JSON.parse(readFileSync(file, 'utf8')) as SignedCheckpoint;
+    signed.checkpoint.heads['case-k2']!.revision = 3;
+    writeFileSync(file, JSON.stringify(signed));
+    const edited = await audit(dataDir, '--checkpoint', file);
+    expect(edited.code).toBe(1);
+    expect(edited.out).toContain('the signature does not match the checkpoint');
+
+    const other = await checkpointOf(dataDir, generateKeyPairSync('ed25519').privateKey);
+    const foreign = await audit(dataDir, '--checkpoint', other);
+    expect(foreign.code).toBe(1);
+    expect(foreign.out).toMatch(/the checkpoint was signed by key [0-9a-f]{64}, not by the trusted key/);
+  });
+
+  it('says what is wrong with a file that is no checkpoint', async () => {
+    const dataDir = await workload();
+    const file = join(dataDir, 'not-a-checkpoint.json');
+    writeFileSync(file, '{"hello":1}');
+    const { code, err } = await audit(dataDir, '--checkpoint', file);
+    expect(code).toBe(2);
+    expect(err).toBe(`--checkpoint: ${file} is not a QuickClaim audit checkpoint\n`);
   });
 });

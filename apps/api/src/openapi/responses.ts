@@ -12,6 +12,14 @@ export const Health = z.strictObject({
   checks: z.strictObject({
     eventStore: check,
     readStore: check,
+    /** The chains of the stored events, verified at start (ADR 34). */
+    integrity: z.strictObject({
+      status: z.enum(['up', 'down']),
+      state: z.enum(['off', 'checking', 'done', 'partial']),
+      events: z.number().int(),
+      problems: z.number().int(),
+      found: z.array(z.string()),
+    }),
     projections: z.strictObject({
       status: z.enum(['up', 'down']),
       position: z.number().int(),
@@ -69,4 +77,22 @@ export const RebuildAccepted = z.strictObject({
   projection: z.string(),
   status: z.literal('REBUILDING'),
   requestedAt: instant,
+});
+
+const streamHead = z.strictObject({ revision: z.number().int(), position: z.number().int(), hash: z.string() });
+
+/** The head of every stream, signed with the platform's Ed25519 key (ADR 34). */
+export const SignedCheckpoint = z.strictObject({
+  checkpoint: z.strictObject({
+    version: z.literal(1),
+    signedAt: z.string(),
+    position: z.number().int(),
+    streams: z.number().int(),
+    events: z.number().int(),
+    missingPositions: z.array(z.tuple([z.number().int(), z.number().int()])),
+    heads: z.record(z.string(), streamHead),
+  }),
+  signature: z.string(),
+  keyId: z.string(),
+  publicKey: z.string(),
 });

@@ -4,6 +4,7 @@ import { EVENT_STORE, READ_STORE, type EventStore, type ReadStore } from '@quick
 import { type ProjectionRunner } from '@quickclaim/platform/eventsourcing';
 import { probe } from '@quickclaim/platform/ops';
 import type { Response } from 'express';
+import { IntegrityAtStart } from '../audit/integrity-at-start';
 import { Health } from '../openapi/responses';
 import { PROJECTION_RUNNER } from '../tokens';
 import { Metrics } from './metrics';
@@ -36,6 +37,7 @@ export class OpsController {
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
     private readonly metrics: Metrics,
+    private readonly integrity: IntegrityAtStart,
     // Registers the read side's gauges with the registry below.
     _readSide: ReadSideMetrics,
   ) {}
@@ -54,11 +56,14 @@ export class OpsController {
       .then((checkpoints) => checkpoints.reduce((sum, checkpoint) => sum + checkpoint.failureCount, 0))
       .catch(() => 0);
     const healthy = eventStore.status === 'up' && readStore.status === 'up';
+    // Altered or deleted events do not make the adapters unready: the answer stays 200, not "ok".
+    const integrity = this.integrity.current();
     response.status(healthy ? 200 : 503).json({
-      status: healthy ? 'ok' : 'degraded',
+      status: healthy && integrity.status === 'up' ? 'ok' : 'degraded',
       checks: {
         eventStore,
         readStore,
+        integrity,
         projections: { status: 'up', position, lag: head >= 0 ? Math.max(0, head - position) : 0, failures },
       },
     });

@@ -226,6 +226,17 @@ const ENDPOINTS: readonly Endpoint[] = [
     roles: AUDIT_READERS,
     passes: 200,
   })),
+  ...['events', 'state'].map((part) => ({
+    method: 'GET' as const,
+    route: `/audit/claims/:claimId/${part}`,
+    object: 'claim' as const,
+    send: 'get' as const,
+    roles: ['adjuster', 'auditor'] as const,
+    passes: 200,
+  })),
+  { method: 'GET', route: '/audit/cases', send: 'get', roles: ['auditor'], passes: 200 },
+  { method: 'POST', route: '/audit/checkpoints', send: 'none', roles: ['auditor'], passes: 400 },
+  { method: 'GET', route: '/audit/checkpoints/latest', send: 'get', roles: ['adjuster', 'auditor'], passes: 200 },
   // The stories below were decided by an officer: their decision exists, their agreement never will.
   {
     method: 'GET',
@@ -408,6 +419,8 @@ describe('the access matrix', () => {
     ownDecisionVerification = verificationPath(
       caseDocumentAt('decision', own.caseId, ownEvents, caseAnchorRevision('decision', ownEvents)!)!.reference,
     );
+    // A signed checkpoint exists, as the platform signs one every AUDIT_CHECKPOINT_INTERVAL_MS.
+    expect((await clients.auditor.post('/audit/checkpoints')).status).toBe(200);
     headBefore = await eventStore.headPosition();
     documentedResponses = new Map(
       declaredRoutes(server.app).flatMap((route) => (route.endpoint ? [[route.key, route.endpoint.response]] : [])),

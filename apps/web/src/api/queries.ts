@@ -1,6 +1,7 @@
 import { QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
 import { asApiError, type Api, type ApiError } from './client';
 import type {
+  AuditClaimEvents,
   AuditEvents,
   AuditState,
   AuditVerification,
@@ -9,6 +10,7 @@ import type {
   ClaimList,
   ClaimView,
   DeskQueue,
+  FoundCases,
   PayoutList,
 } from './types';
 
@@ -59,6 +61,8 @@ export const queries = {
   auditEvents: (caseId: string) => get<AuditEvents>(['audit', 'cases', caseId, 'events']),
   auditVerification: (caseId: string) => get<AuditVerification>(['audit', 'cases', caseId, 'verification']),
   auditState: (caseId: string, revision: number) => get<AuditState>(['audit', 'cases', caseId, 'state', { revision }]),
+  auditClaimEvents: (claimId: string) => get<AuditClaimEvents>(['audit', 'claims', claimId, 'events']),
+  auditFind: (q: string) => get<FoundCases>(['audit', 'cases', { q }]),
 };
 
 /** A live view: a server-sent event stream of snapshots, kept in the cache under the stream's key. */

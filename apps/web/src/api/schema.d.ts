@@ -80,6 +80,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/audit/checkpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign the head of every stream now, and publish the checkpoint on the bus
+     * @description Roles: auditor. Takes no body.
+     */
+    post: operations['CheckpointRoute_take'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/checkpoints/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The latest signed checkpoint: keep it, and `npm run audit -- verify --checkpoint` proves it later
+     * @description Roles: auditor, adjuster. Takes no body.
+     */
+    get: operations['CheckpointRoute_latest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases': {
     parameters: {
       query?: never;
@@ -516,6 +556,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/audit/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find cases by case id, plate or phone number (?q=), newest first; without q, the newest cases
+     * @description Roles: auditor. Takes no body.
+     */
+    get: operations['FindCaseRoute_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audit/cases/{caseId}/events': {
     parameters: {
       query?: never;
@@ -564,7 +624,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Is the hash chain intact, and does every photo still hash to its recorded SHA-256?
+     * Are the chains of the case and of its claims intact, is none of their events deleted, and does every photo still hash to its recorded SHA-256?
      * @description Roles: auditor, driver, officer. Object: the case, if seesCase (else 404/403). Takes no body.
      */
     get: operations['AuditCaseRoute_verification'];
@@ -662,6 +722,46 @@ export interface paths {
      *     Roles: driver. Object: the case, if mayConfirmParty (else 404/403). Rate limit: reports (429 with Retry-After).
      */
     post: operations['ConfirmOwnPartyRoute_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/claims/{claimId}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The claim's events (assessments, settlement, payouts) with their hash chain, verified
+     * @description Roles: auditor, adjuster. Object: the claim, if seesClaim (else 404/403). Takes no body.
+     */
+    get: operations['AuditClaimRoute_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/claims/{claimId}/state': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The claim as it was at a revision (?revision=N) or a moment (?at=ISO)
+     * @description Roles: auditor, adjuster. Object: the claim, if seesClaim (else 404/403). Takes no body.
+     */
+    get: operations['AuditClaimRoute_state'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1291,6 +1391,15 @@ export interface operations {
                 status: 'up' | 'down';
                 error?: string;
               };
+              integrity: {
+                /** @enum {string} */
+                status: 'up' | 'down';
+                /** @enum {string} */
+                state: 'off' | 'checking' | 'done' | 'partial';
+                events: number;
+                problems: number;
+                found: string[];
+              };
               projections: {
                 /** @enum {string} */
                 status: 'up' | 'down';
@@ -1330,6 +1439,15 @@ export interface operations {
                 /** @enum {string} */
                 status: 'up' | 'down';
                 error?: string;
+              };
+              integrity: {
+                /** @enum {string} */
+                status: 'up' | 'down';
+                /** @enum {string} */
+                state: 'off' | 'checking' | 'done' | 'partial';
+                events: number;
+                problems: number;
+                found: string[];
               };
               projections: {
                 /** @enum {string} */
@@ -1523,6 +1641,187 @@ export interface operations {
       };
       /** @description A business rule refused it, or an Idempotency-Key reused with another body */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CheckpointRoute_take: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            checkpoint: {
+              /** @enum {number} */
+              version: 1;
+              signedAt: string;
+              position: number;
+              streams: number;
+              events: number;
+              missingPositions: number[][];
+              heads: {
+                [key: string]: {
+                  revision: number;
+                  position: number;
+                  hash: string;
+                };
+              };
+            };
+            signature: string;
+            keyId: string;
+            publicKey: string;
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the current state or a concurrent change. This endpoint: AUDIT_SIGNING_OFF */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body or the upload is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refused it, or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CheckpointRoute_latest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            checkpoint: {
+              /** @enum {number} */
+              version: 1;
+              signedAt: string;
+              position: number;
+              streams: number;
+              events: number;
+              missingPositions: number[][];
+              heads: {
+                [key: string]: {
+                  revision: number;
+                  position: number;
+                  hash: string;
+                };
+              };
+            };
+            signature: string;
+            keyId: string;
+            publicKey: string;
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4536,6 +4835,71 @@ export interface operations {
       };
     };
   };
+  FindCaseRoute_find: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              caseId: string;
+              plates: string[];
+              reportedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   AuditCaseRoute_events: {
     parameters: {
       query?: never;
@@ -5120,6 +5484,19 @@ export interface operations {
             chainValid: boolean;
             photosIntact: boolean;
             problems: string[];
+            nothingDeleted: boolean;
+            intact: boolean;
+            streams: {
+              streamId: string;
+              events: number;
+              lastRevision: number;
+              intact: boolean;
+              problems: string[];
+            }[];
+            checkpoint: {
+              signedAt: string;
+              position: number;
+            } | null;
           };
         };
       };
@@ -5788,6 +6165,339 @@ export interface operations {
       429: {
         headers: {
           'Retry-After': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AuditClaimRoute_events: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            streamId: string;
+            events: {
+              revision: number;
+              position: number;
+              eventId: string;
+              type: string;
+              data: {
+                [key: string]: unknown;
+              };
+              actor: {
+                sub: string;
+                role: string;
+                district?: string;
+                insurer?: string;
+              };
+              recordedAt: string;
+              correlationId: string;
+              causationId: string;
+              prevHash: string;
+              hash: string;
+            }[];
+            chainValid: boolean;
+            problems: {
+              revision: number;
+              problem: string;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A store, the views or the identity provider is unavailable; retry */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AuditClaimRoute_state: {
+    parameters: {
+      query?: {
+        revision?: number;
+        at?: string;
+      };
+      header?: never;
+      path: {
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            asOf: {
+              revision: number;
+              recordedAt: string;
+            };
+            claim: {
+              claimId: string;
+              caseId: string;
+              party: string;
+              plate: string;
+              handlingInsurer: string;
+              /** @enum {string} */
+              status:
+                | 'OPEN'
+                | 'ASSESSED'
+                | 'ASSESSMENT_REJECTED'
+                | 'ACCEPTED'
+                | 'APPROVED'
+                | 'PAYING'
+                | 'PAID'
+                | 'CLOSED'
+                | 'UNDER_INVESTIGATION'
+                | 'DECLINED'
+                | 'IN_MEDIATION'
+                | 'REFERRED_OFFLINE';
+              filedBy?: {
+                assistantId: string;
+                organisation: string;
+              };
+              assessment?: {
+                lineItems: {
+                  description: string;
+                  amountFen: number;
+                }[];
+                totalFen: number;
+                assessedBy: string;
+                assessedAt: string;
+                note?: string;
+              };
+              assessments: {
+                round: number;
+                lineItems: {
+                  description: string;
+                  amountFen: number;
+                }[];
+                totalFen: number;
+                assessedBy: string;
+                assessedAt: string;
+                note?: string;
+                rejection?: {
+                  reason: string;
+                  rejectedAt: string;
+                };
+                accepted?: {
+                  acceptedAt: string;
+                  bySilence: boolean;
+                };
+              }[];
+              rejections: {
+                round: number;
+                reason: string;
+                rejectedAt: string;
+              }[];
+              settlement?: {
+                /** @enum {string} */
+                rule: 'STANDARD' | 'MUTUAL_SELF_PAY' | 'MEDIATED';
+                straightThrough: boolean;
+                lines: {
+                  payer: string;
+                  /** @enum {string} */
+                  coverage: 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT';
+                  amountFen: number;
+                }[];
+              };
+              investigation?: {
+                note: string;
+                openedBy: string;
+                openedAt: string;
+              };
+              decline?: {
+                reason: string;
+                declinedBy: string;
+                declinedAt: string;
+              };
+              hold: {
+                /** @enum {string} */
+                reason:
+                  | 'AWAITING_SETTLEMENT'
+                  | 'AWAITING_APPROVAL'
+                  | 'FLAGGED_FOR_REVIEW'
+                  | 'UNDER_INVESTIGATION'
+                  | 'PAYOUT_FAILED_RETRYING'
+                  | 'PAYOUT_NEEDS_ADJUSTER';
+                since: string;
+              } | null;
+              payouts: {
+                payoutId: string;
+                claimId: string;
+                payer: string;
+                coverage: string;
+                coverages: ('COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT')[];
+                amountFen: number;
+                /** @enum {string} */
+                status: 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
+                attempts: number;
+                reference?: string;
+              }[];
+              flags: string[];
+              flagDetails: (
+                | {
+                    /** @enum {string} */
+                    flag: 'DUPLICATE_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'SIMILAR_PHOTO';
+                    otherCaseId: string;
+                    otherPhotoId: string;
+                    hammingDistance: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_TIME_MISMATCH';
+                    minutesApart: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'EXIF_GPS_MISMATCH';
+                    distanceMeters: number;
+                    photoId?: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'LATE_REPORT';
+                    minutesAfterAccident: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PLATE';
+                    plate: string;
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'REPEAT_PAIR';
+                    otherCases: {
+                      caseId: string;
+                      daysApart: number;
+                    }[];
+                  }
+                | {
+                    /** @enum {string} */
+                    flag: 'DISTRICT_MISMATCH';
+                    district: string;
+                    distanceMeters: number;
+                    radiusMeters: number;
+                  }
+              )[];
+            };
+          };
+        };
+      };
+      /** @description Malformed or invalid input, or a body where none is taken (VALIDATION_FAILED, MALFORMED_JSON) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or a token that is not valid (UNAUTHENTICATED, INVALID_TOKEN) */
+      401: {
+        headers: {
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The role may not do this (ROLE_NOT_ALLOWED), or the object is not yours to act on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such object, or not visible to the caller (never tells which) */
+      404: {
+        headers: {
           [name: string]: unknown;
         };
         content: {

@@ -48,6 +48,8 @@ export type PayoutList = Answer<'/insurer/payouts', 'get'>;
 export type AuditEvents = Answer<'/audit/cases/{caseId}/events', 'get'>;
 export type AuditState = Answer<'/audit/cases/{caseId}/state', 'get'>;
 export type AuditVerification = Answer<'/audit/cases/{caseId}/verification', 'get'>;
+export type AuditClaimEvents = Answer<'/audit/claims/{claimId}/events', 'get'>;
+export type FoundCases = Answer<'/audit/cases', 'get'>;
 
 /** What a driver tells about their car and insurance, as POST /cases and both joins take it. */
 export type PartyInput = Body<'/cases'>['party'];

@@ -1,4 +1,4 @@
-import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
+import { Controller, Inject, Optional, Param, Query, Req } from '@nestjs/common';
 import {
   CurrentPrincipal,
   ProblemException,
@@ -11,8 +11,18 @@ import {
   type RoutedRequest,
   type RouteParams,
 } from '@quickclaim/http';
-import { BLOB_STORE, EVENT_STORE, type BlobStore, type EventStore, type RecordedEvent } from '@quickclaim/platform';
-import { auditStream, describeProblem, verifyChain } from '@quickclaim/platform/eventsourcing';
+import {
+  AUDIT_SIGNING,
+  BLOB_STORE,
+  EVENT_STORE,
+  type AuditSigning,
+  type BlobStore,
+  type EventStore,
+  type RecordedEvent,
+} from '@quickclaim/platform';
+import { describeProblem, verifyChain } from '@quickclaim/platform/eventsourcing';
+import { asOfFilter } from './as-of';
+import { auditCase, type CaseAudit } from './case-audit';
 import type { z } from 'zod';
 import { caseAccess, partyOfPrincipal, type CaseAccess } from '../access/case.access';
 import { caseObject } from '../access/case.object';
@@ -23,7 +33,6 @@ import { AUDIT_READERS, CASE_ID } from '../http/endpoints';
 import { AuditStateQuery } from '../http/inputs';
 import { AuditEvents, AuditState, AuditVerification } from '../http/responses';
 import { evolveCaseView, type CaseViewDocument } from '../case-views/case-views.projection';
-import { photoReferences } from './evidence-references';
 import { redactForParty } from './redaction';
 
 /** Audit reads the stream itself, not a view: it is the proof, so it never waits for one. */
@@ -52,7 +61,8 @@ export const AUDIT_VERIFICATION = endpoint({
   method: 'GET',
   path: '/audit/cases/:caseId/verification',
   tag: 'audit',
-  summary: 'Is the hash chain intact, and does every photo still hash to its recorded SHA-256?',
+  summary:
+    'Are the chains of the case and of its claims intact, is none of their events deleted, and does every photo still hash to its recorded SHA-256?',
   policy: auditPolicy,
   response: { status: 200, json: AuditVerification },
 });
@@ -66,6 +76,7 @@ export class AuditCaseRoute {
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
+    @Optional() @Inject(AUDIT_SIGNING) private readonly signing?: AuditSigning | null,
   ) {}
 
   @Route(AUDIT_EVENTS)
@@ -105,13 +116,7 @@ export class AuditCaseRoute {
     @Req() request: RoutedRequest,
   ) {
     const { events } = await this.readVisible(caseId, principal, request);
-    const upTo = events.filter((event) =>
-      asOf.revision !== undefined
-        ? event.revision <= asOf.revision
-        : asOf.at !== undefined
-          ? Date.parse(event.metadata.recordedAt) <= Date.parse(asOf.at)
-          : true,
-    );
+    const upTo = events.filter(asOfFilter(asOf));
     const document = upTo.reduce<CaseViewDocument | null>(evolveCaseView, null);
     if (!document) {
       throw new ProblemException(404, 'NO_STATE_AT_THAT_POINT', 'The case did not exist yet at that point');
@@ -130,16 +135,9 @@ export class AuditCaseRoute {
     @Req() request: RoutedRequest,
   ) {
     await this.readVisible(caseId, principal, request);
-    const report = await auditStream(this.eventStore, caseStreamId(caseId), {
-      blobs: this.blobs,
-      contentReferences: photoReferences,
-    });
-    return {
-      streamId: caseStreamId(caseId),
-      chainValid: !report.problems.some((problem) => problem.kind === 'chain'),
-      photosIntact: !report.problems.some((problem) => problem.kind === 'content'),
-      problems: report.problems.map(describeProblem),
-    };
+    return presentCaseAudit(
+      await auditCase(this.eventStore, caseId, { blobs: this.blobs, trustedKey: this.signing?.publicKey ?? null }),
+    );
   }
 
   /** The case's stream as stored, once the caller passed the route's rules on its fold (and sent no body). */
@@ -164,4 +162,25 @@ export class AuditCaseRoute {
     refuseAnyBody(request.body);
     return { events, access };
   }
+}
+
+/** A case's audit as the endpoint answers it: one verdict per kind of problem, and one per stream. */
+export function presentCaseAudit(report: CaseAudit) {
+  const kinds = new Set(report.problems.map((problem) => problem.kind));
+  return {
+    streamId: report.caseStreamId,
+    chainValid: !kinds.has('chain'),
+    photosIntact: !kinds.has('content'),
+    problems: report.problems.map(describeProblem),
+    nothingDeleted: !kinds.has('missing'),
+    intact: report.problems.length === 0,
+    streams: report.streamReports.map((stream) => ({
+      streamId: stream.streamId,
+      events: stream.events,
+      lastRevision: stream.lastRevision,
+      intact: stream.problems.length === 0,
+      problems: stream.problems.map(describeProblem),
+    })),
+    checkpoint: report.checkpoint,
+  };
 }

@@ -34,3 +34,6 @@ export const AuditStateQuery = z
   .refine((query) => query.revision === undefined || query.at === undefined, {
     message: 'give revision or at, not both',
   });
+
+/** What an auditor types to find a case: a case id, a plate or a phone number; nothing for the newest cases. */
+export const FindCaseQuery = z.strictObject({ q: z.string().trim().min(1).max(64).optional() });

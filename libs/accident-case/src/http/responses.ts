@@ -1,4 +1,4 @@
-import { ClaimSummary } from '@quickclaim/claims';
+import { ClaimSummary, ClaimView } from '@quickclaim/claims';
 import { FlagDetailsResponse } from '@quickclaim/evidence';
 import { z } from 'zod';
 import { CONFIRMATION_METHODS } from '../domain/assistance.types';
@@ -280,4 +280,28 @@ export const AuditVerification = z.strictObject({
   chainValid: z.boolean(),
   photosIntact: z.boolean(),
   problems: z.array(z.string()),
+  /** No event of the case's streams was deleted, at their ends included (ADR 34). */
+  nothingDeleted: z.boolean(),
+  intact: z.boolean(),
+  /** The case's stream and each of its claims' (with their payouts). */
+  streams: z.array(
+    z.strictObject({
+      streamId: z.string(),
+      events: z.number().int(),
+      lastRevision: z.number().int(),
+      intact: z.boolean(),
+      problems: z.array(z.string()),
+    }),
+  ),
+  /** The latest signed checkpoint the streams' ends were compared with. */
+  checkpoint: z.strictObject({ signedAt: instant, position: z.number().int() }).nullable(),
+});
+
+export const AuditClaimState = z.strictObject({
+  asOf: z.strictObject({ revision: z.number().int(), recordedAt: instant }),
+  claim: ClaimView,
+});
+
+export const FoundCases = z.strictObject({
+  items: z.array(z.strictObject({ caseId: z.string(), plates: z.array(z.string()), reportedAt: instant })),
 });

@@ -15,3 +15,4 @@ export * from './projections/position-waiters';
 export * from './projections/projection-runner';
 export * from './projections/rebuild';
 export * from './projections/stored-progress';
+export * from './audit-checkpoint';

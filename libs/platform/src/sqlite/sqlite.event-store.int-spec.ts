@@ -230,3 +230,39 @@ describe('SQLite event store when the disk is full', () => {
     await store.close();
   });
 });
+
+describe('SQLite reads of $all in full pages (read ahead on a worker thread)', () => {
+  const fill = async (store: SqliteEventStore, stream: string, count: number, expected: number | 'no_stream') => {
+    const events = Array.from({ length: count }, (_, index) => event(`E${index}`));
+    return store.append(stream, events, { expectedRevision: expected });
+  };
+
+  it('hands out, page after page, exactly the events of one whole read', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    await fill(store, 'case-1', 700, 'no_stream');
+    await fill(store, 'case-2', 650, 'no_stream');
+    const whole = await store.readAll();
+    const paged: RecordedEvent[] = [];
+    for (let after = 0; ;) {
+      const page = await store.readAll({ after, maxCount: 300 });
+      if (page.length === 0) break;
+      paged.push(...page);
+      after = page[page.length - 1]!.position;
+    }
+    expect(whole).toHaveLength(1350);
+    expect(paged).toEqual(whole);
+    await store.close();
+  });
+
+  it('reads a page again when the one read ahead came back short, so events appended meanwhile are in it', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    await fill(store, 'case-1', 400, 'no_stream');
+    const first = await store.readAll({ maxCount: 300 });
+    // The page after it was read ahead with the 100 events there were; 300 more arrive before it is asked for.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await fill(store, 'case-1', 300, 399);
+    const second = await store.readAll({ after: first[first.length - 1]!.position, maxCount: 300 });
+    expect(second.map((recorded) => recorded.revision)).toEqual(Array.from({ length: 300 }, (_, index) => 300 + index));
+    await store.close();
+  });
+});

@@ -23,6 +23,7 @@ import type {
 } from '../ports/event-store.port';
 import { GENESIS_HASH, sealEvents, type SealedEvent } from '../eventsourcing/hash-chain';
 import { readStreamSlice } from '../eventsourcing/read-slice';
+import { READ_ALL, SqliteReadAhead, type Columns, type EventRow } from './sqlite.read-ahead';
 
 /** How an event is written into `events`: the statement, and the row it takes. */
 export const INSERT_EVENT =
@@ -37,16 +38,6 @@ export function eventRow(streamId: string, event: SealedEvent): [string, number,
     JSON.stringify(event.data),
     JSON.stringify(event.metadata),
   ];
-}
-
-interface EventRow {
-  position: number;
-  stream_id: string;
-  revision: number;
-  event_id: string;
-  type: string;
-  data: string;
-  metadata: string;
 }
 
 const SCHEMA = `
@@ -82,6 +73,8 @@ interface PendingAppend {
 
 const DEFAULT_MAX_GROUP_SIZE = 256;
 const STREAM_CACHE_EVENTS = 20_000;
+/** Smallest page of `$all` after which the next one is read ahead on a worker thread. */
+const READ_AHEAD_FROM = 256;
 
 /**
  * The embedded default: one SQLite file in WAL mode. An append is acknowledged only once it is
@@ -126,6 +119,7 @@ export class SqliteEventStore implements EventStore {
   private readonly streamCache = new Map<string, readonly RecordedEvent[]>();
   private cachedEvents = 0;
   private whenSynced: (() => void)[] = [];
+  private readAhead: SqliteReadAhead | null = null;
 
   constructor(path: string, options: SqliteEventStoreOptions = {}) {
     try {
@@ -163,9 +157,7 @@ export class SqliteEventStore implements EventStore {
       forwards: this.db.prepare<[string, number, number], EventRow>(
         'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
       ),
-      all: this.db.prepare<[number, number, number], EventRow>(
-        'SELECT * FROM events WHERE position > ? AND position <= ? ORDER BY position ASC LIMIT ?',
-      ),
+      all: this.db.prepare<[number, number, number], EventRow>(READ_ALL),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
     };
   }
@@ -382,8 +374,30 @@ export class SqliteEventStore implements EventStore {
     return stream;
   }
 
+  /**
+   * A page of `$all`. A reader going through a backlog in full pages of READ_AHEAD_FROM or more
+   * (a projection catching up or rebuilding) gets the next page read ahead on a worker thread
+   * while it handles this one (SqliteReadAhead); a page read ahead is used only when it came back
+   * full, so it holds what reading it now would.
+   */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    return this.statements.all.all(options.after ?? 0, this.visibleLimit(), options.maxCount ?? -1).map(toRecorded);
+    const after = options.after ?? 0;
+    const maxCount = options.maxCount ?? -1;
+    const ahead = this.readAhead?.take(after, maxCount);
+    const columns = ahead ? await ahead : null;
+    if (columns && columns[0].length === maxCount) {
+      this.readOnAhead(columns[0][maxCount - 1]!, maxCount);
+      return recordedFromColumns(columns);
+    }
+    const rows = this.statements.all.all(after, this.visibleLimit(), maxCount);
+    if (rows.length === maxCount) this.readOnAhead(rows[maxCount - 1]!.position, maxCount);
+    return rows.map(toRecorded);
+  }
+
+  private readOnAhead(after: number, maxCount: number): void {
+    if (maxCount < READ_AHEAD_FROM || !this.db.open || this.db.memory) return;
+    this.readAhead ??= new SqliteReadAhead(this.db.name);
+    this.readAhead.start(after, this.visibleLimit(), maxCount);
   }
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription {
@@ -417,6 +431,8 @@ export class SqliteEventStore implements EventStore {
     if (this.db.open) this.flush();
     if (this.syncing) await new Promise<void>((resolve) => this.whenSynced.push(resolve));
     this.listeners.clear();
+    await this.readAhead?.close();
+    this.readAhead = null;
     if (this.walFd !== null) closeSync(this.walFd);
     this.walFd = null;
     if (this.db.open) this.db.close();
@@ -445,6 +461,22 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+function recordedFromColumns([positions, streams, revisions, ids, types, data, metadata]: Columns): RecordedEvent[] {
+  const events = new Array<RecordedEvent>(positions.length);
+  for (let index = 0; index < positions.length; index += 1) {
+    events[index] = {
+      streamId: streams[index]!,
+      revision: revisions[index]!,
+      position: positions[index]!,
+      eventId: ids[index]!,
+      type: types[index]!,
+      data: JSON.parse(data[index]!) as Record<string, unknown>,
+      metadata: JSON.parse(metadata[index]!) as EventMetadata,
+    };
+  }
+  return events;
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
