@@ -80,11 +80,19 @@ function completeOperation(
   };
 }
 
+const OWN_PROBLEM: Record<string, string> = {
+  400: 'Refused as input',
+  404: 'Not found',
+  409: 'Conflict with the current state',
+  422: 'A business rule refused it',
+};
+
 /** The endpoint's own problem codes, named in the description of their status and listed in `x-codes`. */
 function withCodes(responses: Json, codes: Endpoint['problems']): Json {
   for (const [status, named] of Object.entries(codes ?? {})) {
-    const documented = responses[status] as Json | undefined;
-    if (!documented || !named || named.length === 0) continue;
+    if (!named || named.length === 0) continue;
+    // A status only the endpoint's own codes answer with (a 404 of a path without an id) is documented by them.
+    const documented = (responses[status] as Json | undefined) ?? problem(OWN_PROBLEM[status] ?? 'Refused');
     responses[status] = {
       ...documented,
       description: `${String(documented.description)}. This endpoint: ${named.join(', ')}`,

@@ -1829,6 +1829,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not found. This endpoint: NO_CHECKPOINT */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A store, the views or the identity provider is unavailable; retry */
       503: {
         headers: {
