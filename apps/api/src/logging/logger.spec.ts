@@ -5,7 +5,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import { __resetOutOfContextForTests } from 'nestjs-pino/PinoLogger';
 import { accessLog } from './access-log';
 import { pino } from 'pino';
-import { createLogger, flushLogs } from './logger';
+import { createLogger, flushLogs, LOG_BUFFER_BYTES, LOG_FLUSH_MS } from './logger';
 
 describe('logs (pino through nestjs-pino)', () => {
   const capture = (level: 'debug' | 'info' | 'warn' | 'error' = 'info') => {
@@ -78,10 +78,10 @@ describe('logs (pino through nestjs-pino)', () => {
     });
   });
 
-  it('writes to stdout off the event loop, and flushes what it holds when asked', async () => {
-    const logger = createLogger('silent');
-    const stream = (logger as unknown as Record<symbol, { sync?: boolean; fd?: number }>)[pino.symbols.streamSym];
-    expect(stream).toMatchObject({ sync: false, fd: 1 });
+  it('writes to stdout in buffered writes off the event loop, and flushes what it holds when asked', async () => {
+    const logger = createLogger('error');
+    const stream = (logger as unknown as Record<symbol, Record<string, unknown>>)[pino.symbols.streamSym];
+    expect(stream).toMatchObject({ sync: false, fd: 1, minLength: LOG_BUFFER_BYTES, _periodicFlush: LOG_FLUSH_MS });
     await expect(flushLogs(logger)).resolves.toBeUndefined();
   });
 
