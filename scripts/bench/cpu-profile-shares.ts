@@ -74,14 +74,17 @@ const RULES: Rule[] = [
   claim('logging', /\/logging\/|node_modules\/(pino|pino-http|nestjs-pino|sonic-boom|thread-stream)\//),
   claim('logging', /node_modules\/@nestjs\/common\/services\/(logger|console-logger)\.service/),
   claim('metrics (prom-client, request metrics)', /node_modules\/prom-client\/|\/ops\/[^/]*metrics|\/metrics\//),
-  claim('idempotency', /\/idempotency\//),
+  claim('idempotency', /\/idempotency\/|\/[^/]*idempotency[^/]*$/),
   claim(
     'policy (authentication, authorisation, rate limits)',
     /\/auth\/|node_modules\/(jose|rate-limiter-flexible)\/|\/rate-limit/,
   ),
   claim('validation (zod, pipes)', /node_modules\/zod\/|\/validation\.|\.pipe\.js|\/pipes\//),
   claim('hashing (hash chain, crypto)', /\/hash-chain\./),
-  claim('event store (read + append, better-sqlite3)', /\/event-store\//),
+  claim(
+    'event store (read + append, better-sqlite3)',
+    /\/event-store\/|\/[^/]*event-store[^/]*$|\/sqlite\.read-ahead\./,
+  ),
   claim(
     'projections (runner, read models, read store)',
     /\/(projections?|read-store|read-side|read-models?)\/|node_modules\/mingo\//,

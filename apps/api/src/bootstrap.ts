@@ -1,4 +1,11 @@
-import { Logger, Module, type DynamicModule, type INestApplication } from '@nestjs/common';
+import {
+  Inject,
+  Logger,
+  Module,
+  type DynamicModule,
+  type INestApplication,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -13,7 +20,7 @@ import { buildInfrastructure, type Infrastructure } from './infrastructure';
 import { LoggerModule, PinoLogger, Logger as PinoNestLogger } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
 import { accessLog } from './logging/access-log';
-import { createLogger } from './logging/logger';
+import { createLogger, flushLogs } from './logging/logger';
 import { completeOpenApi } from './openapi/document';
 import { serveWebConsoles } from './web/web-consoles';
 import { readAfterMiddleware, requestIdMiddleware } from '@quickclaim/http';
@@ -86,13 +93,23 @@ export async function createApp(
  * a request is served through the request's logger (bound to its id by pino-http, installed first
  * in `createApp` so that every answered request gets its line).
  */
+const PINO = Symbol('pino');
+
 @Module({})
-class LoggedApplication {
+class LoggedApplication implements OnApplicationShutdown {
+  constructor(@Inject(PINO) private readonly logger: Pino) {}
+
   static register(application: DynamicModule, logger: Pino): DynamicModule {
     return {
       module: LoggedApplication,
       imports: [LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }), application],
+      providers: [{ provide: PINO, useValue: logger }],
     };
+  }
+
+  /** The destination writes asynchronously: what is buffered goes out before the process ends. */
+  onApplicationShutdown(): Promise<void> {
+    return flushLogs(this.logger);
   }
 }
 

@@ -5,6 +5,7 @@ import { InvalidTokenError, principalFromClaims } from './claims';
 import type { Principal } from '@quickclaim/http';
 import { loadOrCreateSecret } from './secret-file';
 import type { TokenService } from './token.service';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 const ISSUER = 'quickclaim-development';
 const AUDIENCE = 'quickclaim';
@@ -18,9 +19,15 @@ const CLOCK_SKEW_SECONDS = 30;
 export class DevelopmentTokenService implements TokenService {
   /** A key object made once: given raw bytes, jose would build one for every request it verifies. */
   private readonly secret: KeyObject;
+  private readonly verified: VerifiedTokenCache;
 
-  constructor(dataDir: string) {
+  /** `now` is the clock expiry is checked against, by jose and by the cache of verified tokens alike. */
+  constructor(
+    dataDir: string,
+    private readonly now: () => number = Date.now,
+  ) {
     this.secret = createSecretKey(loadOrCreateSecret(join(dataDir, 'dev-auth.secret')));
+    this.verified = new VerifiedTokenCache(now);
   }
 
   async issue(principal: Principal): Promise<string> {
@@ -36,6 +43,8 @@ export class DevelopmentTokenService implements TokenService {
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, this.secret, {
         algorithms: ['HS256'],
@@ -43,8 +52,9 @@ export class DevelopmentTokenService implements TokenService {
         audience: AUDIENCE,
         clockTolerance: CLOCK_SKEW_SECONDS,
         requiredClaims: ['exp', 'sub'],
+        currentDate: new Date(this.now()),
       });
-      return principalFromClaims(payload, 'development');
+      return this.verified.remember(token, principalFromClaims(payload, 'development'), payload.exp);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw error;
       if (error instanceof joseErrors.JOSEError) throw new InvalidTokenError(error.message);

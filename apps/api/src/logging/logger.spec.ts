@@ -4,7 +4,8 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 // nestjs-pino keeps one logger for lines written outside a request per process; each test makes its own.
 import { __resetOutOfContextForTests } from 'nestjs-pino/PinoLogger';
 import { accessLog } from './access-log';
-import { createLogger } from './logger';
+import { pino } from 'pino';
+import { createLogger, flushLogs, LOG_BUFFER_BYTES, LOG_FLUSH_MS } from './logger';
 
 describe('logs (pino through nestjs-pino)', () => {
   const capture = (level: 'debug' | 'info' | 'warn' | 'error' = 'info') => {
@@ -75,5 +76,19 @@ describe('logs (pino through nestjs-pino)', () => {
       role: 'driver',
       durationMs: expect.any(Number),
     });
+  });
+
+  it('writes to stdout in buffered writes off the event loop, and flushes what it holds when asked', async () => {
+    const logger = createLogger('error');
+    const stream = (logger as unknown as Record<symbol, Record<string, unknown>>)[pino.symbols.streamSym];
+    expect(stream).toMatchObject({ sync: false, fd: 1, minLength: LOG_BUFFER_BYTES, _periodicFlush: LOG_FLUSH_MS });
+    await expect(flushLogs(logger)).resolves.toBeUndefined();
+  });
+
+  it('flushes a sink that writes at once without waiting', async () => {
+    const { pino: logger, lines } = capture();
+    logger.info('written');
+    await flushLogs(logger);
+    expect(lines).toEqual([expect.objectContaining({ message: 'written' })]);
   });
 });

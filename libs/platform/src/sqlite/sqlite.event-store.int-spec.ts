@@ -182,6 +182,38 @@ describe('SQLite group commit', () => {
   });
 });
 
+describe('SQLite event store statements prepared once', () => {
+  it('answers a ping while open, again and again, and refuses one once closed', async () => {
+    const store = new SqliteEventStore(temporaryFile());
+    await expect(store.ping()).resolves.toBeUndefined();
+    await expect(store.ping()).resolves.toBeUndefined();
+    await store.close();
+    await expect(store.ping()).rejects.toThrow();
+  });
+
+  it('commits groups again and again, and leaves the file at synchronous=FULL between them', async () => {
+    const path = temporaryFile();
+    const store = new SqliteEventStore(path);
+    for (let round = 0; round < 3; round += 1) {
+      const streams = [0, 1, 2, 3].map((n) => `case-group-${round}-${n}`);
+      await Promise.all(streams.map((id) => store.append(id, [event('Grouped')], { expectedRevision: 'no_stream' })));
+    }
+    expect(store.stats().transactions).toBeLessThan(12);
+    // 2 is FULL: a lone append that comes next must commit durably by itself.
+    const db = (store as unknown as { db: Database.Database }).db;
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    const refused = await Promise.allSettled([
+      store.append('case-group-0-0', [event('Stale')], { expectedRevision: 'no_stream' }),
+      store.append('case-group-late', [event('Late')], { expectedRevision: 'no_stream' }),
+    ]);
+    expect(refused.map((result) => result.status)).toEqual(['rejected', 'fulfilled']);
+    await store.close();
+    const reader = new Database(path, { readonly: true });
+    expect(reader.prepare('SELECT COUNT(*) AS n FROM events').get()).toEqual({ n: 13 });
+    reader.close();
+  });
+});
+
 describe('SQLite event store when the disk is full', () => {
   it('fails the append cleanly with EventStoreFullError, records nothing of it, and keeps reading', async () => {
     const path = temporaryFile();

@@ -159,6 +159,14 @@ export class SqliteEventStore implements EventStore {
       ),
       all: this.db.prepare<[number, number, number], EventRow>(READ_ALL),
       head: this.db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
+      // Prepared once, as the statements above: through db.exec and db.pragma SQLite parsed them
+      // again for every group (2.4 % of POST /cases) and every /health (3.0 %).
+      begin: this.db.prepare('BEGIN IMMEDIATE'),
+      commit: this.db.prepare('COMMIT'),
+      rollback: this.db.prepare('ROLLBACK'),
+      syncNormal: this.db.prepare('PRAGMA synchronous = NORMAL'),
+      syncFull: this.db.prepare('PRAGMA synchronous = FULL'),
+      ping: this.db.prepare<[], { one: number }>('SELECT 1 AS one'),
     };
   }
 
@@ -188,7 +196,7 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     if (this.unsyncedFrom === Number.POSITIVE_INFINITY) this.unsyncedFrom = this.head() + 1;
-    this.db.pragma('synchronous = NORMAL');
+    this.statements.syncNormal.run();
     try {
       while (this.pending.length > 0) {
         const group = this.pending.splice(0, this.maxGroupSize);
@@ -201,7 +209,7 @@ export class SqliteEventStore implements EventStore {
         }
       }
     } finally {
-      this.db.pragma('synchronous = FULL');
+      this.statements.syncFull.run();
     }
     if (this.committed.length === 0) this.unsyncedFrom = Number.POSITIVE_INFINITY;
     else if (!this.syncing) this.sync();
@@ -294,7 +302,7 @@ export class SqliteEventStore implements EventStore {
    */
   private commitGroup(group: readonly PendingAppend[]): void {
     try {
-      this.db.exec('BEGIN IMMEDIATE');
+      this.statements.begin.run();
     } catch (error) {
       for (const append of group) append.outcome = { error: translate(error) };
       return;
@@ -316,10 +324,10 @@ export class SqliteEventStore implements EventStore {
           append.outcome = { error: translate(error) };
         }
       }
-      this.db.exec('COMMIT');
+      this.statements.commit.run();
       this.transactions += 1;
     } catch {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      if (this.db.inTransaction) this.statements.rollback.run();
       for (const append of group) this.commitAlone(append);
     }
   }
@@ -422,7 +430,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    this.statements.ping.get();
   }
 
   async close(): Promise<void> {
