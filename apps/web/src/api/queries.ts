@@ -11,6 +11,8 @@ import type {
   ClaimView,
   DeskQueue,
   FoundCases,
+  Mediation,
+  MediationQueue,
   PayoutList,
 } from './types';
 
@@ -63,6 +65,8 @@ export const queries = {
   auditState: (caseId: string, revision: number) => get<AuditState>(['audit', 'cases', caseId, 'state', { revision }]),
   auditClaimEvents: (claimId: string) => get<AuditClaimEvents>(['audit', 'claims', claimId, 'events']),
   auditFind: (q: string) => get<FoundCases>(['audit', 'cases', { q }]),
+  mediatorQueue: () => get<MediationQueue>(['mediator', 'mediations']),
+  mediation: (mediationId: string) => get<Mediation>(['mediations', mediationId]),
 };
 
 /** A live view: a server-sent event stream of snapshots, kept in the cache under the stream's key. */
