@@ -66,7 +66,13 @@ export const queries = {
   auditClaimEvents: (claimId: string) => get<AuditClaimEvents>(['audit', 'claims', claimId, 'events']),
   auditFind: (q: string) => get<FoundCases>(['audit', 'cases', { q }]),
   mediatorQueue: () => get<MediationQueue>(['mediator', 'mediations']),
-  mediation: (mediationId: string) => get<Mediation>(['mediations', mediationId]),
+  mediation: (mediationId: string) =>
+    queryOptions<Mediation, ApiError, Mediation, ApiKey>({
+      queryKey: ['mediations', mediationId],
+      // The claims process opens the mediation just after it was asked: until then it is not found.
+      retry: (failures, error) => error.problem.code === 'MEDIATION_NOT_FOUND' && failures < 10,
+      retryDelay: 500,
+    }),
 };
 
 /** A live view: a server-sent event stream of snapshots, kept in the cache under the stream's key. */

@@ -247,8 +247,9 @@ function ProposalForm({ mediation }: { mediation: Mediation }) {
             <table className="lines editable">
               <thead>
                 <tr>
-                  <th>{t('insurer.coverage')}</th>
-                  <th>{t('mediation.payer')}</th>
+                  <th>
+                    {t('insurer.coverage')} · {t('mediation.payer')}
+                  </th>
                   <th>{t('insurer.lineAmount')}</th>
                   <th />
                 </tr>
@@ -282,9 +283,9 @@ function ProposalForm({ mediation }: { mediation: Mediation }) {
                           </option>
                         ))}
                       </select>
-                    </td>
-                    <td className="small" data-payer={line.payerParty}>
-                      {t('common.party', { party: line.payerParty })} · {insurerOf(line.payerParty)}
+                      <span className="small block payer" data-payer={line.payerParty}>
+                        {t('common.party', { party: line.payerParty })} · {insurerOf(line.payerParty)}
+                      </span>
                     </td>
                     <td>
                       <input
