@@ -2,6 +2,8 @@
  * Online mediation in the consoles (issue 15.2, ADR 33): a district's committee, and the
  * mediator's proposal form, typed in yuan and sent as integer fen (money.ts).
  */
+import type { CaseView, ClaimView } from '../api/types';
+import { driverStep } from './case-flow';
 import { parseYuan } from './money';
 
 type Party = 'A' | 'B';
@@ -62,4 +64,28 @@ export function proposalOf(drafts: readonly DraftVehicle[]):
       }),
     }));
   return invalid.length > 0 ? { invalid } : { vehicles, totalFen };
+}
+
+/**
+ * Where a driver may ask for mediation (ADR 33): on a review's decision they have not answered
+ * (a first decision is disputed for a review instead), and on each of their claims rejected twice
+ * that no mediation was asked on yet.
+ */
+export function mediationAsks(
+  view: CaseView,
+  claims: readonly Pick<ClaimView, 'claimId' | 'party' | 'status' | 'rejections'>[],
+): { onReview: boolean; claimIds: string[] } {
+  const asked = new Set((view.mediations ?? []).map((entry) => entry.claimId).filter(Boolean));
+  return {
+    onReview: view.decision?.basis === 'REVIEW' && driverStep(view).respondToDecision,
+    claimIds: claims
+      .filter(
+        (claim) =>
+          claim.party === view.yourParty &&
+          claim.status === 'ASSESSMENT_REJECTED' &&
+          claim.rejections.length >= 2 &&
+          !asked.has(claim.claimId),
+      )
+      .map((claim) => claim.claimId),
+  };
 }

@@ -6,7 +6,7 @@ import type { CaseView, ClaimView } from '../../api/types';
 import { MediationBadge, MediationFailure, ProposalLines } from '../../components/mediation-bits';
 import { ErrorNote } from '../../components/status';
 import { useI18n } from '../../i18n';
-import { driverStep } from '../../lib/case-flow';
+import { mediationAsks } from '../../lib/mediation';
 import { useSession } from '../../session';
 
 const OPEN = ['REQUESTED', 'ASSIGNED', 'PROPOSED'];
@@ -17,15 +17,9 @@ const OPEN = ['REQUESTED', 'ASSIGNED', 'PROPOSED'];
  */
 export function CaseMediation({ view, claims }: { view: CaseView; claims: ClaimView[] }) {
   const mediations = view.mediations ?? [];
-  const mediatedClaims = new Set(mediations.map((entry) => entry.claimId).filter(Boolean));
-  const onReview = view.decision?.basis === 'REVIEW' && driverStep(view).respondToDecision;
-  const rejectedTwice = claims.filter(
-    (claim) =>
-      claim.party === view.yourParty &&
-      claim.status === 'ASSESSMENT_REJECTED' &&
-      claim.rejections.length >= 2 &&
-      !mediatedClaims.has(claim.claimId),
-  );
+  const asks = mediationAsks(view, claims);
+  const onReview = asks.onReview;
+  const rejectedTwice = claims.filter((claim) => asks.claimIds.includes(claim.claimId));
   if (!onReview && rejectedTwice.length === 0 && mediations.length === 0) return null;
   return (
     <>
