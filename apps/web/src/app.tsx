@@ -11,6 +11,8 @@ import { DriverCase } from './consoles/driver/case';
 import { ConfirmOwnParty } from './consoles/driver/confirm';
 import { DriverHome } from './consoles/driver/home';
 import { JoinCase } from './consoles/driver/join';
+import { MediatorMediation } from './consoles/mediator/mediation';
+import { MediatorQueue } from './consoles/mediator/queue';
 import { ReportAccident } from './consoles/driver/report';
 import { InsurerClaim } from './consoles/insurer/claim';
 import { InsurerClaims } from './consoles/insurer/claims';
@@ -22,6 +24,7 @@ import type { Role } from './lib/claims';
 import { districtById } from './lib/districts';
 import { insurerName } from './lib/insurers';
 import { maskMiddle } from './lib/masking';
+import { districtOfCommittee } from './lib/mediation';
 import { homeOf, href, pathOf, rolesFor, routeAt, type Route } from './lib/routes';
 import { useSession } from './session';
 
@@ -29,7 +32,14 @@ const NAVIGATION: Record<
   Role,
   {
     route: Route;
-    label: 'nav.myCases' | 'nav.queue' | 'nav.claims' | 'nav.payouts' | 'nav.audit' | 'nav.assistantCases';
+    label:
+      | 'nav.myCases'
+      | 'nav.queue'
+      | 'nav.claims'
+      | 'nav.payouts'
+      | 'nav.audit'
+      | 'nav.assistantCases'
+      | 'nav.mediations';
   }[]
 > = {
   driver: [{ route: { name: 'driver' }, label: 'nav.myCases' }],
@@ -41,6 +51,7 @@ const NAVIGATION: Record<
   auditor: [{ route: { name: 'audit' }, label: 'nav.audit' }],
   admin: [{ route: { name: 'audit' }, label: 'nav.audit' }],
   assistant: [{ route: { name: 'assistant' }, label: 'nav.assistantCases' }],
+  mediator: [{ route: { name: 'mediator' }, label: 'nav.mediations' }],
 };
 
 /** The consoles on wouter's hash location: the page is always `/`, the screen is in the hash. */
@@ -104,6 +115,10 @@ function Screen({ route, role }: { route: Route; role: Role }) {
       return <AssistantFile />;
     case 'assistant-case':
       return <AssistantCase caseId={route.caseId} />;
+    case 'mediator':
+      return <MediatorQueue />;
+    case 'mediator-mediation':
+      return <MediatorMediation mediationId={route.mediationId} />;
     case 'confirm':
       return <ConfirmOwnParty caseId={route.caseId} party={route.party} />;
     case 'verify':
@@ -131,13 +146,18 @@ function Header() {
   const { claims, token, signOut } = useSession();
   const [, navigate] = useLocation();
   const district = claims?.district ? (districtById(claims.district)?.[language] ?? claims.district) : null;
-  const where = claims?.organisation
-    ? [claims.organisation, district].filter(Boolean).join(' · ')
-    : district
-      ? district
-      : claims?.insurer
-        ? insurerName(claims.insurer, language)
-        : null;
+  const committeeDistrict = claims?.committee ? districtOfCommittee(claims.committee) : null;
+  const where = claims?.committee
+    ? committeeDistrict
+      ? t('mediation.committeeOf', { district: districtById(committeeDistrict)?.[language] ?? committeeDistrict })
+      : claims.committee
+    : claims?.organisation
+      ? [claims.organisation, district].filter(Boolean).join(' · ')
+      : district
+        ? district
+        : claims?.insurer
+          ? insurerName(claims.insurer, language)
+          : null;
   return (
     <header className="topbar">
       <a className="brand" href={claims ? href(homeOf(claims.role)) : '#/'}>

@@ -915,4 +915,132 @@ describe('the whole story in four browsers: report, join, police, decision, clai
     await desk.locator('.review .filed-by').waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('a review disputed again goes to online mediation: the mediator proposes lines per payer, both sign, the lines are paid', async () => {
+    const { baseUrl } = server;
+    const driverA = await context(phoneAtTheScene(10));
+    const driverB = await context(PHONE);
+    const desk = await context(DESKTOP);
+    const mediator = await context(DESKTOP);
+    await signInAs(driverA, baseUrl, '司机 A');
+    const { caseId, joinCode } = await report(driverA, '渝A15151', 'PICC');
+    // Seeds whose difference hashes are at least 10 bits from every other story's: no SIMILAR_PHOTO.
+    for (const [kind, seed] of [
+      ['FRONT_SIDE', 1493],
+      ['REAR_SIDE', 731],
+      ['POINT_OF_IMPACT', 437],
+    ] as const) {
+      await upload(driverA, kind, seed);
+    }
+    expect(await driverA.locator('.shot .flag').count()).toBe(0);
+    await signInAs(driverB, baseUrl, '司机 B');
+    await joinByCode(
+      driverB,
+      baseUrl,
+      { caseId, joinCode, plateOfA: '渝A15151' },
+      {
+        plate: '渝B15151',
+        driverName: '孙九',
+        licenceNo: '500101199606061515',
+        insurer: 'CPIC',
+        policyNumber: 'CPIC-2026-1515',
+      },
+    );
+    await driverB.locator('.picker input[value=S01]').check();
+    await driverB.getByRole('button', { name: '保存情形' }).click();
+    await driverB.getByText('✓ 已保存').waitFor();
+    await driverB.getByRole('button', { name: /申请交警定责/ }).click();
+    await driverB.locator('[data-next-step=WAIT_FOR_OFFICER]').waitFor();
+
+    // The first decision, disputed by B; another officer reviews it and keeps B fully liable.
+    await signInAs(desk, baseUrl, '渝中交警');
+    await desk.locator(`.queue-item[data-case="${caseId}"] a`).click({ timeout: 10_000 });
+    await desk.getByRole('button', { name: '接手处理' }).click();
+    await desk.fill('textarea[name=reasoning]', 'B 车同车道追尾 A 车，B 负全部责任。');
+    await desk.getByRole('button', { name: '签发认定' }).click();
+    await desk.getByText('已认定，等待双方确认。').waitFor();
+    await driverB.locator('.decision').getByRole('button', { name: '有异议' }).click();
+    await driverB.fill('.decision textarea', 'A 车变道未打灯，不应由我负全责。');
+    await driverB.getByRole('button', { name: '提交异议（申请复核）' }).click();
+    await signOut(desk);
+    await signInWith(desk, baseUrl, { role: 'officer', sub: 'officer-2', district: 'yuzhong' });
+    await desk.locator(`.queue-item[data-case="${caseId}"] a`).click({ timeout: 10_000 });
+    await desk.locator('.first-decision').waitFor({ timeout: 10_000 });
+    await desk.getByRole('button', { name: '接手处理' }).click();
+    await desk.fill('textarea[name=reasoning]', '复核：监控显示 A 车未变道，维持 B 车全责。');
+    await desk.getByRole('button', { name: '签发认定' }).click();
+    await desk.getByText('已认定，等待双方确认。').waitFor();
+
+    // B disputes the review again: beside accepting it, B asks the committee for online mediation.
+    const ask = driverB.locator('.ask-mediation');
+    await ask.waitFor();
+    await ask.getByRole('button', { name: '申请调解' }).click();
+    await driverB.fill('textarea[name=mediation-reason]', '仍有异议：希望调解双方的赔付金额。');
+    await ask.scrollIntoViewIfNeeded();
+    await screenshot(driverB, 'mediation-1-ask');
+    await ask.getByRole('button', { name: '提交调解申请' }).click();
+    await driverB.locator('.driver-case[data-status=IN_MEDIATION]').waitFor();
+    await driverB.locator('.mediation-card[data-mediation-status=REQUESTED]').waitFor({ timeout: 10_000 });
+    // The other party finds the mediation on the case.
+    await driverA.locator('.mediation-card[data-mediation-status=REQUESTED]').waitFor({ timeout: 10_000 });
+
+    // The committee's mediator: the queue, then the case with its photos, the review's reasoning and why B asked.
+    await signInAs(mediator, baseUrl, '调解员');
+    const queued = mediator.locator(`.mediator-queue li[data-case="${caseId}"]`);
+    await queued.waitFor({ timeout: 10_000 });
+    expect(await queued.textContent()).toContain('渝A15151 ↔ 渝B15151');
+    expect(await queued.locator('[data-mediation-status]').getAttribute('data-mediation-status')).toBe('REQUESTED');
+    await screenshot(mediator, 'mediation-2-queue');
+    await queued.locator('a').click();
+    await mediator.locator('.mediation-reason').getByText('仍有异议：希望调解双方的赔付金额。').waitFor();
+    await mediator.locator('.gallery img').nth(2).waitFor();
+    expect(await mediator.locator('.mediation-decision').getAttribute('data-basis')).toBe('REVIEW');
+    expect(await mediator.locator('.decision-reasoning').textContent()).toBe(
+      '复核：监控显示 A 车未变道，维持 B 车全责。',
+    );
+    await mediator.getByRole('button', { name: '受理调解' }).click();
+    await mediator.locator('.mediation[data-mediation-status=ASSIGNED]').waitFor();
+
+    // Lines per payer, typed in yuan: B's insurer pays A's car under compulsory cover, B's own damage under B's.
+    await mediator.fill('input[name=line-A-0-amount]', '1,500');
+    expect(await mediator.locator('.proposal [data-vehicle=A] [data-payer]').getAttribute('data-payer')).toBe('B');
+    await mediator.selectOption('select[name=line-B-0-coverage]', 'OWN_DAMAGE');
+    expect(await mediator.locator('.proposal [data-vehicle=B] [data-payer]').getAttribute('data-payer')).toBe('B');
+    await mediator.fill('input[name=line-B-0-amount]', '600.50');
+    expect(await mediator.locator('.proposal .running-total').textContent()).toBe('¥2,100.50');
+    await mediator.fill('textarea[name=note]', '双方同意按此方案赔付。');
+    await mediator.locator('.proposal').scrollIntoViewIfNeeded();
+    await screenshot(mediator, 'mediation-3-proposal');
+    await mediator.getByRole('button', { name: '提交赔付方案' }).click();
+    await mediator.locator('.mediation[data-mediation-status=PROPOSED]').waitFor();
+    expect(await mediator.locator('.proposal-lines').getAttribute('data-total-fen')).toBe('210050');
+
+    // Both parties read the proposal on their phones and sign it.
+    const cardOfA = driverA.locator('.mediation-card[data-mediation-status=PROPOSED]');
+    await cardOfA.waitFor({ timeout: 10_000 });
+    expect(await cardOfA.locator('.proposal-total').textContent()).toBe('¥2,100.50');
+    await cardOfA.scrollIntoViewIfNeeded();
+    await screenshot(driverA, 'mediation-4-sign');
+    await cardOfA.getByRole('button', { name: '签署调解方案' }).click();
+    await cardOfA.getByText('您已签署，等待对方签署。').waitFor();
+    await driverB
+      .locator('.mediation-card[data-mediation-status=PROPOSED]')
+      .getByRole('button', { name: '签署调解方案' })
+      .click({ timeout: 10_000 });
+    await driverB.locator('.mediation-card[data-mediation-status=AGREED]').waitFor({ timeout: 10_000 });
+
+    // The agreed lines are each claim's settlement, and are paid.
+    for (const [driver, amount] of [
+      [driverA, '¥1,500.00'],
+      [driverB, '¥600.50'],
+    ] as const) {
+      const claim = driver.locator('.own-claim[data-claim-status=CLOSED]');
+      await claim.waitFor({ timeout: 20_000 });
+      expect(await claim.locator('caption', { hasText: '调解协议' }).count()).toBe(1);
+      expect(await claim.locator('[data-payout=PAID] .amount').textContent()).toBe(amount);
+    }
+    await driverB.locator('.own-claim').scrollIntoViewIfNeeded();
+    await screenshot(driverB, 'mediation-5-paid');
+    expect(errors).toEqual([]);
+  });
 });

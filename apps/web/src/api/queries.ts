@@ -11,6 +11,8 @@ import type {
   ClaimView,
   DeskQueue,
   FoundCases,
+  Mediation,
+  MediationQueue,
   PayoutList,
 } from './types';
 
@@ -63,6 +65,14 @@ export const queries = {
   auditState: (caseId: string, revision: number) => get<AuditState>(['audit', 'cases', caseId, 'state', { revision }]),
   auditClaimEvents: (claimId: string) => get<AuditClaimEvents>(['audit', 'claims', claimId, 'events']),
   auditFind: (q: string) => get<FoundCases>(['audit', 'cases', { q }]),
+  mediatorQueue: () => get<MediationQueue>(['mediator', 'mediations']),
+  mediation: (mediationId: string) =>
+    queryOptions<Mediation, ApiError, Mediation, ApiKey>({
+      queryKey: ['mediations', mediationId],
+      // The claims process opens the mediation just after it was asked: until then it is not found.
+      retry: (failures, error) => error.problem.code === 'MEDIATION_NOT_FOUND' && failures < 10,
+      retryDelay: 500,
+    }),
 };
 
 /** A live view: a server-sent event stream of snapshots, kept in the cache under the stream's key. */

@@ -113,3 +113,13 @@ export type FlagDetail = CaseView['flagDetails'][number];
 export type NextStep = NonNullable<CaseView['nextStep']>;
 export type Hold = NonNullable<ClaimView['hold']>;
 export type HoldReason = Hold['reason'];
+
+/** Issue 15.2: online mediation (ADR 33). */
+export type Mediation = Answer<'/mediations/{mediationId}', 'get'>;
+export type MediationStatus = Mediation['status'];
+export type MediationQueue = Answer<'/mediator/mediations', 'get'>;
+export type ProposalBody = Body<'/mediations/{mediationId}/proposal'>;
+export type ProposedVehicle = ProposalBody['vehicles'][number];
+export type ProposedLine = ProposedVehicle['lines'][number];
+export type MediatedCoverage = ProposedLine['coverage'];
+export type CaseMediationRef = NonNullable<CaseView['mediations']>[number];

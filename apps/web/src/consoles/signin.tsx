@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { ROLES, type Role } from '../lib/claims';
 import { DISTRICTS } from '../lib/districts';
 import { INSURERS } from '../lib/insurers';
+import { committeeOf } from '../lib/mediation';
 import { useLocation } from 'wouter';
 import { homeOf, pathOf } from '../lib/routes';
 import { useSession } from '../session';
@@ -18,6 +19,7 @@ interface DevIdentity {
   insurer?: string;
   phone?: string;
   organisation?: string;
+  committee?: string;
 }
 
 /** The assistants' organisation of the demonstration (协理员: a police-insurer patrol station). */
@@ -44,6 +46,10 @@ const PRESETS: { label: { zh: string; en: string }; identity: DevIdentity }[] = 
     label: { zh: '协理员', en: 'Assistant' },
     identity: { sub: 'assistant-1', role: 'assistant', organisation: DEFAULT_ORGANISATION, district: 'yuzhong' },
   },
+  {
+    label: { zh: '调解员', en: 'Mediator' },
+    identity: { sub: 'mediator-1', role: 'mediator', committee: committeeOf('yuzhong') },
+  },
 ];
 
 export function SignIn({ next }: { next?: string }) {
@@ -67,6 +73,7 @@ export function SignIn({ next }: { next?: string }) {
     if (chosen.role === 'driver' && chosen.phone) claims.phone = chosen.phone.trim();
     if (chosen.role === 'officer' || chosen.role === 'assistant') claims.district = chosen.district ?? DISTRICTS[0]!.id;
     if (chosen.role === 'assistant') claims.organisation = (chosen.organisation ?? DEFAULT_ORGANISATION).trim();
+    if (chosen.role === 'mediator') claims.committee = chosen.committee ?? committeeOf(DISTRICTS[0]!.id);
     if (chosen.role === 'adjuster') claims.insurer = chosen.insurer ?? INSURERS[0].id;
     const reply = await action.run(() => new Api(null).post<DevToken>('/auth/dev-token', claims));
     if (reply) enter(reply.token);
@@ -161,6 +168,22 @@ export function SignIn({ next }: { next?: string }) {
                 {DISTRICTS.map((district) => (
                   <option key={district.id} value={district.id}>
                     {district[language]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {identity.role === 'mediator' ? (
+            <label>
+              {t('mediation.committee')}
+              <select
+                name="committee"
+                value={identity.committee ?? committeeOf(DISTRICTS[0]!.id)}
+                onChange={(event) => setIdentity({ ...identity, committee: event.target.value })}
+              >
+                {DISTRICTS.map((district) => (
+                  <option key={district.id} value={committeeOf(district.id)}>
+                    {t('mediation.committeeOf', { district: district[language] })}
                   </option>
                 ))}
               </select>

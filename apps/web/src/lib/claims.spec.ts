@@ -22,6 +22,12 @@ describe('the claims of a sign-in token', () => {
     ).toEqual({ sub: 'assistant-1', role: 'assistant', organisation: '渝中区警保联动服务站', district: 'yuzhong' });
   });
 
+  it('reads a mediator’s committee', () => {
+    expect(
+      readTokenClaims(token({ sub: 'mediator-1', role: 'mediator', committee: 'yuzhong-insurance-mediation' })),
+    ).toEqual({ sub: 'mediator-1', role: 'mediator', committee: 'yuzhong-insurance-mediation' });
+  });
+
   it('decodes UTF-8 in the payload', () => {
     expect(readTokenClaims(token({ sub: '张三', role: 'driver', phone: '13800000001' }))).toEqual({
       sub: '张三',

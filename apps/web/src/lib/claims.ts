@@ -1,7 +1,7 @@
 /** The sign-in token's claims, read (not verified: the server verifies) to choose a console. */
 
-export type Role = 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin' | 'assistant';
-export const ROLES: readonly Role[] = ['driver', 'officer', 'adjuster', 'auditor', 'admin', 'assistant'];
+export type Role = 'driver' | 'officer' | 'adjuster' | 'auditor' | 'admin' | 'assistant' | 'mediator';
+export const ROLES: readonly Role[] = ['driver', 'officer', 'adjuster', 'auditor', 'admin', 'assistant', 'mediator'];
 
 export interface TokenClaims {
   sub: string;
@@ -11,6 +11,8 @@ export interface TokenClaims {
   phone?: string;
   /** An assistant's organisation (协理员). */
   organisation?: string;
+  /** A mediator's people's mediation committee (调解委员会), e.g. `yuzhong-insurance-mediation`. */
+  committee?: string;
   /** Expiry, seconds since the epoch. */
   exp?: number;
 }
@@ -31,7 +33,7 @@ export function readTokenClaims(token: string): TokenClaims | null {
   if (typeof record.sub !== 'string' || typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
     return null;
   }
-  const text = (name: 'district' | 'insurer' | 'phone' | 'organisation') =>
+  const text = (name: 'district' | 'insurer' | 'phone' | 'organisation' | 'committee') =>
     typeof record[name] === 'string' && record[name] !== '' ? { [name]: record[name] as string } : {};
   return {
     sub: record.sub,
@@ -40,6 +42,7 @@ export function readTokenClaims(token: string): TokenClaims | null {
     ...text('insurer'),
     ...text('phone'),
     ...text('organisation'),
+    ...text('committee'),
     ...(typeof record.exp === 'number' ? { exp: record.exp } : {}),
   };
 }

@@ -24,6 +24,8 @@ describe('hash routes', () => {
     ['/assistant', { name: 'assistant' }],
     ['/assistant/file', { name: 'assistant-file' }],
     [`/assistant/cases/${CASE_ID}`, { name: 'assistant-case', caseId: CASE_ID }],
+    ['/mediator', { name: 'mediator' }],
+    [`/mediator/mediations/${CASE_ID}`, { name: 'mediator-mediation', mediationId: CASE_ID }],
     [`/confirm/${CASE_ID}/B`, { name: 'confirm', caseId: CASE_ID, party: 'B' }],
     ['/verify', { name: 'verify' }],
     [`/verify/settlement/${CASE_ID}/9-11/${FINGERPRINT}`, { name: 'verify', reference: SETTLEMENT }],
@@ -84,6 +86,7 @@ describe('hash routes', () => {
     expect(rolesFor({ name: 'home' })).toBe('anyone');
     expect(rolesFor({ name: 'assistant-case', caseId: CASE_ID })).toEqual(['assistant']);
     expect(rolesFor({ name: 'confirm', caseId: CASE_ID, party: 'A' })).toEqual(['driver']);
+    expect(rolesFor({ name: 'mediator-mediation', mediationId: CASE_ID })).toEqual(['mediator']);
     expect(rolesFor({ name: 'verify' })).toBe('public');
   });
 });

@@ -22,6 +22,8 @@ export type Route =
   | { name: 'assistant' }
   | { name: 'assistant-file' }
   | { name: 'assistant-case'; caseId: string }
+  | { name: 'mediator' }
+  | { name: 'mediator-mediation'; mediationId: string }
   | { name: 'confirm'; caseId: string; party: 'A' | 'B' }
   | { name: 'verify'; reference?: DocumentReference }
   | { name: 'not-found'; path: string };
@@ -102,6 +104,11 @@ const ROUTES: readonly { pattern: string; route(params: Params, query: URLSearch
     pattern: '/assistant/cases/:caseId',
     route: ({ caseId }) => (isId(caseId) ? { name: 'assistant-case', caseId } : null),
   },
+  { pattern: '/mediator', route: () => ({ name: 'mediator' }) },
+  {
+    pattern: '/mediator/mediations/:mediationId',
+    route: ({ mediationId }) => (isId(mediationId) ? { name: 'mediator-mediation', mediationId } : null),
+  },
   {
     // The link of the SMS with a party's one-time code (libs/integration, sms-texts.ts).
     pattern: '/confirm/:caseId/:party',
@@ -172,6 +179,10 @@ export function pathOf(route: Route): string {
       return '/assistant/file';
     case 'assistant-case':
       return `/assistant/cases/${part(route.caseId)}`;
+    case 'mediator':
+      return '/mediator';
+    case 'mediator-mediation':
+      return `/mediator/mediations/${part(route.mediationId)}`;
     case 'confirm':
       return `/confirm/${part(route.caseId)}/${route.party}`;
     case 'verify': {
@@ -209,6 +220,8 @@ export function homeOf(role: Role): Route {
       return { name: 'audit' };
     case 'assistant':
       return { name: 'assistant' };
+    case 'mediator':
+      return { name: 'mediator' };
     default: {
       const exhaustive: never = role;
       return exhaustive;
@@ -238,6 +251,9 @@ export function rolesFor(route: Route): readonly Role[] | 'anyone' | 'public' {
     case 'assistant-file':
     case 'assistant-case':
       return ['assistant'];
+    case 'mediator':
+    case 'mediator-mediation':
+      return ['mediator'];
     case 'desk':
     case 'desk-case':
       return ['officer'];

@@ -15,6 +15,7 @@ import { formatFen } from '../../lib/money';
 import { href, joinLink } from '../../lib/routes';
 import { useSession } from '../../session';
 import { CaseDocuments } from './documents';
+import { CaseMediation } from './mediation';
 import { GuidedPhotos } from './photos';
 import { SituationPicker } from './situations';
 
@@ -37,6 +38,7 @@ export function DriverCase({ caseId }: { caseId: string }) {
       {step.answerEvidenceRequest ? <EvidenceRequest view={view} /> : null}
       {step.waitingForPolice ? <PoliceWait view={view} skewMs={live.skewMs} /> : null}
       {step.respondToDecision || view.status === 'DECIDED' ? <Decision view={view} step={step} /> : null}
+      <CaseMediation view={view} claims={live.data.claims} />
       {step.chooseLiabilityPath || step.signAgreement || step.awaitingSignature ? (
         <LiabilityPath view={view} step={step} />
       ) : null}
