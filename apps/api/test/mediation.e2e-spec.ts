@@ -100,10 +100,20 @@ describe('online mediation (issue 15.2)', () => {
     // The other party finds the mediation on the case.
     expect((await driverA.get(`/cases/${caseId}`)).body).toMatchObject({ mediations: [{ mediationId }] });
     // The committee's mediators see the case with its photos and decisions; another committee's do not.
-    const seen = await mediator.get<{ photos: unknown[]; decision: { basis: string } }>(`/cases/${caseId}`);
+    const seen = await mediator.get<{
+      photos: unknown[];
+      decision: { basis: string };
+      disputedDecision: { decidedBy: string; reasoning: string; disputes: { reason: string }[] } | null;
+    }>(`/cases/${caseId}`);
     expect(seen.status).toBe(200);
     expect(seen.body.photos).toHaveLength(3);
     expect(seen.body.decision.basis).toBe('REVIEW');
+    // What the parties disputed before the review: the first decision, as the reviewing officer read it.
+    expect(seen.body.disputedDecision).toMatchObject({
+      decidedBy: 'officer-1',
+      reasoning: 'A reversed',
+      disputes: [{ reason: 'B was speeding' }],
+    });
     expect((await elsewhere.get(`/cases/${caseId}`)).status).toBe(404);
     expect((await elsewhere.get(`/mediations/${mediationId}`)).status).toBe(404);
     expect((await elsewhere.post(`/mediations/${mediationId}/take`)).status).toBe(404);

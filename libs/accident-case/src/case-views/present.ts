@@ -226,7 +226,11 @@ export function presentCase(
       : null,
     suggestion: explainedSuggestion(suggestLiability(situations), situations, desk),
     liability: presentLiability(state),
-    disputedDecision: desk && state.disputedDecision ? presentDisputedDecision(state.disputedDecision) : null,
+    // The mediator of a review disputed again weighs the first decision and its disputes too.
+    disputedDecision:
+      (desk || viewer.role === 'mediator') && state.disputedDecision
+        ? presentDisputedDecision(state.disputedDecision)
+        : null,
     referral: state.referral
       ? {
           reason: state.referral.reason,
