@@ -121,7 +121,8 @@ export function payoutsAfter(payouts: readonly Payout[], event: PayoutEvent): Pa
 /** The loss both parties agreed in a mediation, standing for the assessment it settles. */
 export function mediatedAssessment(mediationId: string, totalFen: number, agreedAt: string): Assessment {
   return {
-    lineItems: [{ description: `调解协议 ${mediationId}`, amountFen: totalFen }],
+    // The line a claimant reads; which mediation it was stays in assessedBy (and the events).
+    lineItems: [{ description: '调解协议约定金额', amountFen: totalFen }],
     totalFen,
     assessedBy: `mediation:${mediationId}`,
     assessedAt: agreedAt,
