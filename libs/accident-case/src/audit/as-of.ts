@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@quickclaim/platform';
+import { verifyChain } from '@quickclaim/platform/eventsourcing';
 
 /** The events of a stream up to a revision, or up to a moment, or all of them. */
 export function asOfFilter(asOf: { revision?: number; at?: string }): (event: RecordedEvent) => boolean {
@@ -8,4 +9,31 @@ export function asOfFilter(asOf: { revision?: number; at?: string }): (event: Re
       : asOf.at !== undefined
         ? Date.parse(event.metadata.recordedAt) <= Date.parse(asOf.at)
         : true;
+}
+
+/** A stream's events as the audit shows them, each with its metadata, and whether its chain holds. */
+export function auditTrail(
+  streamId: string,
+  events: readonly RecordedEvent[],
+  dataOf: (event: RecordedEvent) => unknown = (event) => event.data,
+) {
+  const verification = verifyChain(events);
+  return {
+    streamId,
+    events: events.map((event) => ({
+      revision: event.revision,
+      position: event.position,
+      eventId: event.metadata.eventId,
+      type: event.type,
+      data: dataOf(event),
+      actor: event.metadata.actor,
+      recordedAt: event.metadata.recordedAt,
+      correlationId: event.metadata.correlationId,
+      causationId: event.metadata.causationId,
+      prevHash: event.metadata.prevHash,
+      hash: event.metadata.hash,
+    })),
+    chainValid: verification.valid,
+    problems: verification.problems,
+  };
 }

@@ -20,8 +20,8 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '@quickclaim/platform';
-import { describeProblem, verifyChain } from '@quickclaim/platform/eventsourcing';
-import { asOfFilter } from './as-of';
+import { describeProblem } from '@quickclaim/platform/eventsourcing';
+import { asOfFilter, auditTrail } from './as-of';
 import { auditCase, type CaseAudit } from './case-audit';
 import type { z } from 'zod';
 import { caseAccess, partyOfPrincipal, type CaseAccess } from '../access/case.access';
@@ -87,25 +87,9 @@ export class AuditCaseRoute {
   ) {
     const { events, access } = await this.readVisible(caseId, principal, request);
     const viewerParty = partyOfPrincipal(principal, access);
-    const verification = verifyChain(events);
-    return {
-      streamId: caseStreamId(caseId),
-      events: events.map((event) => ({
-        revision: event.revision,
-        position: event.position,
-        eventId: event.metadata.eventId,
-        type: event.type,
-        data: principal.role === 'driver' ? redactForParty(event, viewerParty) : event.data,
-        actor: event.metadata.actor,
-        recordedAt: event.metadata.recordedAt,
-        correlationId: event.metadata.correlationId,
-        causationId: event.metadata.causationId,
-        prevHash: event.metadata.prevHash,
-        hash: event.metadata.hash,
-      })),
-      chainValid: verification.valid,
-      problems: verification.problems,
-    };
+    return auditTrail(caseStreamId(caseId), events, (event) =>
+      principal.role === 'driver' ? redactForParty(event, viewerParty) : event.data,
+    );
   }
 
   @Route(AUDIT_STATE)

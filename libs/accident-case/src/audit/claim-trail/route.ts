@@ -21,11 +21,10 @@ import {
   type RouteParams,
 } from '@quickclaim/http';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@quickclaim/platform';
-import { verifyChain } from '@quickclaim/platform/eventsourcing';
 import type { z } from 'zod';
 import { AuditStateQuery } from '../../http/inputs';
 import { AuditClaimState, AuditEvents } from '../../http/responses';
-import { asOfFilter } from '../as-of';
+import { asOfFilter, auditTrail } from '../as-of';
 
 /**
  * A claim's audit trail (its assessments, rejections, settlement and payouts) read from its
@@ -68,25 +67,7 @@ export class AuditClaimRoute {
     @Req() request: RoutedRequest,
   ) {
     const events = await this.readVisible(claimId, principal, request);
-    const verification = verifyChain(events);
-    return {
-      streamId: claimStreamId(claimId),
-      events: events.map((event) => ({
-        revision: event.revision,
-        position: event.position,
-        eventId: event.metadata.eventId,
-        type: event.type,
-        data: event.data,
-        actor: event.metadata.actor,
-        recordedAt: event.metadata.recordedAt,
-        correlationId: event.metadata.correlationId,
-        causationId: event.metadata.causationId,
-        prevHash: event.metadata.prevHash,
-        hash: event.metadata.hash,
-      })),
-      chainValid: verification.valid,
-      problems: verification.problems,
-    };
+    return auditTrail(claimStreamId(claimId), events);
   }
 
   @Route(AUDIT_CLAIM_STATE)
