@@ -241,6 +241,11 @@ describe('assistants file on the scene and the parties confirm', () => {
       phone: '13800000002',
     });
     expect(signedB.body).toEqual({ caseId, status: 'LIABILITY_FINAL' });
+    // The assistant prints the signed agreement on the scene for parties without the app.
+    const printed = await assistant.raw('GET', `/cases/${caseId}/documents/agreement.pdf`);
+    expect(printed.status).toBe(200);
+    const { text } = await readPdf(Buffer.from(await printed.arrayBuffer()));
+    expect(text).toContain('渝A10002');
     const view = await assistant.get<CaseReply>(`/cases/${caseId}`);
     expect(view.body.liability).toMatchObject({ basis: 'AGREEMENT', allocation: { A: 'FULL', B: 'NONE' } });
     await eventually(async () =>

@@ -38,6 +38,8 @@ interface Endpoint {
   passes: number;
   /** The problem code of a call that passes every rule yet finds nothing (a document not issued). */
   passCode?: string;
+  /** Where a principal's own object differs (the assistant's case was agreed, the others' decided). */
+  passesFor?: Partial<Record<Principal, { passes: number; passCode?: string }>>;
 }
 
 const PARTIES = ['driver'] as const;
@@ -46,7 +48,7 @@ const PARTIES_AND_ASSISTANTS = ['driver', 'assistant'] as const;
 /** Mediators (issue 15.2) read the cases a mediation of their committee was asked on. */
 const CASE_READERS = ['driver', 'officer', 'adjuster', 'auditor', 'assistant', 'mediator'] as const;
 const AUDIT_READERS = ['driver', 'officer', 'auditor'] as const;
-const CASE_DOCUMENT_READERS = ['driver', 'officer', 'auditor'] as const;
+const CASE_DOCUMENT_READERS = ['driver', 'officer', 'auditor', 'assistant'] as const;
 
 const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', route: '/auth/dev-token', send: 'json', roles: 'public', passes: 400 },
@@ -246,6 +248,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     roles: CASE_DOCUMENT_READERS,
     passes: 404,
     passCode: 'DOCUMENT_NOT_AVAILABLE',
+    passesFor: { assistant: { passes: 200 } },
   },
   {
     method: 'GET',
@@ -254,6 +257,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     send: 'get',
     roles: CASE_DOCUMENT_READERS,
     passes: 200,
+    passesFor: { assistant: { passes: 404, passCode: 'DOCUMENT_NOT_AVAILABLE' } },
   },
   {
     method: 'GET',
@@ -304,6 +308,7 @@ function expectedStatus(endpoint: Endpoint, principal: Principal, target: Target
   if (!endpoint.roles.includes(principal)) return 403;
   // A mediator sees a case's photos without their originals (they uploaded none).
   if (endpoint.object === 'original' && principal === 'mediator' && target !== 'nonexistent') return 404;
+  if (target === 'own' && endpoint.passesFor?.[principal]) return endpoint.passesFor[principal].passes;
   if (target === null || target === 'own') return endpoint.passes;
   if (target === 'other' && principal === 'auditor') return endpoint.passes;
   return 404;
@@ -316,7 +321,7 @@ const CELLS: Cell[] = ENDPOINTS.flatMap((endpoint) =>
       principal,
       target,
       expected: expectedStatus(endpoint, principal, target),
-      ...(endpoint.passCode ? { expectedCode: expectedCode(endpoint, principal, target) } : {}),
+      ...(endpoint.passCode || endpoint.passesFor ? { expectedCode: expectedCode(endpoint, principal, target) } : {}),
     })),
   ),
 );
@@ -326,6 +331,8 @@ function expectedCode(endpoint: Endpoint, principal: Principal, target: Target |
   const status = expectedStatus(endpoint, principal, target);
   if (status !== 404) return undefined;
   const passed = target === 'own' || (target === 'other' && principal === 'auditor');
+  const own = target === 'own' ? endpoint.passesFor?.[principal] : undefined;
+  if (own) return own.passCode;
   return passed ? endpoint.passCode : endpoint.object === 'claim' ? 'CLAIM_NOT_FOUND' : 'CASE_NOT_FOUND';
 }
 

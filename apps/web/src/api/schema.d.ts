@@ -1207,7 +1207,7 @@ export interface paths {
      * The self-negotiated agreement (自行协商协议书), once both parties signed it
      * @description 404 DOCUMENT_NOT_AVAILABLE while liability is not final or was not agreed; 409 RECORDS_ALTERED when the case's records fail their integrity check (no paper is issued from altered records).
      *
-     *     Roles: driver, officer, auditor. Object: the case, if seesCase (else 404/403). Takes no body.
+     *     Roles: driver, officer, auditor, assistant. Object: the case, if seesCase (else 404/403). Takes no body.
      */
     get: operations['DownloadCaseDocumentRoute_agreement'];
     put?: never;
@@ -1229,7 +1229,7 @@ export interface paths {
      * The police decision by simple procedure (简易程序事故认定书), once it is final
      * @description 404 DOCUMENT_NOT_AVAILABLE while liability is not final or was not decided by an officer; 409 RECORDS_ALTERED when the case's records fail their integrity check.
      *
-     *     Roles: driver, officer, auditor. Object: the case, if seesCase (else 404/403). Takes no body.
+     *     Roles: driver, officer, auditor, assistant. Object: the case, if seesCase (else 404/403). Takes no body.
      */
     get: operations['DownloadCaseDocumentRoute_decision'];
     put?: never;

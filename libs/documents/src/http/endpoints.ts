@@ -10,9 +10,12 @@ import {
 } from '@quickclaim/http';
 import type { RecordedEvent } from '@quickclaim/platform';
 
-/** The papers of a case are for its parties, its district's officers and auditors; not insurers (phones, licences). */
+/**
+ * The papers of a case are for its parties, its district's officers and auditors, and the assistant
+ * who filed it (to print on the scene for parties without the app); not insurers (phones, licences).
+ */
 export const CASE_DOCUMENT_POLICY = {
-  roles: ['driver', 'officer', 'auditor'],
+  roles: ['driver', 'officer', 'auditor', 'assistant'],
   object: caseObject('stream', 'seesCase'),
   body: 'none',
 } as const satisfies EndpointPolicy;

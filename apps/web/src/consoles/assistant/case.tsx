@@ -18,6 +18,7 @@ import { ErrorNote } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { missingRequiredKinds } from '../../lib/case-flow';
 import { useSession } from '../../session';
+import { CaseDocuments } from '../driver/documents';
 import { FiledBy } from './filed-by';
 
 const PARTIES: readonly PartyId[] = ['A', 'B'];
@@ -65,6 +66,8 @@ export function AssistantCase({ caseId }: { caseId: string }) {
       ) : null}
       {open && agreement ? <Confirmations view={view} /> : null}
       {!open ? <Outcome view={view} /> : null}
+      {/* The agreement or decision to print on the scene; the settlements are the claimants'. */}
+      <CaseDocuments view={view} claims={[]} />
       <section className="card parties">
         <h2>{t('case.parties')}</h2>
         {view.parties.map((each) => (
