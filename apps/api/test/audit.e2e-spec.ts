@@ -20,19 +20,24 @@ describe('audit over HTTP', () => {
     server.clock.advanceMinutes(2);
     await driverA.post(`/cases/${caseId}/police-review`);
 
-    const atReport = await auditor.get<{ asOf: { revision: number }; case: { status: string; parties: unknown[] } }>(
+    const atReport = await auditor.get<{ asOf: { revision: number }; status: string; parties: unknown[] }>(
       `/audit/cases/${caseId}/state?revision=0`,
     );
     expect(atReport.body.asOf.revision).toBe(0);
-    expect(atReport.body.case.status).toBe('REPORTED');
-    expect(atReport.body.case.parties).toHaveLength(1);
-    const beforeRequest = await auditor.get<{ case: { status: string; photos: unknown[] } }>(
+    // The case itself at the top, as GET /cases/{id} shows it (issue 13); the revision beside it.
+    expect(atReport.body.status).toBe('REPORTED');
+    expect(atReport.body.parties).toHaveLength(1);
+    const beforeRequest = await auditor.get<{ status: string; photos: unknown[] }>(
       `/audit/cases/${caseId}/state?at=2026-11-22T08:01:00.000Z`,
     );
-    expect(beforeRequest.body.case).toMatchObject({ status: 'REPORTED' });
-    expect(beforeRequest.body.case.photos).toHaveLength(3);
-    const now = await auditor.get<{ case: { status: string } }>(`/audit/cases/${caseId}/state`);
-    expect(now.body.case.status).toBe('AWAITING_POLICE');
+    expect(beforeRequest.body).toMatchObject({ status: 'REPORTED' });
+    expect(beforeRequest.body.photos).toHaveLength(3);
+    const now = await auditor.get<{ status: string; asOf: { revision: number } }>(`/audit/cases/${caseId}/state`);
+    expect(now.body.status).toBe('AWAITING_POLICE');
+    // A revision the case never reached is refused, not answered with the latest.
+    const beyond = await auditor.get(`/audit/cases/${caseId}/state?revision=${now.body.asOf.revision + 1}`);
+    expect(beyond.status).toBe(404);
+    expect(beyond.body).toMatchObject({ code: 'NO_STATE_AT_THAT_POINT' });
     expect((await auditor.get(`/audit/cases/${caseId}/state?revision=-1`)).status).toBe(400);
     expect((await auditor.get(`/audit/cases/${caseId}/state?at=2026-11-21T00:00:00.000Z`)).status).toBe(404);
 
@@ -120,15 +125,14 @@ describe('audit over HTTP', () => {
       expect.arrayContaining(['ClaimOpened', 'DamageAssessed', 'AssessmentAccepted', 'SettlementCalculated']),
     );
     const assessedAt = trail.body.events.find((event) => event.type === 'DamageAssessed')!.revision;
-    const asAssessed = await auditor.get<{ asOf: { revision: number }; claim: ClaimReply }>(
+    const asAssessed = await auditor.get<ClaimReply & { asOf: { revision: number } }>(
       `/audit/claims/${claims.A}/state?revision=${assessedAt}`,
     );
     expect(asAssessed.body.asOf.revision).toBe(assessedAt);
-    expect(asAssessed.body.claim.status).toBe('ASSESSED');
-    expect(asAssessed.body.claim.assessment?.lineItems).toEqual([
-      { description: 'bumper and lamp', amountFen: 180_000 },
-    ]);
+    expect(asAssessed.body.status).toBe('ASSESSED');
+    expect(asAssessed.body.assessment?.lineItems).toEqual([{ description: 'bumper and lamp', amountFen: 180_000 }]);
     expect((await auditor.get(`/audit/claims/${claims.A}/state?at=2026-11-21T00:00:00.000Z`)).status).toBe(404);
+    expect((await auditor.get(`/audit/claims/${claims.A}/state?revision=9999`)).status).toBe(404);
     expect((await cast.picc.get(`/audit/claims/${claims.A}/events`)).status).toBe(200);
     expect((await cast.driverA.get(`/audit/claims/${claims.A}/events`)).status).toBe(403);
 

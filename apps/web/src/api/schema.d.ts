@@ -604,7 +604,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The case as it was at a revision (?revision=N) or a moment (?at=ISO)
+     * The case as it was at a revision (?revision=N) or a moment (?at=ISO): the case view itself, with `asOf` beside it; a revision beyond the last is 404
      * @description Roles: auditor, driver, officer. Object: the case, if seesCase (else 404/403). Takes no body.
      */
     get: operations['AuditCaseRoute_state'];
@@ -756,7 +756,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The claim as it was at a revision (?revision=N) or a moment (?at=ISO)
+     * The claim as it was at a revision (?revision=N) or a moment (?at=ISO): the claim view itself, with `asOf` beside it; a revision beyond the last is 404
      * @description Roles: auditor, adjuster. Object: the claim, if seesClaim (else 404/403). Takes no body.
      */
     get: operations['AuditClaimRoute_state'];
@@ -5025,300 +5025,67 @@ export interface operations {
         };
         content: {
           'application/json': {
-            asOf: {
-              revision: number;
-              recordedAt: string;
-            };
-            case: {
-              caseId: string;
+            caseId: string;
+            /** @enum {string} */
+            status:
+              | 'REPORTED'
+              | 'AWAITING_POLICE'
+              | 'UNDER_REVIEW'
+              | 'EVIDENCE_REQUESTED'
+              | 'DECIDED'
+              | 'LIABILITY_FINAL'
+              | 'SETTLING'
+              | 'CLOSED'
+              | 'DISPUTED'
+              | 'REFERRED_OFFLINE'
+              | 'WITHDRAWN'
+              | 'IN_MEDIATION';
+            occurredAt: string;
+            reportedAt: string;
+            location: {
+              lat: number;
+              lng: number;
+              address: string;
+              district: string;
+            } | null;
+            weather?: string;
+            description?: string;
+            joinCode?: string;
+            /** @enum {string|null} */
+            yourParty: 'A' | 'B' | null;
+            parties: {
               /** @enum {string} */
-              status:
-                | 'REPORTED'
-                | 'AWAITING_POLICE'
-                | 'UNDER_REVIEW'
-                | 'EVIDENCE_REQUESTED'
-                | 'DECIDED'
-                | 'LIABILITY_FINAL'
-                | 'SETTLING'
-                | 'CLOSED'
-                | 'DISPUTED'
-                | 'REFERRED_OFFLINE'
-                | 'WITHDRAWN'
-                | 'IN_MEDIATION';
-              occurredAt: string;
-              reportedAt: string;
-              location: {
-                lat: number;
-                lng: number;
-                address: string;
-                district: string;
-              } | null;
-              weather?: string;
-              description?: string;
-              joinCode?: string;
-              /** @enum {string|null} */
-              yourParty: 'A' | 'B' | null;
-              parties: {
-                /** @enum {string} */
-                party: 'A' | 'B';
-                plate: string;
-                insurer: string;
-                driverName: string;
-                phone: string;
-                licenceNo: string;
-                vehicleType?: string;
-                situations: string[];
-                note?: string;
-                accepted?: boolean;
-                policyNumber?: string;
-                coverage?: {
-                  thirdPartyLimitFen: number;
-                  ownDamage: boolean;
-                };
-              }[];
-              photos: {
-                photoId: string;
-                /** @enum {string} */
-                kind:
-                  | 'FRONT_SIDE'
-                  | 'REAR_SIDE'
-                  | 'POINT_OF_IMPACT'
-                  | 'DAMAGE_DETAIL'
-                  | 'PLATE'
-                  | 'DOCUMENT'
-                  | 'SCENE'
-                  | 'OTHER';
-                /** @enum {string} */
-                party: 'A' | 'B';
-                takenAt?: string;
-                flags: string[];
-                flagDetails: (
-                  | {
-                      /** @enum {string} */
-                      flag: 'DUPLICATE_PHOTO';
-                      otherCaseId: string;
-                      otherPhotoId: string;
-                      photoId?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      flag: 'SIMILAR_PHOTO';
-                      otherCaseId: string;
-                      otherPhotoId: string;
-                      hammingDistance: number;
-                      photoId?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      flag: 'EXIF_TIME_MISMATCH';
-                      minutesApart: number;
-                      photoId?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      flag: 'EXIF_GPS_MISMATCH';
-                      distanceMeters: number;
-                      photoId?: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      flag: 'LATE_REPORT';
-                      minutesAfterAccident: number;
-                    }
-                  | {
-                      /** @enum {string} */
-                      flag: 'REPEAT_PLATE';
-                      plate: string;
-                      otherCases: {
-                        caseId: string;
-                        daysApart: number;
-                      }[];
-                    }
-                  | {
-                      /** @enum {string} */
-                      flag: 'REPEAT_PAIR';
-                      otherCases: {
-                        caseId: string;
-                        daysApart: number;
-                      }[];
-                    }
-                  | {
-                      /** @enum {string} */
-                      flag: 'DISTRICT_MISMATCH';
-                      district: string;
-                      distanceMeters: number;
-                      radiusMeters: number;
-                    }
-                )[];
-                position?: {
-                  lat: number;
-                  lng: number;
-                };
-                distanceMeters?: number;
-                minutesFromAccident?: number;
-                urls: {
-                  thumbnail: string;
-                  preview: string;
-                };
-              }[];
-              agreement: {
-                allocation: {
-                  /** @enum {string} */
-                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                  /** @enum {string} */
-                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                };
-                signedBy: ('A' | 'B')[];
-              } | null;
-              policeRequest: {
-                requestedAt: string;
-                deadline: string;
-                review: boolean;
-                overdue: boolean;
-              } | null;
-              evidenceRequest: {
-                officerId: string;
-                kinds: (
-                  | 'FRONT_SIDE'
-                  | 'REAR_SIDE'
-                  | 'POINT_OF_IMPACT'
-                  | 'DAMAGE_DETAIL'
-                  | 'PLATE'
-                  | 'DOCUMENT'
-                  | 'SCENE'
-                  | 'OTHER'
-                )[];
-                note: string;
-                requestedAt: string;
-              } | null;
-              decision: {
-                allocation: {
-                  /** @enum {string} */
-                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                  /** @enum {string} */
-                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                };
-                /** @enum {string} */
-                basis: 'POLICE' | 'REVIEW';
-                decidedBy: string;
-                decidedAt: string;
-                reasoning: string;
-                situations: string[];
-                responseDeadline: string;
-              } | null;
-              suggestion: {
-                allocation: {
-                  /** @enum {string} */
-                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                  /** @enum {string} */
-                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                };
-                /** @enum {string} */
-                rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
-                matched?: {
-                  /** @enum {string} */
-                  party: 'A' | 'B';
-                  situations: string[];
-                }[];
-              } | null;
-              liability: {
-                allocation: {
-                  /** @enum {string} */
-                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                  /** @enum {string} */
-                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                };
-                /** @enum {string} */
-                basis: 'AGREEMENT' | 'POLICE' | 'REVIEW';
-                decidedBy?: string;
-                decidedAt: string;
-                reasoning?: string;
-                final: boolean;
-                respondBy?: string;
-                answers?: {
-                  /** @enum {string} */
-                  A: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
-                  /** @enum {string} */
-                  B: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
-                };
-              } | null;
-              disputedDecision: {
-                decidedBy: string;
-                allocation: {
-                  /** @enum {string} */
-                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                  /** @enum {string} */
-                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                };
-                /** @enum {string} */
-                basis: 'POLICE' | 'REVIEW';
-                situations: string[];
-                reasoning: string;
-                decidedAt: string;
-                disputes: {
-                  /** @enum {string} */
-                  party: 'A' | 'B';
-                  reason: string;
-                  disputedAt: string;
-                }[];
-              } | null;
-              referral: {
-                reason: string;
-                /** @enum {string} */
-                kind: 'OFFICER' | 'REVIEW_DISPUTED' | 'MEDIATION_FAILED';
-                referredBy?: string;
-                mediationId?: string;
-                district: string;
-                referredAt: string;
-              } | null;
-              /** @enum {string|null} */
-              nextStep:
-                | 'SHARE_JOIN_CODE'
-                | 'ADD_REQUIRED_PHOTOS'
-                | 'AGREE_OR_ASK_POLICE'
-                | 'SIGN_AGREEMENT'
-                | 'WAIT_FOR_SIGNATURE'
-                | 'WAIT_FOR_OFFICER'
-                | 'OFFICER_REVIEWING'
-                | 'OFFICER_OVERDUE_KEEP_WAITING'
-                | 'ADD_REQUESTED_PHOTOS'
-                | 'ANSWER_DECISION_BY'
-                | 'WAIT_FOR_OTHER_ANSWER'
-                | 'WAIT_FOR_CLAIMS'
-                | 'FOLLOW_CLAIMS'
-                | 'GO_OFFLINE'
-                | 'FOLLOW_MEDIATION'
-                | 'NOTHING_TO_DO'
-                | null;
-              claims: {
-                claimId: string;
-                party: string;
-                /** @enum {string} */
-                status:
-                  | 'OPEN'
-                  | 'ASSESSED'
-                  | 'ASSESSMENT_REJECTED'
-                  | 'ACCEPTED'
-                  | 'APPROVED'
-                  | 'PAYING'
-                  | 'PAID'
-                  | 'CLOSED'
-                  | 'UNDER_INVESTIGATION'
-                  | 'DECLINED'
-                  | 'IN_MEDIATION'
-                  | 'REFERRED_OFFLINE';
-                hold: {
-                  /** @enum {string} */
-                  reason:
-                    | 'AWAITING_SETTLEMENT'
-                    | 'AWAITING_APPROVAL'
-                    | 'FLAGGED_FOR_REVIEW'
-                    | 'UNDER_INVESTIGATION'
-                    | 'PAYOUT_FAILED_RETRYING'
-                    | 'PAYOUT_NEEDS_ADJUSTER';
-                  since: string;
-                } | null;
-              }[];
+              party: 'A' | 'B';
+              plate: string;
+              insurer: string;
+              driverName: string;
+              phone: string;
+              licenceNo: string;
+              vehicleType?: string;
+              situations: string[];
+              note?: string;
+              accepted?: boolean;
+              policyNumber?: string;
+              coverage?: {
+                thirdPartyLimitFen: number;
+                ownDamage: boolean;
+              };
+            }[];
+            photos: {
+              photoId: string;
+              /** @enum {string} */
+              kind:
+                | 'FRONT_SIDE'
+                | 'REAR_SIDE'
+                | 'POINT_OF_IMPACT'
+                | 'DAMAGE_DETAIL'
+                | 'PLATE'
+                | 'DOCUMENT'
+                | 'SCENE'
+                | 'OTHER';
+              /** @enum {string} */
+              party: 'A' | 'B';
+              takenAt?: string;
               flags: string[];
               flagDetails: (
                 | {
@@ -5378,47 +5145,278 @@ export interface operations {
                     radiusMeters: number;
                   }
               )[];
-              timeline: {
-                at: string;
-                type: string;
-                actor: {
-                  sub: string;
-                  role: string;
+              position?: {
+                lat: number;
+                lng: number;
+              };
+              distanceMeters?: number;
+              minutesFromAccident?: number;
+              urls: {
+                thumbnail: string;
+                preview: string;
+              };
+            }[];
+            agreement: {
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              signedBy: ('A' | 'B')[];
+            } | null;
+            policeRequest: {
+              requestedAt: string;
+              deadline: string;
+              review: boolean;
+              overdue: boolean;
+            } | null;
+            evidenceRequest: {
+              officerId: string;
+              kinds: (
+                | 'FRONT_SIDE'
+                | 'REAR_SIDE'
+                | 'POINT_OF_IMPACT'
+                | 'DAMAGE_DETAIL'
+                | 'PLATE'
+                | 'DOCUMENT'
+                | 'SCENE'
+                | 'OTHER'
+              )[];
+              note: string;
+              requestedAt: string;
+            } | null;
+            decision: {
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              /** @enum {string} */
+              basis: 'POLICE' | 'REVIEW';
+              decidedBy: string;
+              decidedAt: string;
+              reasoning: string;
+              situations: string[];
+              responseDeadline: string;
+            } | null;
+            suggestion: {
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              /** @enum {string} */
+              rule: 'ONLY_A_MATCHES' | 'ONLY_B_MATCHES' | 'BOTH_MATCH';
+              matched?: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                situations: string[];
+              }[];
+            } | null;
+            liability: {
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              /** @enum {string} */
+              basis: 'AGREEMENT' | 'POLICE' | 'REVIEW';
+              decidedBy?: string;
+              decidedAt: string;
+              reasoning?: string;
+              final: boolean;
+              respondBy?: string;
+              answers?: {
+                /** @enum {string} */
+                A: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
+                /** @enum {string} */
+                B: 'ACCEPTED' | 'DISPUTED' | 'PENDING';
+              };
+            } | null;
+            disputedDecision: {
+              decidedBy: string;
+              allocation: {
+                /** @enum {string} */
+                A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                /** @enum {string} */
+                B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+              };
+              /** @enum {string} */
+              basis: 'POLICE' | 'REVIEW';
+              situations: string[];
+              reasoning: string;
+              decidedAt: string;
+              disputes: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                reason: string;
+                disputedAt: string;
+              }[];
+            } | null;
+            referral: {
+              reason: string;
+              /** @enum {string} */
+              kind: 'OFFICER' | 'REVIEW_DISPUTED' | 'MEDIATION_FAILED';
+              referredBy?: string;
+              mediationId?: string;
+              district: string;
+              referredAt: string;
+            } | null;
+            /** @enum {string|null} */
+            nextStep:
+              | 'SHARE_JOIN_CODE'
+              | 'ADD_REQUIRED_PHOTOS'
+              | 'AGREE_OR_ASK_POLICE'
+              | 'SIGN_AGREEMENT'
+              | 'WAIT_FOR_SIGNATURE'
+              | 'WAIT_FOR_OFFICER'
+              | 'OFFICER_REVIEWING'
+              | 'OFFICER_OVERDUE_KEEP_WAITING'
+              | 'ADD_REQUESTED_PHOTOS'
+              | 'ANSWER_DECISION_BY'
+              | 'WAIT_FOR_OTHER_ANSWER'
+              | 'WAIT_FOR_CLAIMS'
+              | 'FOLLOW_CLAIMS'
+              | 'GO_OFFLINE'
+              | 'FOLLOW_MEDIATION'
+              | 'NOTHING_TO_DO'
+              | null;
+            claims: {
+              claimId: string;
+              party: string;
+              /** @enum {string} */
+              status:
+                | 'OPEN'
+                | 'ASSESSED'
+                | 'ASSESSMENT_REJECTED'
+                | 'ACCEPTED'
+                | 'APPROVED'
+                | 'PAYING'
+                | 'PAID'
+                | 'CLOSED'
+                | 'UNDER_INVESTIGATION'
+                | 'DECLINED'
+                | 'IN_MEDIATION'
+                | 'REFERRED_OFFLINE';
+              hold: {
+                /** @enum {string} */
+                reason:
+                  | 'AWAITING_SETTLEMENT'
+                  | 'AWAITING_APPROVAL'
+                  | 'FLAGGED_FOR_REVIEW'
+                  | 'UNDER_INVESTIGATION'
+                  | 'PAYOUT_FAILED_RETRYING'
+                  | 'PAYOUT_NEEDS_ADJUSTER';
+                since: string;
+              } | null;
+            }[];
+            flags: string[];
+            flagDetails: (
+              | {
+                  /** @enum {string} */
+                  flag: 'DUPLICATE_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'SIMILAR_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  hammingDistance: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_TIME_MISMATCH';
+                  minutesApart: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_GPS_MISMATCH';
+                  distanceMeters: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'LATE_REPORT';
+                  minutesAfterAccident: number;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PLATE';
+                  plate: string;
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PAIR';
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'DISTRICT_MISMATCH';
+                  district: string;
+                  distanceMeters: number;
+                  radiusMeters: number;
+                }
+            )[];
+            timeline: {
+              at: string;
+              type: string;
+              actor: {
+                sub: string;
+                role: string;
+              };
+            }[];
+            revision: number;
+            filedBy?: {
+              assistantId: string;
+              organisation: string;
+            };
+            assistance?: {
+              agreement: {
+                allocation: {
+                  /** @enum {string} */
+                  A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
+                  /** @enum {string} */
+                  B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
                 };
-              }[];
-              revision: number;
-              filedBy?: {
-                assistantId: string;
-                organisation: string;
-              };
-              assistance?: {
-                agreement: {
-                  allocation: {
-                    /** @enum {string} */
-                    A: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                    /** @enum {string} */
-                    B: 'FULL' | 'MAJOR' | 'EQUAL' | 'MINOR' | 'NONE';
-                  };
-                  recordedAt: string;
+                recordedAt: string;
+              } | null;
+              parties: {
+                /** @enum {string} */
+                party: 'A' | 'B';
+                confirmed: boolean;
+                /** @enum {string} */
+                method?: 'CODE' | 'SIGNATURE' | 'OWN_PHONE';
+                confirmedAt?: string;
+                code: {
+                  sentAt: string;
+                  expiresAt: string;
+                  attemptsLeft: number;
                 } | null;
-                parties: {
-                  /** @enum {string} */
-                  party: 'A' | 'B';
-                  confirmed: boolean;
-                  /** @enum {string} */
-                  method?: 'CODE' | 'SIGNATURE' | 'OWN_PHONE';
-                  confirmedAt?: string;
-                  code: {
-                    sentAt: string;
-                    expiresAt: string;
-                    attemptsLeft: number;
-                  } | null;
-                }[];
-              };
-              mediations?: {
-                mediationId: string;
-                claimId?: string;
               }[];
+            };
+            mediations?: {
+              mediationId: string;
+              claimId?: string;
+            }[];
+            asOf: {
+              revision: number;
+              recordedAt: string;
             };
           };
         };
@@ -6307,171 +6305,169 @@ export interface operations {
         };
         content: {
           'application/json': {
+            claimId: string;
+            caseId: string;
+            party: string;
+            plate: string;
+            handlingInsurer: string;
+            /** @enum {string} */
+            status:
+              | 'OPEN'
+              | 'ASSESSED'
+              | 'ASSESSMENT_REJECTED'
+              | 'ACCEPTED'
+              | 'APPROVED'
+              | 'PAYING'
+              | 'PAID'
+              | 'CLOSED'
+              | 'UNDER_INVESTIGATION'
+              | 'DECLINED'
+              | 'IN_MEDIATION'
+              | 'REFERRED_OFFLINE';
+            filedBy?: {
+              assistantId: string;
+              organisation: string;
+            };
+            assessment?: {
+              lineItems: {
+                description: string;
+                amountFen: number;
+              }[];
+              totalFen: number;
+              assessedBy: string;
+              assessedAt: string;
+              note?: string;
+            };
+            assessments: {
+              round: number;
+              lineItems: {
+                description: string;
+                amountFen: number;
+              }[];
+              totalFen: number;
+              assessedBy: string;
+              assessedAt: string;
+              note?: string;
+              rejection?: {
+                reason: string;
+                rejectedAt: string;
+              };
+              accepted?: {
+                acceptedAt: string;
+                bySilence: boolean;
+              };
+            }[];
+            rejections: {
+              round: number;
+              reason: string;
+              rejectedAt: string;
+            }[];
+            settlement?: {
+              /** @enum {string} */
+              rule: 'STANDARD' | 'MUTUAL_SELF_PAY' | 'MEDIATED';
+              straightThrough: boolean;
+              lines: {
+                payer: string;
+                /** @enum {string} */
+                coverage: 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT';
+                amountFen: number;
+              }[];
+            };
+            investigation?: {
+              note: string;
+              openedBy: string;
+              openedAt: string;
+            };
+            decline?: {
+              reason: string;
+              declinedBy: string;
+              declinedAt: string;
+            };
+            hold: {
+              /** @enum {string} */
+              reason:
+                | 'AWAITING_SETTLEMENT'
+                | 'AWAITING_APPROVAL'
+                | 'FLAGGED_FOR_REVIEW'
+                | 'UNDER_INVESTIGATION'
+                | 'PAYOUT_FAILED_RETRYING'
+                | 'PAYOUT_NEEDS_ADJUSTER';
+              since: string;
+            } | null;
+            payouts: {
+              payoutId: string;
+              claimId: string;
+              payer: string;
+              coverage: string;
+              coverages: ('COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT')[];
+              amountFen: number;
+              /** @enum {string} */
+              status: 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
+              attempts: number;
+              reference?: string;
+            }[];
+            flags: string[];
+            flagDetails: (
+              | {
+                  /** @enum {string} */
+                  flag: 'DUPLICATE_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'SIMILAR_PHOTO';
+                  otherCaseId: string;
+                  otherPhotoId: string;
+                  hammingDistance: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_TIME_MISMATCH';
+                  minutesApart: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'EXIF_GPS_MISMATCH';
+                  distanceMeters: number;
+                  photoId?: string;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'LATE_REPORT';
+                  minutesAfterAccident: number;
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PLATE';
+                  plate: string;
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'REPEAT_PAIR';
+                  otherCases: {
+                    caseId: string;
+                    daysApart: number;
+                  }[];
+                }
+              | {
+                  /** @enum {string} */
+                  flag: 'DISTRICT_MISMATCH';
+                  district: string;
+                  distanceMeters: number;
+                  radiusMeters: number;
+                }
+            )[];
             asOf: {
               revision: number;
               recordedAt: string;
-            };
-            claim: {
-              claimId: string;
-              caseId: string;
-              party: string;
-              plate: string;
-              handlingInsurer: string;
-              /** @enum {string} */
-              status:
-                | 'OPEN'
-                | 'ASSESSED'
-                | 'ASSESSMENT_REJECTED'
-                | 'ACCEPTED'
-                | 'APPROVED'
-                | 'PAYING'
-                | 'PAID'
-                | 'CLOSED'
-                | 'UNDER_INVESTIGATION'
-                | 'DECLINED'
-                | 'IN_MEDIATION'
-                | 'REFERRED_OFFLINE';
-              filedBy?: {
-                assistantId: string;
-                organisation: string;
-              };
-              assessment?: {
-                lineItems: {
-                  description: string;
-                  amountFen: number;
-                }[];
-                totalFen: number;
-                assessedBy: string;
-                assessedAt: string;
-                note?: string;
-              };
-              assessments: {
-                round: number;
-                lineItems: {
-                  description: string;
-                  amountFen: number;
-                }[];
-                totalFen: number;
-                assessedBy: string;
-                assessedAt: string;
-                note?: string;
-                rejection?: {
-                  reason: string;
-                  rejectedAt: string;
-                };
-                accepted?: {
-                  acceptedAt: string;
-                  bySilence: boolean;
-                };
-              }[];
-              rejections: {
-                round: number;
-                reason: string;
-                rejectedAt: string;
-              }[];
-              settlement?: {
-                /** @enum {string} */
-                rule: 'STANDARD' | 'MUTUAL_SELF_PAY' | 'MEDIATED';
-                straightThrough: boolean;
-                lines: {
-                  payer: string;
-                  /** @enum {string} */
-                  coverage: 'COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT';
-                  amountFen: number;
-                }[];
-              };
-              investigation?: {
-                note: string;
-                openedBy: string;
-                openedAt: string;
-              };
-              decline?: {
-                reason: string;
-                declinedBy: string;
-                declinedAt: string;
-              };
-              hold: {
-                /** @enum {string} */
-                reason:
-                  | 'AWAITING_SETTLEMENT'
-                  | 'AWAITING_APPROVAL'
-                  | 'FLAGGED_FOR_REVIEW'
-                  | 'UNDER_INVESTIGATION'
-                  | 'PAYOUT_FAILED_RETRYING'
-                  | 'PAYOUT_NEEDS_ADJUSTER';
-                since: string;
-              } | null;
-              payouts: {
-                payoutId: string;
-                claimId: string;
-                payer: string;
-                coverage: string;
-                coverages: ('COMPULSORY' | 'THIRD_PARTY' | 'OWN_DAMAGE' | 'MUTUAL_SELF_PAY' | 'CLAIMANT')[];
-                amountFen: number;
-                /** @enum {string} */
-                status: 'REQUESTED' | 'PAID' | 'FAILED' | 'NEEDS_ADJUSTER';
-                attempts: number;
-                reference?: string;
-              }[];
-              flags: string[];
-              flagDetails: (
-                | {
-                    /** @enum {string} */
-                    flag: 'DUPLICATE_PHOTO';
-                    otherCaseId: string;
-                    otherPhotoId: string;
-                    photoId?: string;
-                  }
-                | {
-                    /** @enum {string} */
-                    flag: 'SIMILAR_PHOTO';
-                    otherCaseId: string;
-                    otherPhotoId: string;
-                    hammingDistance: number;
-                    photoId?: string;
-                  }
-                | {
-                    /** @enum {string} */
-                    flag: 'EXIF_TIME_MISMATCH';
-                    minutesApart: number;
-                    photoId?: string;
-                  }
-                | {
-                    /** @enum {string} */
-                    flag: 'EXIF_GPS_MISMATCH';
-                    distanceMeters: number;
-                    photoId?: string;
-                  }
-                | {
-                    /** @enum {string} */
-                    flag: 'LATE_REPORT';
-                    minutesAfterAccident: number;
-                  }
-                | {
-                    /** @enum {string} */
-                    flag: 'REPEAT_PLATE';
-                    plate: string;
-                    otherCases: {
-                      caseId: string;
-                      daysApart: number;
-                    }[];
-                  }
-                | {
-                    /** @enum {string} */
-                    flag: 'REPEAT_PAIR';
-                    otherCases: {
-                      caseId: string;
-                      daysApart: number;
-                    }[];
-                  }
-                | {
-                    /** @enum {string} */
-                    flag: 'DISTRICT_MISMATCH';
-                    district: string;
-                    distanceMeters: number;
-                    radiusMeters: number;
-                  }
-              )[];
             };
           };
         };

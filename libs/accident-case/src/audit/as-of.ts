@@ -1,3 +1,4 @@
+import { ProblemException } from '@quickclaim/http';
 import type { RecordedEvent } from '@quickclaim/platform';
 import { verifyChain } from '@quickclaim/platform/eventsourcing';
 
@@ -9,6 +10,26 @@ export function asOfFilter(asOf: { revision?: number; at?: string }): (event: Re
       : asOf.at !== undefined
         ? Date.parse(event.metadata.recordedAt) <= Date.parse(asOf.at)
         : true;
+}
+
+/**
+ * The events up to a revision or a moment; a revision the stream never reached is refused rather
+ * than answered with the latest (a replay "as of revision 99" must not silently mean "now").
+ */
+export function eventsAsOf(
+  events: readonly RecordedEvent[],
+  asOf: { revision?: number; at?: string },
+  what: 'case' | 'claim',
+): RecordedEvent[] {
+  const last = events[events.length - 1];
+  if (asOf.revision !== undefined && last && asOf.revision > last.revision) {
+    throw new ProblemException(
+      404,
+      'NO_STATE_AT_THAT_POINT',
+      `The ${what} has no revision ${asOf.revision}: its last is ${last.revision}`,
+    );
+  }
+  return events.filter(asOfFilter(asOf));
 }
 
 /** A stream's events as the audit shows them, each with its metadata, and whether its chain holds. */

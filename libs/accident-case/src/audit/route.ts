@@ -21,7 +21,7 @@ import {
   type RecordedEvent,
 } from '@quickclaim/platform';
 import { describeProblem } from '@quickclaim/platform/eventsourcing';
-import { asOfFilter, auditTrail } from './as-of';
+import { auditTrail, eventsAsOf } from './as-of';
 import { auditCase, type CaseAudit } from './case-audit';
 import type { z } from 'zod';
 import { caseAccess, partyOfPrincipal, type CaseAccess } from '../access/case.access';
@@ -51,7 +51,8 @@ export const AUDIT_STATE = endpoint({
   method: 'GET',
   path: '/audit/cases/:caseId/state',
   tag: 'audit',
-  summary: 'The case as it was at a revision (?revision=N) or a moment (?at=ISO)',
+  summary:
+    'The case as it was at a revision (?revision=N) or a moment (?at=ISO): the case view itself, with `asOf` beside it; a revision beyond the last is 404',
   policy: auditPolicy,
   query: AuditStateQuery,
   response: { status: 200, json: AuditState },
@@ -100,15 +101,16 @@ export class AuditCaseRoute {
     @Req() request: RoutedRequest,
   ) {
     const { events } = await this.readVisible(caseId, principal, request);
-    const upTo = events.filter(asOfFilter(asOf));
+    const upTo = eventsAsOf(events, asOf, 'case');
     const document = upTo.reduce<CaseViewDocument | null>(evolveCaseView, null);
     if (!document) {
       throw new ProblemException(404, 'NO_STATE_AT_THAT_POINT', 'The case did not exist yet at that point');
     }
     const last = upTo[upTo.length - 1]!;
+    // The case itself, as GET /cases/{id} shows it, with the point it was replayed to beside it.
     return {
+      ...presentCase(document, principal),
       asOf: { revision: last.revision, recordedAt: last.metadata.recordedAt },
-      case: presentCase(document, principal),
     };
   }
 

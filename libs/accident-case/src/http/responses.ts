@@ -270,10 +270,10 @@ export const AuditEvents = z.strictObject({
   problems: z.array(chainProblem),
 });
 
-export const AuditState = z.strictObject({
-  asOf: z.strictObject({ revision: z.number().int(), recordedAt: instant }),
-  case: CaseView,
-});
+const ReplayedTo = z.strictObject({ revision: z.number().int(), recordedAt: instant });
+
+/** The case itself as it was (the case view's fields at the top), and where the replay stopped. */
+export const AuditState = CaseView.extend({ asOf: ReplayedTo });
 
 export const AuditVerification = z.strictObject({
   streamId: z.string(),
@@ -297,10 +297,8 @@ export const AuditVerification = z.strictObject({
   checkpoint: z.strictObject({ signedAt: instant, position: z.number().int() }).nullable(),
 });
 
-export const AuditClaimState = z.strictObject({
-  asOf: z.strictObject({ revision: z.number().int(), recordedAt: instant }),
-  claim: ClaimView,
-});
+/** The claim itself as it was, and where the replay stopped. */
+export const AuditClaimState = ClaimView.extend({ asOf: ReplayedTo });
 
 export const FoundCases = z.strictObject({
   items: z.array(z.strictObject({ caseId: z.string(), plates: z.array(z.string()), reportedAt: instant })),

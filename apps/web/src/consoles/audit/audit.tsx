@@ -164,30 +164,24 @@ function CaseAudit({ caseId }: { caseId: string }) {
           <div className="state" data-revision={state.data.asOf.revision}>
             <h3 className="row">
               {t('audit.stateAt', { time: dateTime(state.data.asOf.recordedAt) })}
-              <StatusBadge prefix="status" status={state.data.case.status} />
+              <StatusBadge prefix="status" status={state.data.status} />
             </h3>
             <dl>
               <dt>{t('case.parties')}</dt>
-              <dd>{state.data.case.parties.map((party) => `${party.party}: ${party.plate}`).join(' · ') || '—'}</dd>
+              <dd>{state.data.parties.map((party) => `${party.party}: ${party.plate}`).join(' · ') || '—'}</dd>
               <dt>{t('case.photos')}</dt>
-              <dd>{state.data.case.photos.length}</dd>
+              <dd>{state.data.photos.length}</dd>
               <dt>{t('case.declared')}</dt>
               <dd>
-                {state.data.case.parties
-                  .map((party) => `${party.party}: ${party.situations.join(', ') || '—'}`)
-                  .join(' · ')}
+                {state.data.parties.map((party) => `${party.party}: ${party.situations.join(', ') || '—'}`).join(' · ')}
               </dd>
               <dt>{t('case.decisionTitle')}</dt>
-              <dd>
-                {state.data.case.decision ? <AllocationText allocation={state.data.case.decision.allocation} /> : '—'}
-              </dd>
+              <dd>{state.data.decision ? <AllocationText allocation={state.data.decision.allocation} /> : '—'}</dd>
               <dt>{t('case.liabilityTitle')}</dt>
-              <dd>
-                {state.data.case.liability ? <AllocationText allocation={state.data.case.liability.allocation} /> : '—'}
-              </dd>
+              <dd>{state.data.liability ? <AllocationText allocation={state.data.liability.allocation} /> : '—'}</dd>
               <dt>{t('common.flags')}</dt>
               <dd>
-                <FlagList flags={state.data.case.flags} />
+                <FlagList flags={state.data.flags} />
               </dd>
             </dl>
             <details>

@@ -24,7 +24,7 @@ import { EVENT_STORE, type EventStore, type RecordedEvent } from '@quickclaim/pl
 import type { z } from 'zod';
 import { AuditStateQuery } from '../../http/inputs';
 import { AuditClaimState, AuditEvents } from '../../http/responses';
-import { asOfFilter, auditTrail } from '../as-of';
+import { auditTrail, eventsAsOf } from '../as-of';
 
 /**
  * A claim's audit trail (its assessments, rejections, settlement and payouts) read from its
@@ -50,7 +50,8 @@ export const AUDIT_CLAIM_STATE = endpoint({
   method: 'GET',
   path: '/audit/claims/:claimId/state',
   tag: 'audit',
-  summary: 'The claim as it was at a revision (?revision=N) or a moment (?at=ISO)',
+  summary:
+    'The claim as it was at a revision (?revision=N) or a moment (?at=ISO): the claim view itself, with `asOf` beside it; a revision beyond the last is 404',
   policy: claimAuditPolicy,
   query: AuditStateQuery,
   response: { status: 200, json: AuditClaimState },
@@ -77,15 +78,16 @@ export class AuditClaimRoute {
     @CurrentPrincipal() principal: Principal,
     @Req() request: RoutedRequest,
   ) {
-    const upTo = (await this.readVisible(claimId, principal, request)).filter(asOfFilter(asOf));
+    const upTo = eventsAsOf(await this.readVisible(claimId, principal, request), asOf, 'claim');
     const document = upTo.reduce<ClaimViewDocument | null>(evolveClaimView, null);
     if (!document) {
       throw new ProblemException(404, 'NO_STATE_AT_THAT_POINT', 'The claim did not exist yet at that point');
     }
     const last = upTo[upTo.length - 1]!;
+    // The claim itself, as GET /claims/{id} shows it, with the point it was replayed to beside it.
     return {
+      ...presentClaim(document, principal),
       asOf: { revision: last.revision, recordedAt: last.metadata.recordedAt },
-      claim: presentClaim(document, principal),
     };
   }
 
