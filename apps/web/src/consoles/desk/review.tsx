@@ -21,6 +21,7 @@ import { ALLOCATIONS, sameAllocation } from '../../lib/case-flow';
 import { districtById } from '../../lib/districts';
 import { href } from '../../lib/routes';
 import { useSession } from '../../session';
+import { ReasonField } from '../../components/reason-field';
 
 /** What the officer needs to judge: photos large, both parties' words, the suggestion and flags. */
 export function DeskReview({ caseId }: { caseId: string }) {
@@ -323,10 +324,7 @@ function Actions({ view }: { view: CaseView }) {
               </label>
             ))}
           </div>
-          <label>
-            {t('desk.evidenceNote')}
-            <textarea required rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
+          <ReasonField label={t('desk.evidenceNote')} value={note} onChange={setNote} />
           <button type="submit" className="secondary" disabled={action.busy || kinds.length === 0}>
             {t('desk.evidenceButton')}
           </button>
@@ -335,10 +333,7 @@ function Actions({ view }: { view: CaseView }) {
       <details className="card">
         <summary>{t('desk.refer')}</summary>
         <form className="form" onSubmit={post('referral', { reason: reason.trim() })}>
-          <label>
-            {t('desk.referReason')}
-            <textarea required rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>
+          <ReasonField label={t('desk.referReason')} value={reason} onChange={setReason} />
           <button type="submit" className="danger" disabled={action.busy}>
             {t('desk.referButton')}
           </button>

@@ -18,6 +18,7 @@ import { CaseDocuments } from './documents';
 import { CaseMediation } from './mediation';
 import { GuidedPhotos } from './photos';
 import { SituationPicker } from './situations';
+import { ReasonField } from '../../components/reason-field';
 
 /** One accident from the driver's phone, following the case live as it moves on. */
 export function DriverCase({ caseId }: { caseId: string }) {
@@ -335,16 +336,7 @@ function Decision({ view, step }: { view: CaseView; step: DriverStep }) {
                 void action.run(() => api.post(`/cases/${view.caseId}/liability/dispute`, { reason: reason.trim() }));
               }}
             >
-              <label>
-                {t('case.disputeReason')}
-                <textarea
-                  required
-                  rows={2}
-                  maxLength={1000}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                />
-              </label>
+              <ReasonField label={t('case.disputeReason')} value={reason} onChange={setReason} />
               <button type="submit" className="danger" disabled={action.busy}>
                 {t('case.disputeSend')}
               </button>
@@ -442,16 +434,7 @@ function OwnClaim({ claim }: { claim: ClaimView }) {
                 );
               }}
             >
-              <label>
-                {t('case.assessmentRejectReason')}
-                <textarea
-                  required
-                  rows={2}
-                  maxLength={1000}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                />
-              </label>
+              <ReasonField label={t('case.assessmentRejectReason')} value={reason} onChange={setReason} />
               <button type="submit" className="danger" disabled={action.busy}>
                 {t('case.assessmentReject')}
               </button>
@@ -479,10 +462,7 @@ function Withdraw({ caseId }: { caseId: string }) {
           void action.run(() => api.post(`/cases/${caseId}/withdraw`, { reason: reason.trim() }));
         }}
       >
-        <label>
-          {t('case.withdrawReason')}
-          <textarea required rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
+        <ReasonField label={t('case.withdrawReason')} value={reason} onChange={setReason} />
         <button type="submit" className="danger" disabled={action.busy}>
           {t('case.withdraw')}
         </button>

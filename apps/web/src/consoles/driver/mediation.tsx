@@ -8,6 +8,7 @@ import { ErrorNote } from '../../components/status';
 import { useI18n } from '../../i18n';
 import { mediationAsks } from '../../lib/mediation';
 import { useSession } from '../../session';
+import { ReasonField } from '../../components/reason-field';
 
 const OPEN = ['REQUESTED', 'ASSIGNED', 'PROPOSED'];
 
@@ -68,17 +69,7 @@ function AskForMediation({
             void action.run(() => api.post(path, { reason: reason.trim() }));
           }}
         >
-          <label>
-            {t('mediation.askReason')}
-            <textarea
-              name="mediation-reason"
-              required
-              rows={2}
-              maxLength={1000}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </label>
+          <ReasonField label={t('mediation.askReason')} value={reason} onChange={setReason} name="mediation-reason" />
           <button type="submit" disabled={action.busy}>
             {t('mediation.askSend')}
           </button>
@@ -147,16 +138,7 @@ function MediationCard({ mediationId }: { mediationId: string }) {
                 void action.run(() => api.post(`/mediations/${m.mediationId}/refusal`, { reason: reason.trim() }));
               }}
             >
-              <label>
-                {t('mediation.refuseReason')}
-                <textarea
-                  required
-                  rows={2}
-                  maxLength={1000}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                />
-              </label>
+              <ReasonField label={t('mediation.refuseReason')} value={reason} onChange={setReason} />
               <button type="submit" className="danger" disabled={action.busy}>
                 {t('mediation.refuse')}
               </button>

@@ -15,6 +15,7 @@ import { holdMessageKey } from '../../lib/case-facts';
 import { canInvestigate, needsApproval } from '../../lib/claim-buckets';
 import { href } from '../../lib/routes';
 import { useSession } from '../../session';
+import { ReasonField } from '../../components/reason-field';
 
 export function InsurerClaim({ claimId }: { claimId: string }) {
   const { t, tv, language, dateTime } = useI18n();
@@ -228,10 +229,7 @@ function AssessmentForm({ claim }: { claim: ClaimView }) {
             {t('insurer.invalidLines', { lines: invalid.map((index) => index + 1).join(', ') })}
           </p>
         ) : null}
-        <label>
-          {t('insurer.note')}
-          <textarea rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
+        <ReasonField label={t('insurer.note')} value={note} onChange={setNote} required={false} />
         <ErrorNote error={action.error} />
         <button type="submit" disabled={action.busy || invalid.length > 0}>
           {t('insurer.assessButton')} · {formatFen(totalFen)}
@@ -322,17 +320,12 @@ function Review({ claim }: { claim: ClaimView }) {
         <details>
           <summary>{t('insurer.investigate')}</summary>
           <form className="form" onSubmit={post('investigation', { note: note.trim() })}>
-            <label>
-              {t('insurer.investigationNote')}
-              <textarea
-                name="investigation-note"
-                required
-                rows={2}
-                maxLength={1000}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-              />
-            </label>
+            <ReasonField
+              label={t('insurer.investigationNote')}
+              value={note}
+              onChange={setNote}
+              name="investigation-note"
+            />
             <button type="submit" className="secondary" disabled={action.busy}>
               {t('insurer.investigateButton')}
             </button>
@@ -342,17 +335,7 @@ function Review({ claim }: { claim: ClaimView }) {
       <details>
         <summary>{t('insurer.decline')}</summary>
         <form className="form" onSubmit={post('decline', { reason: reason.trim() })}>
-          <label>
-            {t('insurer.declineReason')}
-            <textarea
-              name="decline-reason"
-              required
-              rows={2}
-              maxLength={1000}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </label>
+          <ReasonField label={t('insurer.declineReason')} value={reason} onChange={setReason} name="decline-reason" />
           <button type="submit" className="danger" disabled={action.busy}>
             {t('insurer.declineButton')}
           </button>

@@ -14,6 +14,7 @@ import { payerOf, proposalOf, type DraftVehicle, type MediatedCoverage } from '.
 import { formatFen } from '../../lib/money';
 import { href } from '../../lib/routes';
 import { useSession } from '../../session';
+import { ReasonField } from '../../components/reason-field';
 
 const COVERAGES: readonly MediatedCoverage[] = ['COMPULSORY', 'THIRD_PARTY', 'OWN_DAMAGE'];
 const OPEN: readonly Mediation['status'][] = ['REQUESTED', 'ASSIGNED', 'PROPOSED'];
@@ -332,10 +333,7 @@ function ProposalForm({ mediation }: { mediation: Mediation }) {
           {t('mediation.total')}{' '}
           <span className="running-total">{'invalid' in result ? '—' : formatFen(result.totalFen)}</span>
         </p>
-        <label>
-          {t('mediation.note')}
-          <textarea name="note" rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
+        <ReasonField label={t('mediation.note')} value={note} onChange={setNote} name="note" required={false} />
         <ErrorNote error={action.error} />
         <button type="submit" disabled={action.busy || 'invalid' in result || result.vehicles.length === 0}>
           {t('mediation.propose')}
@@ -360,10 +358,7 @@ function EndMediation({ mediation }: { mediation: Mediation }) {
           void action.run(() => api.post(`/mediations/${mediation.mediationId}/end`, { reason: reason.trim() }));
         }}
       >
-        <label>
-          {t('mediation.endReason')}
-          <textarea required rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
+        <ReasonField label={t('mediation.endReason')} value={reason} onChange={setReason} />
         <button type="submit" className="danger" disabled={action.busy}>
           {t('mediation.end')}
         </button>
