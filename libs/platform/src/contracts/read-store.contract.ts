@@ -167,6 +167,26 @@ export function describeReadStoreContract(name: string, makeStore: () => Promise
       expect(await store.count(tickets, { code: 'x', priority: { $gt: 1 } })).toBe(1);
     });
 
+    it('keeps a hashed index true as documents share a value, leave it and are deleted, after a bulk write too', async () => {
+      const { generation } = await store.open(schema);
+      const ids = async (code: string) => (await store.find(tickets, { code })).map((document) => document._id).sort();
+      // A bulk write (a rebuild) first, then changes one by one.
+      await upsert(generation, ...Array.from({ length: 80 }, (_, index) => ticket(`t${index}`, { code: `c${index}` })));
+      expect(await ids('c7')).toEqual(['t7']);
+      await upsert(generation, ticket('t8', { code: 'c7', lastPosition: 2 }));
+      expect(await ids('c7')).toEqual(['t7', 't8']);
+      expect(await ids('c8')).toEqual([]);
+      await upsert(generation, ticket('t7', { code: 'c9', lastPosition: 2 }));
+      expect(await ids('c7')).toEqual(['t8']);
+      expect(await ids('c9')).toEqual(['t7', 't9']);
+      await store.write(schema.projection, generation, [
+        { kind: 'delete', collection: 'tickets', id: 't8', position: 3 },
+      ]);
+      expect(await ids('c7')).toEqual([]);
+      await upsert(generation, ticket('t8', { code: 'c7', lastPosition: 4 }));
+      expect(await ids('c7')).toEqual(['t8']);
+    });
+
     it('keeps a sparse index of the documents that have the field, and answers ranges from it', async () => {
       const { generation } = await store.open(schema);
       await upsert(generation, ticket('a', { due: '2026-11-25' }), ticket('b'), ticket('c', { due: '2026-11-23' }));

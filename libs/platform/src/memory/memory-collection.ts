@@ -44,9 +44,9 @@ class MemoryIndex {
   }
 
   /** Files every document at once: one sort instead of an insertion per document. */
-  load(filed: Iterable<[string, unknown[][]]>): void {
+  load(documents: ReadonlyMap<string, ReadDocument>): void {
     const entries: IndexEntry[] = [];
-    for (const [id, keys] of filed) for (const key of keys) entries.push({ key, id });
+    for (const [id, document] of documents) for (const key of this.keysOf(document)) entries.push({ key, id });
     this.entries.load(entries.sort(this.compare));
   }
 
@@ -81,40 +81,63 @@ class MemoryIndex {
   }
 }
 
-/** A hashed index in memory: the ids of the documents under each value of one field. */
+/**
+ * A hashed index in memory: the ids of the documents under each value of one field. A value of
+ * one document (the usual case for a field such as a SHA-256) holds that id itself; a Set only
+ * once a second document shares the value, so a unique field costs no Set per document.
+ */
 class HashIndex {
-  readonly buckets = new Map<unknown, Set<string>>();
+  private readonly buckets = new Map<unknown, string | Set<string>>();
 
   constructor(readonly field: string) {}
 
   keysOf(document: ReadDocument): unknown[][] {
-    const value = valueAt(document, this.field);
-    if (Array.isArray(value)) throw new Error(`A hashed index cannot index the array at ${this.field}`);
-    // A missing field is filed as null, as MongoDB does.
-    return [[value ?? null]];
+    return [[this.valueOf(document)]];
+  }
+
+  /** The ids filed under a value. */
+  idsUnder(value: unknown): Iterable<string> {
+    const bucket = this.buckets.get(value);
+    return bucket === undefined ? [] : typeof bucket === 'string' ? [bucket] : bucket;
   }
 
   add(id: string, keys: unknown[][]): void {
-    const value = keys[0]![0];
-    const bucket = this.buckets.get(value);
-    if (bucket) bucket.add(id);
-    else this.buckets.set(value, new Set([id]));
+    this.file(id, keys[0]![0]);
   }
 
   remove(id: string, keys: unknown[][]): void {
     const value = keys[0]![0];
     const bucket = this.buckets.get(value);
-    if (!bucket) return;
+    if (bucket === undefined) return;
+    if (typeof bucket === 'string') {
+      if (bucket === id) this.buckets.delete(value);
+      return;
+    }
     bucket.delete(id);
     if (bucket.size === 0) this.buckets.delete(value);
   }
 
-  load(filed: Iterable<[string, unknown[][]]>): void {
-    for (const [id, keys] of filed) this.add(id, keys);
+  load(documents: ReadonlyMap<string, ReadDocument>): void {
+    for (const [id, document] of documents) this.file(id, this.valueOf(document));
   }
 
   clear(): void {
     this.buckets.clear();
+  }
+
+  private valueOf(document: ReadDocument): unknown {
+    const value = valueAt(document, this.field);
+    if (Array.isArray(value)) throw new Error(`A hashed index cannot index the array at ${this.field}`);
+    // A missing field is filed as null, as MongoDB does.
+    return value ?? null;
+  }
+
+  private file(id: string, value: unknown): void {
+    const bucket = this.buckets.get(value);
+    if (bucket === undefined) this.buckets.set(value, id);
+    else if (typeof bucket === 'string') {
+      if (bucket !== id) this.buckets.set(value, new Set([bucket, id]));
+    } else bucket.add(id);
   }
 }
 
@@ -142,7 +165,7 @@ const BULK_WRITE = 64;
 type Scalar = string | number | boolean | null;
 
 function isScalar(value: unknown): value is Scalar {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
 interface Bound {
@@ -244,13 +267,9 @@ export class MemoryCollection {
   /** Brings every index up to date with the documents. */
   ensureIndexes(): void {
     if (this.indexed) return;
-    for (const index of this.indexes) index.load(this.keysFor(index));
+    for (const index of this.indexes) index.load(this.documents);
     this.indexed = true;
     this.queriedSinceIndexed = false;
-  }
-
-  private *keysFor(index: MemoryIndex | HashIndex): Generator<[string, unknown[][]]> {
-    for (const [id, document] of this.documents) yield [id, index.keysOf(document)];
   }
 
   /** What each index holds for a stored document: remembered once it changes, recomputed before. */
@@ -410,7 +429,7 @@ export class MemoryCollection {
     if (plan.kind === 'hash') {
       const found: ReadDocument[] = [];
       for (const value of plan.values) {
-        for (const id of plan.index.buckets.get(value) ?? []) found.push(this.documents.get(id)!);
+        for (const id of plan.index.idsUnder(value)) found.push(this.documents.get(id)!);
       }
       return this.finish(found, plan.exact ? null : filter, sort, limit);
     }

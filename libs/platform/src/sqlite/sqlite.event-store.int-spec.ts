@@ -286,6 +286,63 @@ describe('SQLite reads of $all in full pages (read ahead on a worker thread)', (
     await store.close();
   });
 
+  it('gives, from pages read ahead, metadata exactly as parsing the row would, whatever its shape', async () => {
+    const path = temporaryFile();
+    const store = new SqliteEventStore(path);
+    const actors = [
+      { sub: 'driver-a', role: 'driver' },
+      { sub: 'officer-1', role: 'officer', district: 'yuzhong' },
+      { sub: 'adjuster-1', role: 'adjuster', insurer: 'picc' },
+    ];
+    await store.append(
+      'case-1',
+      Array.from({ length: 900 }, (_, index) => {
+        const appended = testEvent(`E${index}`, { index }, { actor: actors[index % 3]! });
+        return index % 4 === 0
+          ? { ...appended, metadata: { ...appended.metadata, causationId: `cause-${index}` } }
+          : appended;
+      }),
+      { expectedRevision: 'no_stream' },
+    );
+    // Rows of another shape, as an older or newer writer may have left them.
+    const db = new Database(path);
+    const edit = db.prepare('UPDATE events SET metadata = ? WHERE revision = ?');
+    const rowAt = (revision: number) =>
+      JSON.parse(
+        db.prepare('SELECT metadata FROM events WHERE revision = ?').pluck().get(revision) as string,
+      ) as Record<string, unknown>;
+    const { hash, ...withoutHash } = rowAt(400);
+    edit.run(JSON.stringify({ ...withoutHash, hash, onBehalfOf: 'B' }), 400);
+    edit.run(JSON.stringify(withoutHash), 500);
+    const { correlationId, ...rest } = rowAt(600);
+    edit.run(JSON.stringify({ ...rest, correlationId }), 600);
+    edit.run(JSON.stringify({ ...rowAt(700), schemaVersion: '2' }), 700);
+    edit.run(JSON.stringify({ ...rowAt(800), eventId: 'another' }), 800);
+    db.close();
+
+    try {
+      const whole = await store.readAll();
+      const paged: RecordedEvent[] = [];
+      for (let after = 0; ;) {
+        const page = await store.readAll({ after, maxCount: 300 });
+        if (page.length === 0) break;
+        paged.push(...page);
+        after = page[page.length - 1]!.position;
+      }
+      expect(paged).toEqual(whole);
+      // Key order too: what is serialised again (the relay, the audit trail) is byte for byte the same.
+      expect(paged.map((recorded) => JSON.stringify(recorded))).toEqual(
+        whole.map((recorded) => JSON.stringify(recorded)),
+      );
+      expect(paged[400]!.metadata).toHaveProperty('onBehalfOf', 'B');
+      expect(paged[701]!.metadata.actor).toEqual({ sub: 'adjuster-1', role: 'adjuster', insurer: 'picc' });
+      expect(paged[704]!.metadata.causationId).toBe('cause-704');
+    } finally {
+      // A failed expectation must not leave the worker thread and the file open.
+      await store.close();
+    }
+  });
+
   it('reads a page again when the one read ahead came back short, so events appended meanwhile are in it', async () => {
     const store = new SqliteEventStore(temporaryFile());
     await fill(store, 'case-1', 400, 'no_stream');

@@ -393,8 +393,8 @@ export class SqliteEventStore implements EventStore {
     const maxCount = options.maxCount ?? -1;
     const ahead = this.readAhead?.take(after, maxCount);
     const columns = ahead ? await ahead : null;
-    if (columns && columns[0].length === maxCount) {
-      this.readOnAhead(columns[0][maxCount - 1]!, maxCount);
+    if (columns && columns.positions.length === maxCount) {
+      this.readOnAhead(columns.positions[maxCount - 1]!, maxCount);
       return recordedFromColumns(columns);
     }
     const rows = this.statements.all.all(after, this.visibleLimit(), maxCount);
@@ -471,20 +471,43 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function recordedFromColumns([positions, streams, revisions, ids, types, data, metadata]: Columns): RecordedEvent[] {
+function recordedFromColumns(page: Columns): RecordedEvent[] {
+  const { strings, positions, streams, revisions, ids, types, data, metadata } = page;
   const events = new Array<RecordedEvent>(positions.length);
   for (let index = 0; index < positions.length; index += 1) {
+    const json = metadata[index];
     events[index] = {
-      streamId: streams[index]!,
+      streamId: strings[streams[index]!]!,
       revision: revisions[index]!,
       position: positions[index]!,
       eventId: ids[index]!,
-      type: types[index]!,
+      type: strings[types[index]!]!,
       data: JSON.parse(data[index]!) as Record<string, unknown>,
-      metadata: JSON.parse(metadata[index]!) as EventMetadata,
+      metadata:
+        json === null || json === undefined ? metadataFromColumns(page, index) : (JSON.parse(json) as EventMetadata),
     };
   }
   return events;
+}
+
+/** The metadata the worker took apart, put together in the order JSON.parse of the row gives. */
+function metadataFromColumns(page: Columns, index: number): EventMetadata {
+  const { strings } = page;
+  const correlationId = page.correlationIds[index]!;
+  const actor = page.actors[index];
+  return {
+    correlationId,
+    causationId: page.causationIds[index] ?? correlationId,
+    actor:
+      actor === null || actor === undefined
+        ? { sub: strings[page.actorSubs[index]!]!, role: strings[page.actorRoles[index]!]! }
+        : (JSON.parse(actor) as EventMetadata['actor']),
+    recordedAt: strings[page.recordedAt[index]!]!,
+    schemaVersion: page.schemaVersions[index]!,
+    eventId: page.ids[index]!,
+    prevHash: page.prevHashes[index]!,
+    hash: page.hashes[index]!,
+  };
 }
 
 function toRecorded(row: EventRow): RecordedEvent {

@@ -104,7 +104,19 @@ export async function applyEvents(
   return { position: last.position, failures, documentsWritten: writes.length };
 }
 
-/** The same fold for a read model of one document per event, without lookups: the replay's hot path. */
+/** One document of a batch: as stored before it, as folded so far, and whether an event changed it. */
+interface Slot {
+  id: string;
+  document: ReadDocument | null;
+  changed: boolean;
+  /** The position of the last event that changed it (a deletion's guard). */
+  position: number;
+}
+
+/**
+ * The same fold for a read model of one document per event, without lookups: the replay's hot
+ * path. Each event is paired with its document's slot once, so the fold itself looks nothing up.
+ */
 async function applyToDocuments(
   store: ReadStore,
   name: string,
@@ -113,40 +125,43 @@ async function applyToDocuments(
   events: readonly RecordedEvent[],
   position: number,
 ): Promise<BatchOutcome> {
-  // Per event: the document it concerns, null for none, or why that could not be told.
-  const ids: (string | null | { error: unknown })[] = new Array(events.length);
-  const wanted = new Set<string>();
+  // Per event: its document's slot, null for none, or why that could not be told.
+  const slotOf: (Slot | null | { error: unknown })[] = new Array(events.length);
+  const slots = new Map<string, Slot>();
   for (let index = 0; index < events.length; index += 1) {
     try {
       const id = idOf(events[index]!);
-      ids[index] = id;
-      if (id !== null) wanted.add(id);
+      if (id === null) {
+        slotOf[index] = null;
+        continue;
+      }
+      let slot = slots.get(id);
+      if (!slot) slots.set(id, (slot = { id, document: null, changed: false, position: -1 }));
+      slotOf[index] = slot;
     } catch (error) {
-      ids[index] = { error };
+      slotOf[index] = { error };
     }
   }
-  const documents = new Map<string, ReadDocument | null>();
-  if (wanted.size > 0) {
-    const absent = [...wanted];
+  if (slots.size > 0) {
+    const ids = [...slots.keys()];
     const found = await store.find(
       { projection: name, collection },
-      { _id: absent.length === 1 ? absent[0] : { $in: absent } },
+      { _id: ids.length === 1 ? ids[0] : { $in: ids } },
       {},
       generation,
     );
-    for (const document of found) documents.set(document._id, document);
+    for (const document of found) slots.get(document._id)!.document = document;
   }
   const failures: ProjectionFailure[] = [];
-  const changed = new Map<string, { document: ReadDocument | null; position: number }>();
   for (let index = 0; index < events.length; index += 1) {
-    const id = ids[index];
-    if (id === null || id === undefined) continue;
+    const slot = slotOf[index];
+    if (slot === null || slot === undefined) continue;
     const event = events[index]!;
-    if (typeof id !== 'string') {
-      failures.push(failureOf(event, id.error));
+    if (!('id' in slot)) {
+      failures.push(failureOf(event, slot.error));
       continue;
     }
-    const before = documents.get(id) ?? null;
+    const before = slot.document;
     let after: ReadDocument | null;
     try {
       after = evolve(before, event);
@@ -155,16 +170,22 @@ async function applyToDocuments(
       continue;
     }
     if (after === before) continue;
-    if (after !== null && (after._id !== id || after.lastPosition !== event.position)) {
-      failures.push(failureOf(event, new Error(`document ${id} does not carry the event's id and position`)));
+    if (after !== null && (after._id !== slot.id || after.lastPosition !== event.position)) {
+      failures.push(failureOf(event, new Error(`document ${slot.id} does not carry the event's id and position`)));
       continue;
     }
-    documents.set(id, after);
-    changed.set(id, { document: after, position: event.position });
+    slot.document = after;
+    slot.changed = true;
+    slot.position = event.position;
   }
   const writes: DocumentWrite[] = [];
-  for (const [id, { document, position: at }] of changed) {
-    writes.push(document ? { kind: 'upsert', collection, document } : { kind: 'delete', collection, id, position: at });
+  for (const slot of slots.values()) {
+    if (!slot.changed) continue;
+    writes.push(
+      slot.document
+        ? { kind: 'upsert', collection, document: slot.document }
+        : { kind: 'delete', collection, id: slot.id, position: slot.position },
+    );
   }
   if (writes.length > 0) await store.write(name, generation, writes);
   return { position, failures, documentsWritten: writes.length };
