@@ -268,19 +268,23 @@ describe('SQLite reads of $all in full pages (read ahead on a worker thread)', (
     const events = Array.from({ length: count }, (_, index) => event(`E${index}`));
     return store.append(stream, events, { expectedRevision: expected });
   };
+  /** $all page after page, as a projection catching up reads it: every page after the first is read ahead. */
+  const readInPages = async (store: SqliteEventStore, maxCount: number) => {
+    const paged: RecordedEvent[] = [];
+    for (let after = 0; ;) {
+      const page = await store.readAll({ after, maxCount });
+      if (page.length === 0) return paged;
+      paged.push(...page);
+      after = page[page.length - 1]!.position;
+    }
+  };
 
   it('hands out, page after page, exactly the events of one whole read', async () => {
     const store = new SqliteEventStore(temporaryFile());
     await fill(store, 'case-1', 700, 'no_stream');
     await fill(store, 'case-2', 650, 'no_stream');
     const whole = await store.readAll();
-    const paged: RecordedEvent[] = [];
-    for (let after = 0; ;) {
-      const page = await store.readAll({ after, maxCount: 300 });
-      if (page.length === 0) break;
-      paged.push(...page);
-      after = page[page.length - 1]!.position;
-    }
+    const paged = await readInPages(store, 300);
     expect(whole).toHaveLength(1350);
     expect(paged).toEqual(whole);
     await store.close();
@@ -322,13 +326,7 @@ describe('SQLite reads of $all in full pages (read ahead on a worker thread)', (
 
     try {
       const whole = await store.readAll();
-      const paged: RecordedEvent[] = [];
-      for (let after = 0; ;) {
-        const page = await store.readAll({ after, maxCount: 300 });
-        if (page.length === 0) break;
-        paged.push(...page);
-        after = page[page.length - 1]!.position;
-      }
+      const paged = await readInPages(store, 300);
       expect(paged).toEqual(whole);
       // Key order too: what is serialised again (the relay, the audit trail) is byte for byte the same.
       expect(paged.map((recorded) => JSON.stringify(recorded))).toEqual(
